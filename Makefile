@@ -1,0 +1,68 @@
+# Regenerate the extractions: `make`. Run the tests: `make test`.
+# Any folder: `make RAW=<dir> OUT=<dir>`. Parallel jobs: `make JOBS=N`.
+# Another spaCy model: `make MODEL=<package name>` (see README).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+RAW    ?= raw
+OUT    ?= extracted
+JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
+MODEL  ?=
+BUILD  ?= build
+MODEL_ARG := $(if $(MODEL),--model $(MODEL),)
+
+INPUTS := $(wildcard $(RAW)/*) $(wildcard pipeline/*.py) $(wildcard models/*)
+STAMP  := $(BUILD)/stamps/$(subst /,_,$(abspath $(OUT))).stamp
+
+.PHONY: all extract test eval diff review tables bench add unknown-orgs clean distclean
+.DELETE_ON_ERROR:
+
+all: extract
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+extract: $(STAMP)
+
+# One target per output folder: the Python run reprocesses only statements
+# whose raw text, sidecar, code or models changed (content hashes in $(BUILD)),
+# loads the spaCy model only when something must be tagged, and the stamp is
+# touched only when every file succeeded.
+$(STAMP): $(VENV)/.installed $(INPUTS)
+	@mkdir -p $(dir $@)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --build $(BUILD) --jobs $(JOBS) $(MODEL_ARG)
+	@touch $@
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q tests
+
+eval: $(STAMP)
+	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT)
+
+diff: $(VENV)/.installed
+	$(PY) -m pipeline diff $(A) $(B)
+
+review: $(STAMP)
+	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
+
+tables: $(STAMP)
+	$(PY) -m pipeline tables --out $(OUT)
+
+unknown-orgs: $(STAMP)
+	$(PY) -m pipeline unknown-orgs --out $(OUT)
+
+add: $(VENV)/.installed
+	$(PY) -m pipeline add $(FILE) --raw $(RAW) $(if $(DATE),--date $(DATE),) $(if $(TITLE),--title "$(TITLE)",)
+
+bench: $(VENV)/.installed
+	$(PY) -m pipeline bench --raw $(RAW) --jobs $(JOBS) $(MODEL_ARG)
+
+clean:
+	rm -rf $(BUILD)
+
+distclean: clean
+	rm -rf $(VENV)

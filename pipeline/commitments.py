@@ -10,3 +10,8 @@ def make_commitment_tagger(nlp, name):
         doc.spans["commitments"] = []
         return doc
     return commitment_tagger
+
+
+def resolve_document(docs):
+    """Document-level pass over a statement's paragraph Docs (actors across paragraphs)."""
+    return docs

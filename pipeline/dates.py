@@ -12,10 +12,10 @@ FULL_DATE = re.compile(
     r"October|November|December),?\s+\d{4})\b")
 
 
-def statement_date(paragraph_texts):
-    """The statement's own date: the first full date in the text, or None."""
+def statement_date(paragraphs):
+    """The statement's own date from (kind, folded text) pairs: the first full date, or None."""
     import dateparser
-    for text in paragraph_texts:
+    for _kind, text in paragraphs:
         m = FULL_DATE.search(text)
         if m:
             d = dateparser.parse(m.group(0), languages=["en"])

@@ -9,6 +9,8 @@ Doc extensions (set by the tag stage before the pipeline runs):
     doc._.doc_id      str   the statement's id (raw file name without .txt)
     doc._.anchor      datetime.date | None   the statement's own date
     doc._.index       int   paragraph index in the statement
+    doc._.kind        str   paragraph kind (title, meta, heading, body);
+                            boilerplate is never tagged
     doc._.context     dict  shared by all paragraphs of one statement, in
                             document order (acronym definitions, last actor)
 
@@ -28,7 +30,7 @@ Span extensions:
 """
 from spacy.tokens import Doc, Span
 
-DOC_EXTENSIONS = {"doc_id": None, "anchor": None, "index": None, "context": None}
+DOC_EXTENSIONS = {"doc_id": None, "anchor": None, "index": None, "kind": None, "context": None}
 SPAN_EXTENSIONS = {
     "names": None, "acronym": None, "country": None, "kind": None, "known": False,
     "value": None, "mod": None, "timex_type": None,

@@ -22,3 +22,8 @@ def make_org_tagger(nlp, name):
         doc.spans["orgs"] = spans
         return doc
     return org_tagger
+
+
+def link_document(docs):
+    """Document-level pass over a statement's paragraph Docs (acronyms across paragraphs)."""
+    return docs

@@ -1,0 +1,75 @@
+"""Export stage: write ``documents.jsonl`` and ``paragraphs/<doc_id>.jsonl`` (SCHEMA.md).
+
+Pure ``document_record`` builds a statement's line; ``write_outputs`` writes
+every file atomically, leaves unchanged files untouched and removes the
+outputs of statements no longer in the raw folder.
+
+CLI: ``python -m pipeline export --build DIR --out DIR``.
+"""
+import argparse
+from pathlib import Path
+
+from .textio import write_jsonl, dumps, write_atomic
+
+
+def document_record(seg, tagged):
+    paras = tagged["paragraphs"]
+    meta = seg.get("meta") or {}
+    rec = {
+        "doc_id": seg["doc_id"],
+        "source": seg["source"],
+        "sha256": seg["sha256"],
+        "title": meta.get("title") or seg.get("title"),
+        "date": tagged["date"],
+        "n_paragraphs": len(paras),
+        "counts": {key: sum(len(p[key]) for p in paras) for key in ("organizations", "dates", "commitments")},
+        "pipeline": tagged["pipeline"],
+    }
+    for key in ("parties",):
+        if meta.get(key):
+            rec[key] = meta[key]
+    if meta.get("source"):
+        rec["origin"] = meta["source"]
+    return rec
+
+
+def write_outputs(out, items, keep=()):
+    """Write the outputs for ``items`` (doc_id -> (document record, paragraph records)).
+
+    ``keep`` names statements that failed this run: their earlier outputs are
+    left exactly as they were. Returns the number of files changed.
+    """
+    out = Path(out)
+    pdir = out / "paragraphs"
+    pdir.mkdir(parents=True, exist_ok=True)
+    changed = 0
+    old_docs = {}
+    docs_path = out / "documents.jsonl"
+    if docs_path.exists():
+        import json
+        for line in docs_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                old_docs[rec["doc_id"]] = line
+    for doc_id, (_, paras) in sorted(items.items()):
+        changed += write_jsonl(pdir / f"{doc_id}.jsonl", paras)
+    live = set(items) | set(keep)
+    for path in sorted(pdir.glob("*.jsonl")):
+        if path.stem not in live:
+            path.unlink()
+            changed += 1
+    lines = {doc_id: dumps(doc) for doc_id, (doc, _) in items.items()}
+    for doc_id in keep:
+        if doc_id in old_docs and doc_id not in lines:
+            lines[doc_id] = old_docs[doc_id]
+    changed += write_atomic(docs_path, "".join(lines[k] + "\n" for k in sorted(lines)))
+    return changed
+
+
+def main(argv):
+    from .run import run_stages
+    ap = argparse.ArgumentParser(prog="python -m pipeline export", description=__doc__.split("\n")[0])
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--out", default="extracted")
+    args = ap.parse_args(argv)
+    return run_stages(build=args.build, out=args.out, stages=("export",))

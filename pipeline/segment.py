@@ -1,0 +1,303 @@
+"""Split a raw statement into paragraphs and mark their kind (ANNOTATION.md 1).
+
+Pure functions: ``segment(text, repeated)`` returns ``Paragraph`` records
+whose ``start``/``end`` are offsets into the raw text. The rules:
+
+* blank lines (and form feeds) separate paragraphs; a single newline also
+  separates them when the line before ends a sentence and the next line
+  starts a new one, or when the next line starts a bullet or a numbered item;
+* a line that does not end a sentence continues on the next line when that
+  line starts in lower case, when it ends with a connecting word or mark,
+  or when the file is hard-wrapped and the line is as long as its wrapped
+  lines; across blank lines (a page break) only the lower-case start or the
+  connecting end joins;
+* kinds: ``boilerplate`` (rules in ``models/boilerplate.json``, navigation
+  lines, closing media-contact blocks, and lines repeated across the
+  corpus), ``title`` and ``meta`` (dateline, place, release numbers) before
+  the first body paragraph, ``heading`` (short lines without a sentence
+  end, or wholly in parentheses), ``body``.
+
+CLI: ``python -m pipeline segment FILE... [--json]`` prints the paragraphs.
+"""
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, asdict
+from functools import lru_cache
+
+from .config import models_path
+from .textio import fold
+
+LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
+STRONG_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
+CONNECTOR_END = re.compile(
+    r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
+    r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
+    r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
+    r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
+EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
+LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
+NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·]\s*)")
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+DATELINE = re.compile(
+    rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}})\.?$", re.I)
+META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
+                       r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
+PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
+WORD = re.compile(r"\w+")
+
+HEADING_MAX_WORDS = 20
+TITLE_MAX_WORDS = 35
+CONTACT_MAX_WORDS = 12
+REPEAT_MIN_WORDS = 4
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    kind: str = "body"
+    why: str = ""
+
+    def to_dict(self):
+        return asdict(self)
+
+
+@dataclass
+class _Line:
+    start: int   # offset of the first non-space character
+    end: int     # offset after the last non-space character
+    text: str    # the stripped line
+    indent: bool  # begins with whitespace
+    gap: bool    # a blank line or a form feed comes before it
+
+
+@lru_cache(maxsize=None)
+def rules():
+    data = json.loads(models_path("boilerplate.json").read_text(encoding="utf-8"))
+    comp = lambda items: [(re.compile(r["pattern"], re.I), r["why"]) for r in items]  # noqa: E731
+    return {
+        "paragraph": comp(data["paragraph"]),
+        "sentence": comp(data["sentence"]),
+        "end_markers": [re.compile(p, re.I) for p in data["end_markers"]],
+        "contact_line": [re.compile(p, re.I) for p in data["contact_line"]],
+    }
+
+
+def lines(text):
+    """Non-blank lines with offsets; ``gap`` marks a blank line or form feed before."""
+    out = []
+    gap = False
+    for m in LINE_RE.finditer(text):
+        content, term = m.group(1), m.group(2)
+        if not content and not term:
+            break
+        stripped = content.strip()
+        if stripped:
+            lead = len(content) - len(content.lstrip())
+            start = m.start(1) + lead
+            end = start + len(stripped)
+            out.append(_Line(start, end, stripped, lead > 0, gap or not out))
+            gap = False
+        else:
+            gap = True
+        if term == "\f":
+            gap = True
+    return out
+
+
+def wrap_width(ls):
+    """Typical width of a hard-wrapped file's lines, or None when lines are not wrapped."""
+    inner = sorted(len(a.text) for a, b in zip(ls, ls[1:]) if not b.gap)
+    if len(inner) < 3:
+        return None
+    width = inner[int(0.9 * (len(inner) - 1))]
+    return width if width <= 100 else None
+
+
+def is_sentence_end(text):
+    return bool(SENTENCE_END.search(text))
+
+
+def continues(prev, nxt, width):
+    """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
+    if BULLET.match(nxt.text) and not (nxt.gap is False and prev.text.endswith(("-", "–"))):
+        return False
+    if nxt.gap:
+        # a page break: only an unfinished sentence resumed in lower case, or
+        # a line cut after a connecting word, is the same paragraph
+        if STRONG_END.search(prev.text) or prev.text.endswith(":"):
+            return False
+        if EMAIL_OR_URL.match(nxt.text):
+            return False
+        return bool(LOWER_START.match(nxt.text)) or (
+            bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+    if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
+        return True
+    if is_sentence_end(prev.text):
+        return False
+    if CONNECTOR_END.search(prev.text):
+        return True
+    if DATELINE.match(nxt.text) or PLACE.match(nxt.text):
+        return False
+    if nxt.text[:1].isdigit():
+        return True
+    if nxt.indent and not prev.indent and width is None:
+        return False
+    return width is not None and len(prev.text) >= 0.6 * width
+
+
+def raw_paragraphs(text):
+    """Paragraph spans (start, end) by line structure alone."""
+    ls = lines(text)
+    width = wrap_width(ls)
+    spans = []
+    prev = None
+    for line in ls:
+        if prev is not None and continues(prev, line, width):
+            spans[-1][1] = line.end
+        else:
+            spans.append([line.start, line.end])
+        prev = line
+    return [(s, e) for s, e in spans]
+
+
+def is_nav_line(text):
+    parts = [p for p in NAV_SPLIT.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(WORD.findall(p)) <= 4 for p in parts) and not STRONG_END.search(text)
+
+
+def _match(patterns, text):
+    for pat, why in patterns:
+        if pat.search(text):
+            return why
+    return None
+
+
+def split_link_sentence(text, start, end):
+    """Split a trailing link sentence ("... click here") off a paragraph.
+
+    Returns a list of (start, end, why) pieces; why is "" for content.
+    """
+    chunk = text[start:end]
+    sentences = [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=\S)", chunk)]
+    for cut in sentences:
+        tail = fold(chunk[cut:])
+        why = _match(rules()["sentence"], tail)
+        if why:
+            head_end = start + len(chunk[:cut].rstrip())
+            return [(start, head_end, ""), (start + cut, end, why)]
+    why = _match(rules()["sentence"], fold(chunk))
+    return [(start, end, why or "")]
+
+
+def word_count(text):
+    return len(WORD.findall(text))
+
+
+def repeat_key(text):
+    """Key of a paragraph for the corpus repetition signal, or None when not eligible."""
+    folded = fold(text)
+    if word_count(folded) < REPEAT_MIN_WORDS or STRONG_END.search(folded):
+        return None
+    return folded.lower()
+
+
+def corpus_repeats(texts):
+    """Paragraph keys that occur in two or more statements: site taglines and the like."""
+    seen = {}
+    for i, text in enumerate(texts):
+        for s, e in raw_paragraphs(text):
+            key = repeat_key(text[s:e])
+            if key:
+                seen.setdefault(key, set()).add(i)
+    return sorted(k for k, docs in seen.items() if len(docs) >= 2)
+
+
+def classify_shape(folded):
+    """'sentence', 'parenthesized', 'short' or 'long' by the paragraph's shape."""
+    if folded.startswith("(") and folded.endswith(")"):
+        return "parenthesized"
+    if is_sentence_end(folded) or folded.endswith(","):
+        return "sentence"
+    return "short" if word_count(folded) <= HEADING_MAX_WORDS else "long"
+
+
+def segment(text, repeated=()):
+    """Paragraphs of ``text`` with their kinds."""
+    repeated = set(repeated)
+    R = rules()
+    paras = []
+    for s, e in raw_paragraphs(text):
+        for ps, pe, why in split_link_sentence(text, s, e):
+            paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why))
+    # boilerplate by rule, shape and repetition
+    closing = False
+    for p in paras:
+        folded = fold(text[p.start:p.end])
+        if p.kind == "boilerplate":
+            continue
+        if any(m.search(folded) for m in R["end_markers"]):
+            closing = True
+        why = _match(R["paragraph"], folded)
+        if why is None and is_nav_line(text[p.start:p.end]):
+            why = "navigation line"
+        if why is None and any(m.search(folded) for m in R["contact_line"]):
+            why = "contact line"
+        if why is None and repeat_key(folded) in repeated:
+            why = "repeated across the corpus"
+        if why is None and closing and word_count(folded) <= CONTACT_MAX_WORDS:
+            why = "closing contact block"
+        if why:
+            p.kind, p.why = "boilerplate", why
+    # title and meta before the first body paragraph, headings after it
+    in_header = True
+    for p in paras:
+        if p.kind == "boilerplate":
+            continue
+        folded = fold(text[p.start:p.end])
+        shape = classify_shape(folded)
+        if DATELINE.match(folded) or META_LINE.match(folded) or (in_header and PLACE.match(folded)):
+            p.kind = "meta"
+        elif in_header and shape in ("short", "long") and word_count(folded) <= TITLE_MAX_WORDS:
+            p.kind = "title"
+        elif shape in ("short", "parenthesized"):
+            p.kind = "heading"
+        else:
+            p.kind = "body"
+            in_header = False
+    return paras
+
+
+def title_of(text, paras):
+    """The statement's title from its title paragraphs, or None."""
+    parts = [fold(text[p.start:p.end]) for p in paras if p.kind == "title"]
+    return ": ".join(parts) if parts else None
+
+
+def main(argv):
+    from .textio import decode_raw
+    ap = argparse.ArgumentParser(prog="python -m pipeline segment", description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="+")
+    args = ap.parse_args(argv)
+    status = 0
+    from pathlib import Path
+    from .errors import InputError
+    texts = {}
+    for f in args.files:
+        try:
+            texts[f] = decode_raw(f, Path(f).read_bytes())
+        except (InputError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+    repeated = corpus_repeats(list(texts.values()))
+    for f, text in texts.items():
+        for i, p in enumerate(segment(text, repeated)):
+            print(f"{f}\t{i}\t{p.kind}\t{p.start}-{p.end}\t{fold(text[p.start:p.end])[:100]}")
+    return status

@@ -1,0 +1,136 @@
+"""Reading raw statements and writing outputs: decoding, folding, atomic writes.
+
+Offsets everywhere are Python string indices into the raw text as decoded
+from UTF-8 with a leading byte-order mark removed and line endings left as
+they are (SCHEMA.md).
+"""
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .config import settings
+from .errors import InputError
+
+BOM = "\ufeff"
+
+
+def fold(text):
+    """Each run of whitespace folded to one space, ends trimmed (SCHEMA.md)."""
+    return " ".join(text.split())
+
+
+def fold_with_map(text, base=0):
+    """Fold ``text`` and map every folded character back to a raw offset.
+
+    Returns ``(folded, starts)`` where ``starts[i]`` is the raw offset of the
+    folded character ``i`` (a folded space maps to the first whitespace
+    character of its run); ``base`` is added to every offset.
+    """
+    out = []
+    starts = []
+    pending = None
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "\u200b":
+            if pending is None and out:
+                pending = i
+            continue
+        if pending is not None:
+            out.append(" ")
+            starts.append(base + pending)
+            pending = None
+        out.append(ch)
+        starts.append(base + i)
+    return "".join(out), starts
+
+
+def raw_span(starts, fstart, fend):
+    """Raw (start, end) of the folded span [fstart, fend)."""
+    return starts[fstart], starts[fend - 1] + 1
+
+
+def sha256_bytes(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_raw(path, data):
+    """Decode a raw statement's bytes; raise InputError naming the problem."""
+    limit = settings()["max_raw_bytes"]
+    if len(data) > limit:
+        raise InputError(path, f"file is {len(data):,} bytes, above the limit of {limit:,}",
+                         "split it, or raise max_raw_bytes in models/config.json")
+    if not data.strip():
+        raise InputError(path, "file is empty", "a statement needs text")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "file is binary (NUL bytes), not text",
+                         "add PDFs and web pages with `python -m pipeline add`")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} "
+                         f"cannot be decoded", "convert it with `python -m pipeline add FILE`, "
+                         "which detects the encoding") from None
+    if text.startswith(BOM):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(path, "file has no text (whitespace only)", "a statement needs text")
+    bad = next((c for c in text if ord(c) < 32 and c not in "\t\n\r\f\v"), None)
+    if bad is not None:
+        pos = text.index(bad)
+        raise InputError(path, f"control character U+{ord(bad):04X} at offset {pos}",
+                         "is it a binary file? statements are plain text")
+    return text
+
+
+def read_meta(txt_path):
+    """The statement's sidecar ``<doc_id>.meta.json`` as a dict ({} if absent)."""
+    path = Path(txt_path).with_suffix(".meta.json")
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"sidecar is not valid JSON: {exc}", "see SCHEMA.md, Inputs") from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "sidecar must be a JSON object", "keys: date, title, source, parties")
+    if meta.get("date") is not None:
+        try:
+            dt.date.fromisoformat(str(meta["date"]))
+        except ValueError:
+            raise InputError(path, f"date {meta['date']!r} is not an ISO date",
+                             "write it as YYYY-MM-DD") from None
+    return meta
+
+
+def dumps(obj):
+    """One JSON line: sorted keys, UTF-8 characters kept."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def write_atomic(path, text):
+    """Write ``text`` to ``path`` through a temporary file and a rename.
+
+    Returns True when the file changed; an unchanged file is left untouched
+    (its mtime too), so Make and reviewers see only real changes.
+    """
+    path = Path(path)
+    data = text.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def write_jsonl(path, records):
+    return write_atomic(path, "".join(dumps(r) + "\n" for r in records))

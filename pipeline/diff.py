@@ -547,6 +547,8 @@ def describe(kind, rec):
 
 
 def _field_line(kind, key, old, new):
+    if key == "sha256":
+        return f"raw text changed (sha256 {str(old)[:12]} → {str(new)[:12]})"
     if (kind == "date" and key == "value") or (kind == "org" and key == "names"):
         return f"{_v(old).strip(chr(34))} → {_v(new).strip(chr(34))}"
     return f"{key}: {_v(old)} → {_v(new)}"

@@ -118,12 +118,15 @@ def segment_stage(raw, work, fp, failures):
 
 
 _NLP = None
+_NLP_NAME = None
 
 
 def _init_worker(model):
-    global _NLP
-    from . import nlp as nlp_mod
-    _NLP = nlp_mod.load(model)
+    """Load the pipeline once per process (and once per model name)."""
+    global _NLP, _NLP_NAME
+    if _NLP is None or _NLP_NAME != model:
+        from . import nlp as nlp_mod
+        _NLP, _NLP_NAME = nlp_mod.load(model), model
 
 
 def _tag_one(seg_path):

@@ -159,11 +159,14 @@ def raw_paragraphs(text):
     width = wrap_width(ls)
     spans = []
     prev = None
+    in_bullet = False
     for line in ls:
-        if prev is not None and continues(prev, line, width):
+        bullet_item = in_bullet and line.indent and not line.gap and not BULLET.match(line.text)
+        if prev is not None and (bullet_item or continues(prev, line, width)):
             spans[-1][1] = line.end
         else:
             spans.append([line.start, line.end])
+            in_bullet = bool(BULLET.match(line.text))
         prev = line
     return [(s, e) for s, e in spans]
 

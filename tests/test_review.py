@@ -91,6 +91,7 @@ class Tree(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.stack, self.classes, self.tags, self.text, self.attrs = [], [], [], [], []
+        self.para_text = []     # statement text only: inside div.para, no badges or lists
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
@@ -107,6 +108,9 @@ class Tree(HTMLParser):
     def handle_data(self, data):
         if self.stack and self.stack[-1] not in ("style", "title") and "lbl" not in self.classes:
             self.text.append(data)
+            cls = [c.split()[0] if c else "" for c in self.classes]
+            if "para" in cls and not {"pidx", "kind", "cmts"} & set(cls):
+                self.para_text.append(data)
 
 
 def parse(page):
@@ -244,3 +248,39 @@ def test_page_in_headless_chromium(tmp_path):
     assert (width, height) == (1200, 1600)
     assert len(data) > 20000        # a blank page compresses to a few KB
     shutil.copy(png, tmp_path / "keep.png")
+
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED_RAW = os.environ.get("REVIEW_RAW", os.path.join(ROOT, "raw"))
+SEED_OUT = os.environ.get("REVIEW_OUT", os.path.join(ROOT, "extracted"))
+SEEDS = ["000_335e58ebaedd29ea", "001_92cc43031f465bff", "002_77a92f4a1e830b36",
+         "003_93882ebadc3484c3", "004_7cfa58839b3c08fd"]
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(SEED_OUT, "documents.jsonl")),
+                    reason="no extraction yet (run make)")
+def test_seed_pages(tmp_path):
+    """The five seed statements: every paragraph's raw text is on the page,
+    as text, and each page renders in headless Chromium."""
+    dest = tmp_path / "review"
+    assert review.main(["--raw", SEED_RAW, "--out", SEED_OUT, "--dest", str(dest)]) == 0
+    documents, paragraphs = review.load_folder(SEED_OUT)
+    for doc_id in SEEDS:
+        _, raw = review.read_raw(os.path.join(SEED_RAW, f"{doc_id}.txt"))
+        tree = parse((dest / f"{doc_id}.html").read_text(encoding="utf-8"))
+        shown = fold("".join(tree.para_text)).replace(" ", "")
+        expected = "".join(raw[p["start"]:p["end"]] for p in paragraphs[doc_id])
+        assert shown == fold(expected).replace(" ", ""), doc_id
+        n_marks = sum(1 for tag, a in tree.attrs if tag == "mark" and "title" in a)
+        n_ents = sum(len(p["organizations"]) + len(p["dates"]) for p in paragraphs[doc_id])
+        assert n_marks >= n_ents - 5, doc_id        # legend marks carry no title
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    for doc_id in SEEDS:
+        url = (dest / f"{doc_id}.html").resolve().as_uri()
+        dom = chromium("--dump-dom", url, profile=tmp_path / f"p-{doc_id}").stdout
+        assert "<script" not in dom.lower() and 'class="para' in dom, doc_id
+    png = tmp_path / "seed.png"
+    chromium("--window-size=1200,1600", f"--screenshot={png}", (dest / f"{SEEDS[2]}.html").resolve().as_uri(),
+             profile=tmp_path / "p-shot")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50000

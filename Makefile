@@ -12,7 +12,7 @@ MODEL  ?=
 BUILD  ?= build
 MODEL_ARG := $(if $(MODEL),--model $(MODEL),)
 
-INPUTS := $(wildcard $(RAW)/*) $(wildcard pipeline/*.py) $(wildcard models/*)
+INPUTS := $(RAW) $(wildcard $(RAW)/*) $(wildcard pipeline/*.py) $(wildcard models/*)
 STAMP  := $(BUILD)/stamps/$(subst /,_,$(abspath $(OUT))).stamp
 
 .PHONY: all extract test eval diff review tables bench add unknown-orgs clean distclean

@@ -33,6 +33,7 @@ LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
 STRONG_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
+SYMBOL_BULLET = re.compile(r"^[-•*–—·▪●◦]\s")
 CONNECTOR_END = re.compile(
     r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
     r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
@@ -55,7 +56,7 @@ WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
 CONTACT_MAX_WORDS = 12
-REPEAT_MIN_WORDS = 4
+REPEAT_MIN_WORDS = 8
 
 
 @dataclass
@@ -270,7 +271,7 @@ def segment(text, repeated=()):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and word_count(folded) <= TITLE_MAX_WORDS:
             p.kind = "title"
-        elif shape in ("short", "parenthesized"):
+        elif shape in ("short", "parenthesized") and not SYMBOL_BULLET.match(folded):
             p.kind = "heading"
         else:
             p.kind = "body"

@@ -24,6 +24,7 @@ $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	-git config diff.extraction.textconv "$(VENV)/bin/python -m pipeline diff --textconv" 2>/dev/null
 	touch $@
 
 extract: $(STAMP)
@@ -35,6 +36,7 @@ extract: $(STAMP)
 $(STAMP): $(VENV)/.installed $(INPUTS)
 	@mkdir -p $(dir $@)
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --build $(BUILD) --jobs $(JOBS) $(MODEL_ARG)
+	$(PY) -m pipeline tables --out $(OUT)
 	@touch $@
 
 test: $(VENV)/.installed
@@ -43,14 +45,14 @@ test: $(VENV)/.installed
 eval: $(STAMP)
 	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT)
 
+# exit status 1 means "something changed"; make reports it without stopping
 diff: $(VENV)/.installed
-	$(PY) -m pipeline diff $(A) $(B)
+	-$(PY) -m pipeline diff $(A) $(B)
 
 review: $(STAMP)
 	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
 
 tables: $(STAMP)
-	$(PY) -m pipeline tables --out $(OUT)
 
 unknown-orgs: $(STAMP)
 	$(PY) -m pipeline unknown-orgs --out $(OUT)

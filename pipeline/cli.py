@@ -15,6 +15,7 @@ COMMANDS = {
     "export": ("pipeline.export", "write documents.jsonl and paragraphs/<doc_id>.jsonl"),
     "run": ("pipeline.run", "segment, tag and export a folder, reprocessing only what changed"),
     "eval": ("pipeline.evaluate", "score an extraction folder against the gold annotations"),
+    "gate": ("pipeline.gate", "check metrics against the pinned quality floors"),
     "diff": ("pipeline.diff", "record-level report of what changed between two extractions"),
     "review": ("pipeline.review", "static HTML review pages of the extractions"),
     "tables": ("pipeline.tables", "CSV tables of organizations, dates and commitments"),

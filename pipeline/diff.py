@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PipelineError
+from .textio import fold as textio_fold
 
 ENTITY_KINDS = (("organizations", "org"), ("dates", "date"), ("commitments", "commitment"))
 KIND_RANK = {"document": 0, "paragraph": 1, "split": 1, "join": 1, "org": 2, "date": 3, "commitment": 4}
@@ -156,8 +157,12 @@ def _read_folder(folder):
 
 
 def is_revision(rev, cwd="."):
-    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"],
-                          cwd=cwd, capture_output=True)
+    """Whether ``rev`` names a commit of the git repository around ``cwd``."""
+    try:
+        proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"],
+                              cwd=cwd, capture_output=True)
+    except FileNotFoundError:
+        return False
     return proc.returncode == 0
 
 
@@ -215,7 +220,7 @@ class DocumentChange:
 
 
 def fold(text):
-    return re.sub(r"\s+", " ", text or "").strip()
+    return textio_fold(text or "")
 
 
 def _field_changes(old, new, skip):
@@ -437,7 +442,7 @@ def diff_document(old_doc, old_ps, new_doc, new_ps):
     return changes
 
 
-def _whole(op, doc, paras):
+def _whole(op, paras):
     """All records of a document that was added or removed."""
     changes = []
     for g, p in enumerate(paras):
@@ -462,10 +467,10 @@ def diff_extractions(old, new):
         meta = nd or od or {}
         if not in_old:
             result.append(DocumentChange(doc_id, "added", meta.get("title"), meta.get("date"),
-                                         _whole("+", nd, nps)))
+                                         _whole("+", nps)))
         elif not in_new:
             result.append(DocumentChange(doc_id, "removed", meta.get("title"), meta.get("date"),
-                                         _whole("-", od, ops)))
+                                         _whole("-", ops)))
         else:
             changes = diff_document(od, ops, nd, nps)
             if changes:
@@ -654,7 +659,8 @@ def textconv(data):
         if not isinstance(rec, dict):
             lines.append(f"?? line {n}: {line}")
         elif "kind" in rec and "index" in rec:
-            lines.append(f'¶{rec.get("index")} {rec.get("kind")} {json.dumps(rec.get("text"), ensure_ascii=False)}')
+            # no index either: a split paragraph would renumber every later line
+            lines.append(f'¶ {rec.get("kind")} {json.dumps(rec.get("text"), ensure_ascii=False)}')
             for key, kind in ENTITY_KINDS:
                 for e in rec.get(key) or []:
                     rest = {k: v for k, v in sorted(e.items()) if k not in ("start", "end", "text")}

@@ -23,14 +23,12 @@ import argparse
 import hashlib
 import html
 import json
-import os
-import re
 import sys
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
 from .errors import PipelineError, SpanError
+from .textio import decode_raw, fold, write_atomic
 
 KIND_LABELS = {"title": "title", "meta": "meta", "heading": "heading"}
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
@@ -88,10 +86,6 @@ def esc(text):
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def fold(text):
-    return re.sub(r"\s+", " ", text)
-
-
 def _title_org(e):
     lines = ["ORG " + json.dumps(e.get("text", ""), ensure_ascii=False)]
     names = e.get("names") or []
@@ -135,7 +129,7 @@ def _check_span(raw, span, para, doc_id, what):
     if not (isinstance(start, int) and isinstance(end, int) and para["start"] <= start <= end <= para["end"]):
         raise SpanError(f"{doc_id}: {what} {span.get('text')!r} at {start}-{end} lies outside paragraph "
                         f"{para.get('index')} ({para['start']}-{para['end']}); run the pipeline again")
-    if fold(raw[start:end]) != span.get("text"):
+    if fold(raw[start:end]) != fold(span.get("text") or ""):
         raise SpanError(f"{doc_id}: {what} at {start}-{end} is {span.get('text')!r} but the raw text there "
                         f"is {fold(raw[start:end])!r}; the extraction is stale or wrong (run make)")
 
@@ -278,30 +272,11 @@ def render_index(documents):
     return _page("Extraction review", body)
 
 
-def write_atomic(path, text):
-    """Write ``text`` (UTF-8, LF) to ``path`` through a temporary file and
-    ``os.replace``, so a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def read_raw(path):
-    """The raw text offsets refer to: UTF-8, BOM removed, line endings kept."""
+    """``(bytes, text)`` of a raw statement; the text is what offsets index:
+    UTF-8, BOM removed, line endings kept (``textio.decode_raw``)."""
     data = Path(path).read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PipelineError(f"{path}: not UTF-8 at byte {exc.start}") from exc
-    return data, text[1:] if text.startswith("\ufeff") else text
+    return data, decode_raw(path, data)
 
 
 def load_folder(out):

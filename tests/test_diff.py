@@ -229,15 +229,14 @@ def test_textconv_stable_and_offset_free(tmp_path, capsys):
     assert diff.main(["--textconv", str(f)]) == 0
     assert capsys.readouterr().out == first
     lines = first.splitlines()
-    assert lines[0] == '¶0 title "Joint Statement on Space Cooperation"'
+    assert lines[0] == '¶ title "Joint Statement on Space Cooperation"'
     assert '    org "JAXA"  names=["Japan Aerospace Exploration Agency"]' in lines
     assert '    date "July 2020"  value="2020-07"' in lines
-    # shifting every offset (text inserted before) leaves the rendering alone
+    # shifting every offset and index (a paragraph inserted before) leaves
+    # the rendering of the others alone
     raw2 = "Preamble.\n\n" + RAW
     shifted = paragraphs_of("d1", raw2, {i + 1: v for i, v in ENTS.items()},
                             {i + 1: v for i, v in KINDS.items()})[1:]
-    for i, p in enumerate(shifted):
-        p["index"] = i
     f.write_text("".join(json.dumps(p, sort_keys=True) + "\n" for p in shifted))
     diff.main(["--textconv", str(f)])
     assert capsys.readouterr().out == first

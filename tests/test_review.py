@@ -284,3 +284,39 @@ def test_seed_pages(tmp_path):
     chromium("--window-size=1200,1600", f"--screenshot={png}", (dest / f"{SEEDS[2]}.html").resolve().as_uri(),
              profile=tmp_path / "p-shot")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50000
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@st.composite
+def paragraph_with_spans(draw):
+    text = draw(st.text(alphabet="ab <>&\"'\n", min_size=1, max_size=40))
+    n = len(text)
+
+    def spans(max_count):
+        out = []
+        for _ in range(draw(st.integers(0, max_count))):
+            s = draw(st.integers(0, n - 1))
+            e = draw(st.integers(s + 1, n))
+            out.append({"start": s, "end": e, "text": fold(text[s:e])})
+        return sorted(out, key=lambda x: x["start"])
+    para = {"index": 0, "kind": "body", "start": 0, "end": n, "text": fold(text),
+            "organizations": [dict(x, names=["<N&>"]) for x in spans(3)],
+            "dates": [dict(x, value="2020") for x in spans(2)],
+            "commitments": [dict(x, strength=draw(st.sampled_from(["firm", "intent"]))) for x in spans(2)]}
+    return text, para
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraph_with_spans())
+def test_any_overlap_nests_and_keeps_the_text(case):
+    """Whatever the overlaps, the markup is well nested, the text is the raw
+    text, and each entity is labelled exactly once."""
+    text, para = case
+    html = review.render_paragraph_text(text, para)
+    tree = parse(f"<div>{html}</div>")
+    assert "".join(tree.text) == text
+    n_ents = len(para["organizations"]) + len(para["dates"])
+    assert html.count('class="lbl"') == n_ents
+    assert "script" not in tree.tags

@@ -3,16 +3,17 @@
 Method. Candidates come from a token ``Matcher`` built once per component
 from the lexicon in ``models/dates.json`` (months, weekdays, seasons,
 modifiers, relative words, the words that make a number a count or a name).
-Each candidate is interpreted by its own pattern: the granularity of the
+Each candidate is interpreted by its own pattern, so the granularity of the
 value is what the text says ("2021" is ``2021``, "July 2020" is
-``2020-07``), never a default filled in by a parser. dateparser (called on
-the candidate text only, ``languages=['en']``, ``RELATIVE_BASE`` = the
-statement's date, cached) resolves the relative expressions ("last year",
+``2020-07``), never a default filled in by a parser. dateparser, called on
+the candidate text only (``languages=['en']``, ``RELATIVE_BASE`` = the
+statement's date, cached), resolves the relative expressions ("last year",
 "next month", "yesterday", "two weeks ago") and numeric formats
-("11/30/2023"); spaCy ``DATE`` entities that no pattern covers are given to
-it as a last resort, and kept only when it reads a calendar date from them.
+("11/30/2023"). spaCy ``DATE`` entities that no pattern touched go to it as
+a last resort and are kept only when it reads a month and year from them.
+The parse gives the tense that dates a month or day without a year.
 
-Decisions (see tests/test_dates.py, one test per case):
+Decisions (tests/test_dates.py has a test for each):
 
 - Span: the preposition is left out ("in", "on", "by"); "the end of",
   "the first half of", "early", "late", "mid-", "later" are kept.
@@ -21,35 +22,45 @@ Decisions (see tests/test_dates.py, one test per case):
   ISO week ``2023-W20``, decade ``203`` ("the 2030s", "this decade"),
   century ``20`` ("the 21st century": TIMEX3 writes the first two digits of
   the century's years). ``mod`` is START ("early", "the beginning of"),
-  MID ("mid-", "the middle of") or END ("late", "the end of").
+  MID ("mid-", "the middle of") or END ("late", "the end of"). Every date
+  has ``timex_type`` DATE (durations and sets are not tagged).
 - Two dates, not one range: "2016 or 2017", "between February 28 and
-  March 3", "from 2020 - 2023", "2023-2024", "July 15-16, 2022" ("July 15"
-  and "16, 2022") and "24-26 July" ("24" and "26 July"): spaCy splits the
-  hyphen, so each end is its own span. A member without a year or month
-  borrows it from its partner ("May and September 2022").
-- A month or day without a year takes it from an explicit year earlier in
-  the same sentence, else from the statement's date and the tense of the
-  governing verb: past (VBD, VBN) the latest such date not after the
-  statement's date, future ("will", "to", "scheduled") the next one on or
-  after it, otherwise the statement's year. Weekdays the same way (nearest
-  when the tense says nothing). "today" is the statement's date.
+  March 3", "from 2020 – 2023", "2023-2024", "July 15-16, 2022" ("July 15"
+  and "16, 2022") and "24-26 July" ("24" and "26 July"): spaCy splits a
+  hyphen between digits, so each end is its own span. A member without a
+  year or month borrows it from its partner ("May and September 2022").
+  spaCy keeps an en or em dash between digits in one token ("2024–2026",
+  "March 14–15, 2023"): spans follow tokens, so that is one date valued by
+  its first member.
+- A month or day without a year takes the year of an explicit date of the
+  same sentence about the same event (same verb, or the noun it hangs on:
+  "the 2013 Roadmap released in August"), else the statement's date and
+  the tense of the governing verb: past (VBD, VBN) the latest such date not
+  after the statement's date, future ("will", "to", "scheduled") the next
+  one on or after it, otherwise the statement's year. Weekdays the same way
+  (the nearest one when the tense says nothing). "today" is the statement's
+  date; "this/next/last" count from it.
 - Fiscal years ("FY 2023", "fiscal year 2025", "FY2024") are the year.
 - Not dates: ordinals and editions, names with numbers (COVID-19,
   UNISPACE+50, ISEF2, G20, 5G/6G, "Vision 2030", "Resolution 2231": a year
-  right after a proper noun is part of the name), counts and money
-  ("$2030", "2025 students"), identifiers ("2024-030"), durations ("30
-  years", "the past four years", "the coming year", "five-year"), sets
-  ("annually", "each year"), vague times ("decades", "recent", "the months
-  and years ahead") and generic "today"/"tomorrow" ("challenges we face
-  today", "the workplace of tomorrow").
-- A date the text gives but the statement's date cannot resolve (no
-  anchor) keeps its span with value None.
+  right after a capitalized word is part of a name), counts and money
+  ("$2030", "2025 students", "up to 2000"), identifiers ("2024-030"),
+  durations ("30 years", "the past four years", "the coming year",
+  "five-year"), sets ("annually", "each year"), vague times ("decades",
+  "recent", "the months and years ahead", "nearly eight decades ago") and
+  the generic present ("challenges we face today", "the workplace of
+  tomorrow").
+- A date whose value cannot be resolved (no statement date, February 30)
+  keeps its span with value None.
 
 ``statement_date(paragraphs)`` reads the statement's own date from the
-dateline or header (meta paragraphs, and title or heading paragraphs before
-the first body paragraph), else from the first full date in the first body
-paragraphs that says when the meeting was held ("was held on March 3,
-2018", "in Washington DC on 9 January 2014"); None otherwise.
+dateline or header (meta paragraphs; title or heading paragraphs before
+the first body paragraph; a dateline opening the first body paragraph,
+"WASHINGTON (May 9, 2014) --"), else from the first full date in the first
+body paragraphs that says when the meeting was held ("was held on March 3,
+2018", "meet ... in Washington DC on 9 January 2014"), else from the
+signature line of an agreement ("Signed at Tokyo on October 28, 2025");
+None otherwise.
 """
 import datetime as dt
 import functools
@@ -63,17 +74,22 @@ from spacy.tokens import Span
 from . import extensions  # noqa: F401
 from .config import models_path
 
-DAY_RE = r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"
+# a day, or a day range spaCy keeps in one token ("14–15": en and em dashes are not split)
+DAY_RE = r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[–—](?:0?[1-9]|[12]\d|3[01]))?$"
 YEAR_RE = r"^(?:1[89]\d\d|20\d\d|2100)$"
 _DAY = re.compile(DAY_RE, re.I)
 _YEAR = re.compile(YEAR_RE)
 _ORD_NUM = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.I)
-_FY = re.compile(r"^FY(\d{2}|\d{4})$", re.I)
+_FY = re.compile(r"^[JC]?FY(\d{2}|\d{4})$|^CY(\d{2}|\d{4})$", re.I)
 _DECADE = re.compile(r"^(?:(mid|early|late)-)?((?:1[89]|20)\d)0s$", re.I)
 _YEAR_MOD = re.compile(r"^(mid|early|late|end)-((?:1[89]|20)\d\d)$", re.I)
 _HQ_YEAR = re.compile(r"^(?:([HQ])([1-4])|([1-4])([HQ]))$", re.I)
 _NUMERIC = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})$")
 _TWO_DIGITS = re.compile(r"^\d{2}$")
+_YEAR_RANGE = re.compile(r"^((?:1[89]|20)\d\d)[–—]((?:1[89]|20)\d\d|\d\d)$")
+# one Matcher predicate for the rare one-token forms (each regex predicate costs a call per token):
+# FY2024, 2030s, mid-2020s, H1, Q3, 11/30/2023, mid-2024, 2024–2026
+_SPECIAL = "(?i)" + "|".join(f"(?:{r.pattern})" for r in (_FY, _DECADE, _HQ_YEAR, _NUMERIC, _YEAR_MOD, _YEAR_RANGE))
 _DURATION_WORDS = re.compile(
     r"\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|annual(?:ly)?|monthly|weekly|daily|"
     r"yearly|quarterly|ago|long|past|coming|ahead|next|previous|recent(?:ly)?|each|every|per)\b", re.I)
@@ -121,25 +137,22 @@ def _week_value(day):
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateparse(text, anchor_iso, prefer="current_period"):
-    """dateparser on one candidate: (date, period, parts) or None. Cached on (text, anchor, preference)."""
-    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
-    if anchor_iso:
-        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(anchor_iso)
-    data = _parser(tuple(sorted((k, v) for k, v in settings.items() if k != "RELATIVE_BASE")),
-                   settings.get("RELATIVE_BASE")).get_date_data(text)
+def _dateparse(text, anchor_iso):
+    """dateparser on one candidate text: (date, period, parts) or None. Cached on (text, anchor)."""
+    data = _parser(anchor_iso).get_date_data(text)
     if not data or not data.date_obj:
         return None
     return data.date_obj.date(), data.period, tuple(data.parts or ())
 
 
 @functools.lru_cache(maxsize=256)
-def _parser(settings_items, relative_base):
+def _parser(anchor_iso):
+    """One dateparser parser per statement date: English, relative to that date (never "now")."""
     from dateparser.date import DateDataParser
 
-    settings = dict(settings_items)
-    if relative_base is not None:
-        settings["RELATIVE_BASE"] = relative_base
+    settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
+    if anchor_iso:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(anchor_iso)
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -199,6 +212,8 @@ def _verb_tense(verb, lex):
     if verb.tag_ == "VBN":
         if lowers & {"is", "are", "am", "be", "being"}:
             return "present"
+        if not auxes and verb.dep_ in ("advcl", "conj", "xcomp"):
+            return None  # "followed by", "built and launched": the tense of the verb it hangs on
         return "past"
     if verb.tag_ == "VBG":
         if lowers & {"was", "were"}:
@@ -228,6 +243,27 @@ def governing_tense(span):
     return None
 
 
+def _governor(tok):
+    """The first verb above a token in the parse (or the root)."""
+    for _ in range(20):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _related(year_span, span):
+    """Whether an explicit year speaks of the same event as a year-less date of its sentence: the same verb
+    governs both ("In 2023, they met in March"), or the year modifies a noun the date hangs on ("the 2013
+    Roadmap released in August")."""
+    if not _parsed(span.doc):
+        return True
+    if _governor(year_span.root.head if year_span.root.dep_ != "ROOT" else year_span.root).i == \
+            _governor(span.root.head if span.root.dep_ != "ROOT" else span.root).i:
+        return True
+    return year_span.root.head.i in {t.i for t in span.root.ancestors}
+
+
 def _sentence_bounds(doc, i):
     if _parsed(doc):
         sent = doc[i].sent
@@ -255,14 +291,13 @@ class Cal:
     """One date under construction: token range, what the text says, and how to resolve what it does not."""
 
     __slots__ = ("start", "end", "label", "year", "month", "day", "gran", "part", "mod", "value",
-                 "needs_year", "weekday", "rel", "year_explicit", "needs_month", "tense_hint")
+                 "needs_year", "weekday", "rel", "year_explicit")
 
     def __init__(self, start, end, label, **kw):
         self.start, self.end, self.label = start, end, label
         self.year = self.month = self.day = self.part = self.mod = self.value = None
-        self.weekday = self.rel = self.tense_hint = None
-        self.gran = None
-        self.needs_year = self.needs_month = self.year_explicit = False
+        self.weekday = self.rel = self.gran = None
+        self.needs_year = self.year_explicit = False
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -281,6 +316,7 @@ def build_matcher(vocab, lex):
     S = {"LOWER": {"IN": sorted(lex["seasons"])}}
     REL = {"LOWER": {"IN": sorted(lex["relative"])}}
     UNIT = {"LOWER": {"IN": sorted(lex["relative_units"])}}
+    SP = {"TEXT": {"REGEX": _SPECIAL}}
     THE = {"LOWER": "the"}
     OF = {"LOWER": "of"}
     num = {"LOWER": {"IN": sorted(lex["number_words"])}}
@@ -295,37 +331,31 @@ def build_matcher(vocab, lex):
         "Y": [[Y]],
         "YEAR_WORD": [[THE, {"LOWER": "year"}, Y], [{"LOWER": "year"}, Y],
                       [{"LOWER": "calendar"}, {"LOWER": "year"}, Y]],
-        "FY": [[{"LOWER": "fiscal"}, {"LOWER": "year"}, Y], [{"LOWER": "fy"}, Y],
-               [{"TEXT": {"REGEX": r"(?i)^FY(\d{2}|\d{4})$"}}]],
-        "DECADE": [[THE, {"TEXT": {"REGEX": _DECADE.pattern}}], [{"TEXT": {"REGEX": _DECADE.pattern}}]],
-        "CENTURY": [[THE, {"TEXT": {"REGEX": r"(?i)^\d{1,2}(st|nd|rd|th)$"}}, {"LOWER": "century"}],
+        "FY": [[{"LOWER": "fiscal"}, {"LOWER": "year"}, Y], [{"LOWER": {"IN": ["fy", "jfy", "cy"]}}, Y]],
+        "SPECIAL": [[SP]],
+        "DECADE": [[THE, SP]],
+        "CENTURY": [[THE, D, {"LOWER": "century"}],
                     [THE, {"LOWER": "twenty"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["first", "second"]}},
                      {"LOWER": "century"}],
                     [THE, {"LOWER": {"IN": ["nineteenth", "twentieth"]}}, {"LOWER": "century"}]],
         "SEASON_Y": [[S, C, Y], [S, OF, Y], [THE, S, OF, Y]],
-        "REL_SEASON": [[REL, S]],
+        "SEASON_REL": [[S, OF, REL, {"LOWER": "year"}], [THE, S, OF, REL, {"LOWER": "year"}]],
+        "REL_SEASON": [[REL, S], [REL, {"LOWER": "past"}, S]],
         "THE_SEASON": [[THE, S]],
         "REL_UNIT": [[REL, UNIT]],
-        "REL_MONTH": [[REL, M]],
-        "REL_WEEKDAY": [[REL, W]],
+        "REL_MONTH": [[REL, M], [REL, {"LOWER": "past"}, M]],
+        "REL_WEEKDAY": [[REL, W], [REL, {"LOWER": "past"}, W]],
         "THE_UNIT": [[THE, UNIT]],
         "DEICTIC": [[{"LOWER": {"IN": sorted(lex["deictic"])}}]],
         "W": [[W]],
         "AGO": [[{"LIKE_NUM": True}, ago_unit, {"LOWER": "ago"}], [num, ago_unit, {"LOWER": "ago"}]],
-        "HQ_YEAR": [[{"TEXT": {"REGEX": _HQ_YEAR.pattern}}, Y]],
-        "ISO": [[Y, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^(0[1-9]|1[0-2])$"}}, {"ORTH": "-"},
-                 {"TEXT": {"REGEX": r"^(0[1-9]|[12]\d|3[01])$"}}]],
-        "NUMERIC": [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]],
-        "YEAR_MOD": [[{"TEXT": {"REGEX": r"(?i)^(mid|early|late|end)-((?:1[89]|20)\d\d)$"}}]],
+        "HQ_YEAR": [[SP, Y]],
+        "ISO": [[Y, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
     }
     matcher = Matcher(vocab)
     for label, pats in patterns.items():
         matcher.add(label, pats)
     return matcher
-
-
-def _month_of(tok, lex):
-    return lex["months"].get(tok.lower_)
 
 
 def _day_of(tok):
@@ -357,14 +387,20 @@ def _valid_year(doc, i, lex):
         if prev.lower_ in lex["year_count_prefixes"] or prev.text in lex["year_count_prefixes"]:
             return False
         if _is_name_word(prev, lex):
-            return False
+            # "Vision 2030", "IAC 2024 in Milan" are names; "the NASA 2024 budget" is a year of the budget
+            if not (prev.text.isupper() and nxt is not None and nxt.is_lower and nxt.is_alpha
+                    and nxt.tag_[:2] in ("NN", "JJ")):
+                return False
         if prev.text in ("-", "–", "/") and i >= 2 and doc[i - 2].like_num and not _YEAR.match(doc[i - 2].text):
             return False
         if prev.lower_ == "than" and i >= 2 and doc[i - 2].lower_ in ("more", "fewer", "less"):
             return False
-        if prev.lower_ in ("over", "some", "about", "approximately", "nearly", "almost") and nxt is not None \
-                and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in ("levels",):
-            return False
+        counted = nxt is not None and nxt.tag_ in ("NN", "NNS", "NNPS", "JJ") and nxt.is_lower \
+            and nxt.lower_ not in ("levels", "level")
+        if counted and (i >= 2 and (doc[i - 2].lower_, prev.lower_) in (("up", "to"), ("at", "least"),
+                                                                         ("at", "most"))
+                        or prev.lower_ in lex["vague_quantifiers"]):
+            return False  # "up to 2000 engineers", but "through at least 2030"
     if nxt is not None:
         if nxt.lower_ in lex["year_count_suffixes"]:
             return False
@@ -418,8 +454,15 @@ def _valid_deictic(doc, i, lex):
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in lex["deictic"]:
         return _valid_deictic(doc, tok.head.i, lex)
+    if tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+        return False  # "the world today", "more important today"
     tense = governing_tense(doc[i:i + 1])
-    return tense in ("past", "future")
+    if tense == "present":
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.lemma_.lower() not in lex["generic_present_verbs"]
+    return True
 
 
 def _prefix(doc, start, lex):
@@ -462,6 +505,19 @@ def _interpret(doc, label, start, end, lex, anchor):
     toks = list(span)
     months = lex["months"]
     anchor_iso = anchor.isoformat() if anchor else None
+    if label == "SPECIAL":
+        text = toks[0].text
+        label = next((name for name, rx in (("FY", _FY), ("DECADE", _DECADE), ("NUMERIC", _NUMERIC),
+                                             ("YEAR_MOD", _YEAR_MOD), ("YEAR_RANGE", _YEAR_RANGE))
+                      if rx.match(text)), None)
+    elif label == "DECADE" and not _DECADE.match(toks[-1].text):
+        return None
+    elif label == "HQ_YEAR" and not _HQ_YEAR.match(toks[0].text):
+        return None
+    elif label == "CENTURY" and toks[1].text[:1].isdigit() and not _ORD_NUM.match(toks[1].text):
+        return None
+    elif label == "ISO" and not (1 <= int(toks[2].text) <= 12 and 1 <= int(toks[4].text) <= 31):
+        return None
     if label in ("MDY", "DMY"):
         month = next(months[t.lower_] for t in toks if t.lower_ in months)
         day = next(_day_of(t) for t in toks if _DAY.match(t.text))
@@ -490,7 +546,8 @@ def _interpret(doc, label, start, end, lex, anchor):
         return Cal(start, end, label, year=_year_tok(span), gran="year", year_explicit=True)
     if label == "FY":
         m = _FY.match(toks[-1].text)
-        year = _year_tok(span) if m is None else int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+        digits = m and (m.group(1) or m.group(2))
+        year = _year_tok(span) if not digits else int(digits) + (2000 if len(digits) == 2 else 0)
         return Cal(start, end, label, year=year, gran="year", year_explicit=True)
     if label == "DECADE":
         m = _DECADE.match(toks[-1].text)
@@ -509,12 +566,15 @@ def _interpret(doc, label, start, end, lex, anchor):
     if label == "SEASON_Y":
         season = next(lex["seasons"][t.lower_] for t in toks if t.lower_ in lex["seasons"])
         return Cal(start, end, label, year=_year_tok(span), gran="season", part=season, year_explicit=True)
+    if label == "SEASON_REL":
+        season = next(lex["seasons"][t.lower_] for t in toks if t.lower_ in lex["seasons"])
+        year = anchor.year + lex["relative"][toks[-2].lower_] if anchor else None
+        return Cal(start, end, label, year=year, gran="season", part=season, year_explicit=year is not None)
     if label == "REL_SEASON":
-        season = lex["seasons"][toks[1].lower_]
+        season = lex["seasons"][toks[-1].lower_]
         if start > 0 and doc[start - 1].lower_ == "the":
             return None
-        return Cal(start, end, label, gran="season", part=season, rel=lex["relative"][toks[0].lower_],
-                   needs_year=True)
+        return Cal(start, end, label, gran="season", part=season, rel=_rel(toks, lex), needs_year=True)
     if label == "THE_SEASON":
         season_tok = toks[1]
         prev = doc[start - 1].lower_ if start > 0 else ""
@@ -537,13 +597,12 @@ def _interpret(doc, label, start, end, lex, anchor):
     if label == "REL_MONTH":
         if start > 0 and doc[start - 1].lower_ == "the":
             return None
-        return Cal(start, end, label, month=months[toks[1].lower_], gran="month", needs_year=True,
-                   rel=lex["relative"][toks[0].lower_])
+        return Cal(start, end, label, month=months[toks[-1].lower_], gran="month", needs_year=True,
+                   rel=_rel(toks, lex))
     if label == "REL_WEEKDAY":
         if start > 0 and doc[start - 1].lower_ == "the":
             return None
-        return Cal(start, end, label, weekday=lex["weekdays"][toks[1].lower_], gran="day",
-                   rel=lex["relative"][toks[0].lower_])
+        return Cal(start, end, label, weekday=lex["weekdays"][toks[-1].lower_], gran="day", rel=_rel(toks, lex))
     if label == "THE_UNIT":
         s, mod, hq = _prefix(doc, start, lex)
         if s == start or toks[1].lower_ in ("week", "quarter") and hq:
@@ -592,11 +651,26 @@ def _interpret(doc, label, start, end, lex, anchor):
             return None
         d = res[0]
         return Cal(start, end, label, year=d.year, month=d.month, day=d.day, gran="day", year_explicit=True)
+    if label == "YEAR_RANGE":
+        m = _YEAR_RANGE.match(toks[0].text)
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last <= first:
+            return None
+        # one token, so one span: valued by its first year (see the module docstring)
+        return Cal(start, end, label, year=first, gran="year", year_explicit=True)
     if label == "YEAR_MOD":
         m = _YEAR_MOD.match(toks[0].text)
         mod = {"mid": "MID", "early": "START", "late": "END", "end": "END"}[m.group(1).lower()]
         return Cal(start, end, label, year=int(m.group(2)), gran="year", mod=mod, year_explicit=True)
     return None
+
+
+def _rel(toks, lex):
+    """this (0) / next (1) / last, "this past" (-1) of a relative month, season or weekday."""
+    if len(toks) == 3 and toks[1].lower_ == "past":
+        return -1
+    return lex["relative"][toks[0].lower_]
 
 
 def _value_from_unit(day, unit):
@@ -640,9 +714,9 @@ def _partials(doc, cands, lex):
     out = []
     connectors = set(lex["range_connectors"])
     for c in cands:
-        if c.label in ("MD", "MDY") and c.month is not None:
-            j = c.end if c.label == "MD" else None
-            if j is not None and j + 1 < len(doc) and doc[j].lower_ in connectors and _DAY.match(doc[j + 1].text):
+        if c.label == "MD":
+            j = c.end
+            if j + 1 < len(doc) and doc[j].lower_ in connectors and _DAY.match(doc[j + 1].text):
                 k = j + 2
                 year = None
                 if k + 1 < len(doc) and doc[k].text == "," and _YEAR.match(doc[k + 1].text):
@@ -722,7 +796,8 @@ def _resolve(doc, cals, anchor, lex):
                                                 strict=True)
             else:
                 lo, _hi = _sentence_bounds(doc, c.start)
-                prior = [e for e in explicit if lo <= e.start < c.start and e.year is not None]
+                prior = [e for e in explicit if lo <= e.start < c.start and e.year is not None
+                         and _related(doc[e.start:e.end], span)]
                 year = None
                 if prior and month is not None:
                     cand = prior[-1].year
@@ -876,6 +951,9 @@ def _full_dates(text):
     return out
 
 
+# a dateline opening the body: capitalized place words before the date, a dash or the end after it
+_DATELINE_HEAD = re.compile(r"^[\s(\[]*(?:[A-Z][\w.'’-]*[\s,()\[\]]*)*(?:[-–—]+\s*)?$")
+_DATELINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:[-–—:/|]|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 
 
@@ -900,7 +978,8 @@ def statement_date(paragraphs):
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
     if bodies:
         found = _full_dates(bodies[0])
-        if found and found[0][0] <= 60 and re.match(r"\s*[-–—:]", bodies[0][found[0][1]:]):
+        if found and found[0][0] <= 60 and _DATELINE_HEAD.match(bodies[0][:found[0][0]]) \
+                and _DATELINE_TAIL.match(bodies[0][found[0][1]:]):
             return found[0][2]
     words = sorted(conf["meeting_words"], key=len, reverse=True)
     meeting = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)

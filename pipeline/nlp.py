@@ -5,6 +5,7 @@ Order: the model's own components (tok2vec, tagger, parser, ner, ...), then
 ``commitment_tagger`` (commitments.py), which reads the other two.
 """
 import spacy
+from spacy.util import compile_infix_regex
 
 from . import extensions  # noqa: F401  (registers Doc/Span extensions)
 from . import organizations, dates, commitments  # noqa: F401  (register factories)
@@ -23,9 +24,17 @@ def load(name=None):
         raise PipelineError(
             f"spaCy model {name!r} cannot be loaded ({exc.__class__.__name__}): install the "
             f"package that provides it in .venv, or choose another with MODEL=<name>") from exc
+    split_dash_ranges(nlp)
     for comp in COMPONENTS:
         nlp.add_pipe(comp, last=True)
     return nlp
+
+
+def split_dash_ranges(nlp):
+    """Split an en or em dash between digits ("2024–2026", "March 14–15"), as
+    spaCy already does for a hyphen, so each end of a range is its own token."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def blank():

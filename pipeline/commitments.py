@@ -26,7 +26,8 @@ dependency parse, not by keyword search:
    guide"), clauses of acknowledgement ("welcomed Japan's intention to"),
    negated triggers ("did not agree"), questions, text inside quotation
    marks, past perfect and triggers dated before the statement ("had
-   agreed", "committed in 2022 to": reports of earlier acts), "would".
+   agreed", "committed in 2022 to": reports of earlier acts), "would"
+   except in reported speech of the parties ("confirmed that they would").
 
 3. The actor must be a party: an organization, a country, a person, a
    pronoun (we, they), or a party noun with a specific determiner ("both
@@ -53,7 +54,7 @@ another is part of it. Decisions on borderline cases (quotes, past reports,
 ``tests/test_commitments.py``.
 """
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -68,12 +69,15 @@ LEXICON_FILE = "commitment_lexicon.json"
 KINDS = ("verb", "noun", "modal")
 STRENGTHS = ("firm", "intent")
 ACTOR_USER_DATA = "commitments.actor_tokens"  # doc.user_data key: actor token index per span
+REJECTED_USER_DATA = "commitments.rejected"  # doc.user_data key: [[trigger index, pattern id, reason]]
 
 OPEN_QUOTES = "\u201c\u201e"
 CLOSE_QUOTES = "\u201d"
 STRAIGHT_QUOTES = '"'
 HYPHENS = ("-", "\u2010", "\u2011")
 FINITE = ("VBD", "VBZ", "VBP")
+FLOATING_QUANTIFIERS = ("both", "all", "each", "together", "jointly", "also")
+LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
 
 
 # --------------------------------------------------------------------------- data
@@ -197,14 +201,23 @@ def _climb(tok, lex):
     dep = tok.dep_
     if dep == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = tok.head
-        if tok.tag_ == "VBN" and head.tag_ in FINITE and not _has_child(tok, ("aux", "auxpass")):
-            return None  # "guided by ..., driven by ..., and committed to ...": a participle, not a clause
-        if tok.tag_ in FINITE and head.tag_ in FINITE and tok.tag_ != head.tag_:
-            # "acknowledged the efforts ... which facilitates X and reaffirmed ...": the parser
-            # hangs the second verb on the nearest verb; a finite verb of the same tense higher
+        if tok.tag_ == "VBN" and not _has_child(tok, ("aux", "auxpass")):
+            if head.tag_ in FINITE or head.tag_ == "VBN":
+                return None  # "guided by ..., driven by ..., and committed to ...": a participle
+            # "underscored the value of reserves to preserve stability and resolved to work":
+            # a past tense verb tagged as participle and hung on the infinitive
+            for anc in head.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and anc.tag_ == "VBD":
+                    return anc
+            return None
+        cls = _tense_class(tok)
+        if cls and _tense_class(head) != cls:
+            # "acknowledged the efforts ... which facilitates X and reaffirmed ...", "recognized
+            # the importance of an Indo-Pacific that is resilient and committed to ...": the
+            # parser hangs the second verb on the nearest word; a verb of the same tense higher
             # up is the true head
             for anc in head.ancestors:
-                if anc.tag_ == tok.tag_ and anc.pos_ in ("VERB", "AUX"):
+                if anc.pos_ in ("VERB", "AUX") and _tense_class(anc) == cls:
                     return anc
         return head
     if dep == "acomp":
@@ -212,7 +225,19 @@ def _climb(tok, lex):
     if dep == "xcomp" and tok.head.lemma_.lower() in lex["continuation_verbs"]:
         return tok.head
     if _is_participle_clause(tok):
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.sent.root.pos_ in ("VERB", "AUX") \
+                and tok.sent.root is not tok:
+            return tok.sent.root  # a sentence-final ", underscoring ..." modifies the main clause
         return tok.head
+    return None
+
+
+def _tense_class(tok):
+    """"past" or "present" for finite verbs (a base form counts as present), else None."""
+    if tok.tag_ == "VBD":
+        return "past"
+    if tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and not _has_child(tok, ("aux",))):
+        return "present"
     return None
 
 
@@ -222,12 +247,30 @@ def subject_of(tok, lex):
     while tok is not None and seen < 20:
         seen += 1
         subj = _has_child(tok, ("nsubj", "nsubjpass", "csubj"))
+        if subj is None:
+            # "Our two nations are committed to": the parser may hang the subject on "are"
+            for aux in tok.children:
+                if aux.dep_ in ("aux", "auxpass") and aux.i < tok.i:
+                    subj = _has_child(aux, ("nsubj", "nsubjpass")) or subj
         if subj is not None:
             return subj
         if _has_child(tok, ("expl",)):
             return None
         tok = _climb(tok, lex)
     return None
+
+
+def sentence_body_start(sent):
+    """Index of the first word of a sentence after bullets, list numbers and a "Label:" prefix."""
+    i = sent.start
+    end = sent.end
+    while i < end and (sent.doc[i].is_punct or sent.doc[i].tag_ == "LS" or sent.doc[i].like_num
+                       and i + 1 < end and sent.doc[i + 1].text in (".", ")")):
+        i += 1
+    for j in range(i, min(i + 5, end)):
+        if sent.doc[j].text == ":":
+            return j + 1
+    return i
 
 
 def clause_is_asserted(tok, lex):
@@ -249,6 +292,13 @@ def clause_is_asserted(tok, lex):
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex["ccomp_governors"]:
             tok = tok.head
             continue
+        if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
+            return True  # "met at Goddard, where they reaffirmed their determination to ..."
+        subj = _has_child(tok, ("nsubj", "nsubjpass"))
+        body = sentence_body_start(tok.sent)
+        if subj is not None and subj.pos_ != "PRON" and subj.left_edge.i == body \
+                and (tok.dep_ not in ("relcl", "acl", "advcl", "pcomp", "csubj") or tok.head.i < body):
+            return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
         return False
     return False
 
@@ -328,10 +378,23 @@ def _trim(doc, start, end):
     return start, end
 
 
+def _comma_apposition(c):
+    """An apposition set off by a comma or bracket ("We, Prime Minister Albanese and ...,")."""
+    left = c.left_edge.i
+    return left > 0 and c.doc[left - 1].text in (",", "(", "\u2014")
+
+
+def is_event(tok, lex):
+    """The noun phrase headed by ``tok`` names a meeting or forum ("The U.S. - Angola Energy
+    Security Dialogue", "The next International Space Exploration Forum")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and not _comma_apposition(c)]
+    return any(h.lemma_.lower() in lex["event_nouns"] for h in heads)
+
+
 def phrase_bounds(tok):
     """Token range [start, end) of the noun phrase headed by ``tok``, without relative
     clauses, appositions and other trailing clauses."""
-    drop = ("relcl", "acl", "appos", "parataxis", "advcl", "punct")
+    drop = ("relcl", "acl", "parataxis", "advcl", "punct", "case")
     keep = {tok.i}
     stack = [tok]
     while stack:
@@ -339,14 +402,13 @@ def phrase_bounds(tok):
         for c in t.children:
             if c.dep_ in drop and c.i > tok.i:
                 continue
+            if c.dep_ == "appos" and c.i > tok.i and _comma_apposition(c):
+                continue
+            if t is tok and tok.pos_ == "PRON" and c.i > tok.i and _comma_apposition(c):
+                continue  # "We, Prime Minister Albanese and President Biden, ...": parsed as conj
             keep.add(c.i)
             stack.append(c)
-    start = min(keep)
-    end = tok.i + 1
-    # extend to the right while contiguous
-    while end in keep:
-        end += 1
-    return _trim(tok.doc, start, end)
+    return _trim(tok.doc, min(keep), max(keep) + 1)
 
 
 def _separate_predicate(c, clause, lex):
@@ -363,6 +425,49 @@ def _separate_predicate(c, clause, lex):
     return c.tag_ == clause.tag_ and c.tag_ in FINITE + ("VBN",)
 
 
+def _prepositional_relative(verb, lex, org_tokens):
+    """A relative clause opened by "under which", "in which", "whereby" ... with a party of its
+    own as subject: the content of an agreement ("under which JAXA will provide ...")."""
+    subj = _has_child(verb, ("nsubj",))
+    if subj is None or subj.tag_ in ("WDT", "WP") or not is_party(subj, lex, org_tokens):
+        return False
+    for c in verb.children:
+        if c.i < subj.i and (c.lower_ == "whereby" or (
+                c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children))):
+            return True
+    return False
+
+
+def _in_as_phrase(subj):
+    """"as two of 155 participants in the Pledge, the U.S. and the UAE will": the parser
+    took the object of "as" for the subject."""
+    left = subj.left_edge.i
+    return left > 0 and subj.doc[left - 1].lower_ in ("as", "like")
+
+
+def _np_before(trigger, lex, org_tokens):
+    """(start, end, head token) of a party noun phrase right before "will" that opens the
+    clause (after a comma or at the start of the sentence), or None."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= trigger.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    end = i + 1
+    while i >= trigger.sent.start and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM", "PART")
+                                       or doc[i].text in (".", "-", "\u2013")) and doc[i].text != ",":
+        i -= 1
+    start = i + 1
+    if start >= end or not (start == sentence_body_start(trigger.sent) or doc[start - 1].text == ","):
+        return None
+    while start < end and doc[start].pos_ in ("CCONJ", "PART"):
+        start += 1
+    nouns = [t for t in doc[start:end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not nouns or not is_party(nouns[-1], lex, org_tokens):
+        return None  # the head noun (the last one: "Japan's contributions") must be a party
+    heads = [t for t in nouns if is_party(t, lex, org_tokens)]
+    return start, end, heads[0]
+
+
 def _action_end(action, clause, lex, extra_heads=()):
     """Index one past the last token of the promised action headed by ``action``.
 
@@ -375,7 +480,8 @@ def _action_end(action, clause, lex, extra_heads=()):
         if c.i < action.i:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-                _has_child(c, ("nsubj", "nsubjpass")) or (c.tag_ in FINITE and action.tag_ not in FINITE)):
+                _has_child(c, ("nsubj", "nsubjpass"))
+                or c.lemma_.lower() in lex["speech_verbs"] or c.lemma_.lower() in lex["frame_verbs"]):
             continue
         right = max(right, c.right_edge.i)
     heads = [h for h in (clause,) + tuple(extra_heads) if h is not None and h is not action]
@@ -400,6 +506,10 @@ def _action_end(action, clause, lex, extra_heads=()):
 
 # --------------------------------------------------------------------------- candidates
 
+class Rejected(Exception):
+    """A trigger match that is not a commitment; the message says why."""
+
+
 @dataclass
 class Candidate:
     entry: dict
@@ -409,12 +519,12 @@ class Candidate:
     clause: object = None
     actor: object = None          # token heading the actor phrase, or None
     actor_direct: bool = False    # the actor is the clause's own subject
+    actor_bounds: tuple = None    # token range of the actor when it is not the actor token's phrase
     start: int = 0
     end: int = 0
     trigger_start: int = 0
     action_start: int = 0
     reaffirmed: bool = False
-    notes: list = field(default_factory=list)
 
 
 def _date_value_past(value, anchor):
@@ -450,11 +560,7 @@ def _in_parentheses(doc, span):
 
 def _clause_dates(doc, cand, lex):
     """Date spans (with values) that time the action."""
-    stop = {cand.action.i}
-    if cand.entry["kind"] == "modal":
-        stop.add(cand.action.i)
-    else:
-        stop.add(cand.trigger.i)
+    stop = {cand.action.i, cand.trigger.i}  # a date hung on the trigger after it times the action
     out = []
     for d in doc.spans.get("dates", []):
         value = d._.value
@@ -463,6 +569,8 @@ def _clause_dates(doc, cand, lex):
         root = d.root
         if root.dep_ in lex["date_modifier_deps"] or _in_parentheses(doc, d):
             continue
+        if any(t.text[:1].isupper() and t.lower_ in lex["date_name_words"] for t in d):
+            continue  # "the U.S.-India Major Defense Partnership in the 21st Century": part of a name
         inside = cand.action_start <= d.start and d.end <= cand.end
         fronted = (cand.entry["kind"] == "modal" and d.end <= cand.start
                    and d.sent == cand.action.sent and _path_ok(root, {cand.action.i}, lex))
@@ -489,7 +597,8 @@ def _trigger_dated_in_past(doc, cand, lex):
     return False
 
 
-def _candidate(doc, key, nodes, entry, lex, org_tokens, quotes):
+def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
+    """The commitment of one trigger match, or :class:`Rejected` saying why it is none."""
     names = [n["RIGHT_ID"] for n in entry["pattern"]]
     tok = {name: doc[i] for name, i in zip(names, nodes)}
     trigger, action = tok["trigger"], tok["action"]
@@ -500,51 +609,65 @@ def _candidate(doc, key, nodes, entry, lex, org_tokens, quotes):
     cand.clause = clause
     sent = trigger.sent
     if sent.text.rstrip().endswith("?"):
-        return None
+        raise Rejected("question")
     if in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes)):
-        return None
+        raise Rejected("inside a quotation")
     if action.i <= trigger.i and kind != "modal":
-        return None
+        raise Rejected("action before trigger")
+    if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
+        raise Rejected("declaring word is a noun")  # a verb mis-tagged as noun keeps its subject
+    if kind == "verb" and action.lemma_.lower() == "be":
+        raise Rejected("a state, not an action ('aims to be a global leader')")
     if kind == "verb" and action.dep_ == "advcl":
         # "committed to enhance" is sometimes parsed as a purpose clause
         to = _has_child(action, ("aux",), ("to",))
-        if to is None or to.i - trigger.i > 3 or _has_child(action, ("mark", "nsubj")):
-            return None
+        between = doc[trigger.i + 1:to.i] if to is not None else []
+        if to is None or any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 10 \
+                or _has_child(action, ("mark", "nsubj")):
+            raise Rejected("adverbial clause, not the complement of the trigger")
     # negation of the trigger ("did not agree"); "will not" is a negative promise and kept
     if kind != "modal":
         for t in (clause, clause.head if clause.dep_ == "acomp" else None):
             if t is not None and _has_child(t, ("neg",)):
-                return None
+                raise Rejected("negated trigger")
         if _has_child(clause, ("aux",), lex["past_aux"]):
-            return None
-        if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in ("commit", "determine", "dedicate"):
-            return None
+            raise Rejected("past perfect: report of an earlier act")
+        if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
+            raise Rejected("'recently agreed': report of an earlier act")
+        if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"]:
+            raise Rejected("passive trigger")
         if _has_child(clause, ("mark",), ("if", "unless", "whether")):
-            return None
+            raise Rejected("conditional")
     # the clause must be asserted by the statement
     passive = _has_child(action, ("auxpass",)) is not None if kind == "modal" else False
     relcl_event = False
     if kind == "modal":
         lemma = action.lemma_.lower()
-        if action.dep_ == "relcl":
+        if trigger.lower_ == "would":
+            gov = _declaring_governor(action, lex)
+            if gov is None or gov.lemma_.lower() not in lex["ccomp_governors"] or action.dep_ == "relcl":
+                raise Rejected("'would' not in a that-clause of a declaring verb (conditional, hypothetical)")
+            if _has_child(action, ("aux",), ("have",)):
+                raise Rejected("'would have': counterfactual")
+        if action.dep_ == "relcl" and _prepositional_relative(action, lex, org_tokens):
+            pass  # "an agreement under which JAXA will provide a pressurized rover"
+        elif action.dep_ == "relcl":
             head = action.head
-            if not (passive and head.lemma_.lower() in lex["event_nouns"] and lemma in lex["event_verbs"]):
-                return None
+            if not (passive and is_event(head, lex) and lemma in lex["event_verbs"]):
+                raise Rejected("relative clause")
             relcl_event = True
         elif not clause_is_asserted(action, lex):
-            return None
+            raise Rejected("not asserted by the statement (subordinate clause)")
         if _has_child(action, ("mark",), ("if", "unless", "whether")):
-            return None
+            raise Rejected("conditional")
     elif not clause_is_asserted(clause, lex):
-        return None
+        raise Rejected("not asserted by the statement (subordinate clause)")
     # the actor
     subj = subject_of(clause, lex)
     if relcl_event:
         subj = clause.head
-    if subj is not None and subj.lower_ in lex["negative_subjects"]:
-        return None
-    if subj is not None and _has_child(subj, ("det",), ("no",)):
-        return None
+    if subj is not None and (subj.lower_ in lex["negative_subjects"] or _has_child(subj, ("det",), ("no",))):
+        raise Rejected("negative subject")
     actor = subj
     direct = subj is not None and subj.i < trigger.i and (
         subj.head == clause or not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
@@ -554,32 +677,44 @@ def _candidate(doc, key, nodes, entry, lex, org_tokens, quotes):
         poss = _has_child(trigger, ("poss",))
         if poss is not None and poss.pos_ != "PRON":
             if not is_party(poss, lex, org_tokens):
-                return None
+                raise Rejected("the commitment belongs to a non-party")
             actor, direct = poss, False
     if kind == "modal":
         lemma = action.lemma_.lower()
         if passive:
             agent = _has_child(action, ("agent",))
             agent_tok = _has_child(agent, ("pobj",)) if agent is not None else None
-            if subj is not None and subj.lemma_.lower() in lex["event_nouns"] and lemma in lex["event_verbs"]:
+            if subj is not None and is_event(subj, lex) and lemma in lex["event_verbs"]:
                 actor = agent_tok if agent_tok is not None and is_party(agent_tok, lex, org_tokens) else None
                 direct = False
             elif agent_tok is not None and is_party(agent_tok, lex, org_tokens):
                 actor, direct = agent_tok, False
             else:
-                return None
+                raise Rejected("passive future without a party or a meeting")
         else:
             if lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]:
-                return None
-            if subj is not None and subj.lemma_.lower() in lex["event_nouns"] and (
+                raise Rejected("not an action verb")
+            if subj is not None and is_event(subj, lex) and (
                     lemma in lex["event_intransitive_verbs"]
                     and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
                 actor, direct = None, False
-            elif subj is None or not is_party(subj, lex, org_tokens):
-                return None
+            elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
+                np = _np_before(trigger, lex, org_tokens)
+                if np is None or (subj is not None and np[0] <= subj.i < np[1]):
+                    raise Rejected("subject is not a party")
+                # "Recognizing that ..., the U.S. and India will review": the parser lost the subject
+                actor, direct = np[2], True
+                cand.actor_bounds = np[:2]
     else:
         if actor is None or not is_party(actor, lex, org_tokens):
-            return None
+            raise Rejected("subject is not a party")
+    if actor is not None and actor.pos_ == "NOUN":
+        # "as two of 155 participants in the Pledge, the U.S. and the UAE will ...": the
+        # parser makes the description the subject and the named parties its apposition
+        named = [c for c in actor.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and is_party(c, lex, org_tokens)]
+        if named:
+            actor = named[0]
     cand.actor, cand.actor_direct = actor, direct
     # extent: trigger words, action, clause span
     if kind == "noun":
@@ -594,18 +729,18 @@ def _candidate(doc, key, nodes, entry, lex, org_tokens, quotes):
         cand.action_start = min(action.left_edge.i, action.i)
         if cand.action_start <= trigger.i:
             cand.action_start = trigger.i + 1
-        while cand.action_start < action.i and doc[cand.action_start].lower_ in ("to", "in", "on", "upon", "toward", "towards") \
+        while cand.action_start < action.i and doc[cand.action_start].lower_ in LEADING_MARKERS \
                 and doc[cand.action_start].dep_ in ("aux", "prep", "mark"):
             cand.action_start += 1
     cand.end = _action_end(action, clause, lex, (trigger,) if kind == "noun" else ())
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
-        start = min(start, phrase_bounds(actor)[0])
+        start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
     cand.start = start
     if cand.end <= cand.action_start:
-        return None
+        raise Rejected("empty action")
     if kind != "modal" and _trigger_dated_in_past(doc, cand, lex):
-        return None
+        raise Rejected("trigger dated before the statement: report of an earlier act")
     cand.reaffirmed = _reaffirmed(cand, lex)
     return cand
 
@@ -614,9 +749,10 @@ def _reaffirmed(cand, lex):
     if cand.entry["reaffirmed"]:
         return True
     kind = cand.entry["kind"]
-    if kind == "modal":
-        return False
     clause = cand.clause
+    if kind == "modal":  # "reaffirmed that they will ..."; "will continue to" alone is not a renewal
+        gov = _declaring_governor(clause, lex)
+        return gov is not None and _is_reaffirm_verb(gov, lex)
     if _is_reaffirm_verb(clause, lex) or _is_reaffirm_verb(cand.trigger, lex):
         return True
     if kind == "noun" and any(c.dep_ == "amod" and (c.lower_ in lex["reaffirm_modifiers"]
@@ -639,8 +775,11 @@ def _reaffirmed(cand, lex):
     return False
 
 
-def find_commitments(doc, matcher, triggers, lex):
-    """Commitment candidates of one paragraph Doc, one per trigger, nested ones dropped."""
+def find_commitments(doc, matcher, triggers, lex, rejected=None):
+    """Commitment candidates of one paragraph Doc, one per trigger, nested ones dropped.
+
+    ``rejected``, when a dict, receives {trigger token index: (pattern id, reason)} for
+    the matches that were not kept (the explanation of a non-commitment)."""
     by_id = {e["id"]: e for e in triggers}
     order = {e["id"]: n for n, e in enumerate(triggers)}
     org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
@@ -657,9 +796,11 @@ def find_commitments(doc, matcher, triggers, lex):
         trig = nodes[names.index("trigger")]
         if trig in cands:
             continue
-        cand = _candidate(doc, entry_id, nodes, entry, lex, org_tokens, quotes)
-        if cand is not None:
-            cands[trig] = cand
+        try:
+            cands[trig] = _candidate(doc, nodes, entry, lex, org_tokens, quotes)
+        except Rejected as why:
+            if rejected is not None and trig not in rejected:
+                rejected[trig] = (entry_id, str(why))
     kept = sorted(cands.values(), key=lambda c: (c.start, c.trigger.i))
     out = []
     for c in kept:
@@ -667,6 +808,8 @@ def find_commitments(doc, matcher, triggers, lex):
                      and o.trigger_start < c.trigger_start for o in kept)
         if not nested:
             out.append(c)
+        elif rejected is not None:
+            rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
     return out
 
 
@@ -693,7 +836,9 @@ def to_span(doc, cand, lex):
     span._.trigger = doc[t_start:t_end].text if t_end > t_start else cand.trigger.text
     span._.action = doc[a_start:a_end].text if a_end > a_start else None
     if cand.actor is not None:
-        s, e = phrase_bounds(cand.actor)
+        s, e = cand.actor_bounds or phrase_bounds(cand.actor)
+        while e - 1 > s and doc[e - 1].lower_ in FLOATING_QUANTIFIERS:
+            e -= 1  # "The United States and Italy both reaffirm"
         span._.actor = doc[s:e].text
     else:
         span._.actor = None
@@ -711,7 +856,8 @@ def to_span(doc, cand, lex):
 # --------------------------------------------------------------------------- component
 
 class CommitmentTagger:
-    """Sets ``doc.spans["commitments"]`` on body paragraphs (see the module docstring).
+    """Sets ``doc.spans["commitments"]`` on body paragraphs (``doc._.kind`` "body", or unset for a
+    plain ``nlp(text)`` call); title, meta and heading paragraphs get none.
 
     Reads ``doc.spans["dates"]`` (``span._.value``) and ``doc.spans["orgs"]``
     (``span._.names``); writes the span extensions actor, trigger, action,
@@ -727,12 +873,14 @@ class CommitmentTagger:
     def __call__(self, doc):
         spans = []
         actors = []
-        if doc._.kind == "body":
-            for cand in find_commitments(doc, self.matcher, self.triggers, self.lex):
+        rejected = {}
+        if doc._.kind in ("body", None):  # None: a plain nlp(text) call outside the tag stage
+            for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
                 spans.append(to_span(doc, cand, self.lex))
                 actors.append(cand.actor.i if cand.actor is not None else None)
         doc.spans["commitments"] = spans
         doc.user_data[ACTOR_USER_DATA] = actors
+        doc.user_data[REJECTED_USER_DATA] = [[i, pid, why] for i, (pid, why) in sorted(rejected.items())]
         return doc
 
 
@@ -745,49 +893,59 @@ def make_commitment_tagger(nlp, name, triggers_path, lexicon_path):
 # --------------------------------------------------------------------------- document level
 
 def _antecedents(doc, lex):
-    """(token index, text, plural) of explicit party subjects in a Doc, outside quotes."""
+    """Subjects of asserted clauses in a Doc, outside quotes, as
+    (token index, text, plural, is a party) for every non-pronoun subject."""
     org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
     quotes = quote_regions(doc.text)
     out = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or in_regions(tok, quotes):
             continue
-        if tok.lower_ in lex["agentive_pronouns"]:
+        if tok.lower_ in lex["agentive_pronouns"] or tok.lower_ in ("that", "which", "who"):
             continue
-        if not is_party(tok, lex, org_tokens):
+        if not clause_is_asserted(tok.head, lex):
             continue
         s, e = phrase_bounds(tok)
         plural = (tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
                   or _has_child(tok, ("det", "nummod", "predet"), ("both", "two", "three", "all")) is not None)
-        out.append((tok.i, doc[s:e].text, plural))
+        out.append((tok.i, doc[s:e].text, plural, is_party(tok, lex, org_tokens)))
     return out
 
 
 def resolve_document(docs, lexicon_path=None):
-    """Resolve pronoun actors ("they", "he", "she") to the nearest preceding party subject.
+    """Resolve pronoun actors ("they", "he", "she") across the statement's paragraphs.
 
-    Walks the statement's paragraph Docs in order; "they" takes the last
-    plural party subject before it (same paragraph or earlier ones), "he"
-    and "she" the last singular one. Actors without an antecedent stay as
-    written.
+    Walks the paragraph Docs in order. "they" takes the last plural party
+    subject of an asserted clause before it (same paragraph or earlier ones),
+    "he" and "she" the last singular one; without one the actor stays as
+    written. A "will" commitment whose pronoun most plausibly refers to
+    something that is not a party ("The spacecraft will fly at 300 miles.
+    Together they will monitor ...") is dropped.
     """
     lex = load_lexicon(lexicon_path)
-    history = []  # (doc number, token index, text, plural)
+    history = []  # (doc number, token index, text, plural, party)
     for n, doc in enumerate(docs):
-        ants = [(n, i, text, plural) for i, text, plural in _antecedents(doc, lex)]
+        ants = [(n, i, text, plural, party) for i, text, plural, party in _antecedents(doc, lex)]
         spans = list(doc.spans.get("commitments", []))
         actors = doc.user_data.get(ACTOR_USER_DATA) or [None] * len(spans)
-        for span, actor_i in zip(spans, actors):
+        drop = set()
+        for k, (span, actor_i) in enumerate(zip(spans, actors)):
             if actor_i is None or not span._.actor:
                 continue
             word = doc[actor_i].lower_
             if word not in lex["pronoun_actors"]:
                 continue
             want_plural = word in ("they", "them")
-            pool = history + [a for a in ants if a[1] < actor_i]
-            for _, _, text, plural in reversed(pool):
-                if plural == want_plural:
+            pool = (history + [a for a in ants if a[1] < actor_i])[-12:]
+            if span._.trigger in ("will", "shall", "would") and pool and not pool[-1][4]:
+                drop.add(k)
+                continue
+            for _, _, text, plural, party in reversed(pool):
+                if party and plural == want_plural:
                     span._.actor = text
                     break
+        if drop:
+            doc.spans["commitments"] = [s for k, s in enumerate(spans) if k not in drop]
+            doc.user_data[ACTOR_USER_DATA] = [a for k, a in enumerate(actors) if k not in drop]
         history.extend(ants)
     return docs

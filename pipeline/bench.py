@@ -68,6 +68,7 @@ QUICK_DOCS = 60
 DEFAULT_DOCS = 2000
 DOC_TOKENS = 1000
 PROGRESS_POINTS = (0.25, 0.5, 0.75, 1.0)
+BREAKDOWN_DOCS = 200
 
 # ---------------------------------------------------------------------------
 # Synthetic corpus
@@ -276,19 +277,96 @@ def _child_bare(args):
     import spacy  # already imported by the tag stage's modules
     t1 = time.perf_counter()
     nlp = spacy.load(args.model)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     tokens = 0
     for doc in nlp.pipe(texts, batch_size=settings()["nlp_batch_size"]):
         tokens += len(doc)
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), time.process_time()
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     from . import nlp as nlp_mod
     full = nlp_mod.load(args.model)
     t4 = time.perf_counter()
     result = {"statements": len(keys), "failed": len(failures), "paragraphs": len(texts),
               "chars": sum(map(len, texts)), "tokens": tokens, "load_s": t2 - t1,
-              "pipe_s": t3 - t2, "pipeline_load_s": t4 - t3, "pipe_names": nlp.pipe_names,
+              "pipe_s": t3 - t2, "pipe_cpu_s": c3 - c2, "pipeline_load_s": t4 - t3, "pipe_names": nlp.pipe_names,
               "pipeline_pipe_names": full.pipe_names, "maxrss_kb": maxrss}
+    Path(args.result).write_text(json.dumps(result) + "\n", encoding="utf-8")
+    return 0
+
+
+DOC_PASSES = (("organizations", "link_document"), ("commitments", "resolve_document"))
+
+
+class _Timed:
+    """A pipeline component wrapped to add up the CPU time of its calls."""
+
+    def __init__(self, proc):
+        self.proc, self.cpu_s = proc, 0.0
+
+    def __call__(self, doc):
+        t = time.process_time()
+        doc = self.proc(doc)
+        self.cpu_s += time.process_time() - t
+        return doc
+
+    def pipe(self, docs, **_):
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name):  # memory_zone and the like
+        return getattr(self.proc, name)
+
+
+def _child_breakdown(args):
+    """CPU time of bare spaCy and of the tag stage, per custom component, on the first statements."""
+    import importlib
+    from .config import settings
+    from .run import fingerprint, segment_stage, work_dir
+    from . import nlp as nlp_mod
+    from . import tag as tag_mod
+    import spacy
+    failures = {}
+    work = work_dir(args.build, args.raw)
+    keys = segment_stage(args.raw, work, fingerprint(args.model), failures)
+    segs = [json.loads((work / "segments" / f"{d}.json").read_text(encoding="utf-8"))
+            for d in sorted(keys)[:args.breakdown]]
+    limit = settings()["max_nlp_chars"]
+    texts = [t for seg in segs for t in tagged_texts(seg, limit)]
+    bare = spacy.load(args.model)
+    t = time.process_time()
+    tokens = sum(len(doc) for doc in bare.pipe(texts, batch_size=settings()["nlp_batch_size"]))
+    bare_cpu = time.process_time() - t
+    nlp = nlp_mod.load(args.model)
+    custom = [name for name in nlp.pipe_names if name not in bare.pipe_names]
+    del bare
+    timed = {}
+    for i, (name, proc) in enumerate(nlp._components):
+        if name in custom:
+            timed[name] = _Timed(proc)
+            nlp._components[i] = (name, timed[name])
+    passes = {}
+    for module, func in DOC_PASSES:
+        mod = importlib.import_module(f"pipeline.{module}")
+        if callable(getattr(mod, func, None)):
+            passes[f"{module}.{func}"] = wrapped = _Timed(getattr(mod, func))
+            setattr(mod, func, wrapped)
+    t = time.process_time()
+    for seg in segs:
+        with nlp.memory_zone():
+            tag_mod.tag_document(nlp, seg)
+    total = time.process_time() - t
+    if args.profile:  # a second, profiled round: cProfile slows Python code much more than spaCy's
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for seg in segs:
+            with nlp.memory_zone():
+                tag_mod.tag_document(nlp, seg)
+        profiler.disable()
+        profiler.dump_stats(args.profile)
+    result = {"statements": len(segs), "paragraphs": len(texts), "tokens": tokens, "bare_cpu_s": bare_cpu,
+              "tag_cpu_s": total, "components_cpu_s": {k: v.cpu_s for k, v in timed.items()},
+              "doc_passes_cpu_s": {k: v.cpu_s for k, v in passes.items()}}
     Path(args.result).write_text(json.dumps(result) + "\n", encoding="utf-8")
     return 0
 
@@ -300,7 +378,9 @@ def _child_pipeline(args):
     t1 = time.time()
     status = run_stages(args.raw, args.out, args.build, args.jobs, args.model)
     t2 = time.time()
-    result = {"status": status, "t_start": t0, "t_imported": t1, "t_end": t2,
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for f in ("ru_utime", "ru_stime"))
+    result = {"status": status, "t_start": t0, "t_imported": t1, "t_end": t2, "cpu_s": cpu,
               "maxrss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
               "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}
     Path(args.result).write_text(json.dumps(result) + "\n", encoding="utf-8")
@@ -381,14 +461,17 @@ class Sampler(threading.Thread):
                "peak_process_rss_mb": round(max((x[4] for x in s), default=0) / 1024, 1),
                "max_processes": max((x[5] for x in s), default=0)}
         if self.progress_dir and total:
+            # the peak so far when a quarter, half, ... of the statements are tagged
             at = {}
             for frac in PROGRESS_POINTS:
-                hit = next((x for x in s if x[1] >= frac * total), None)
-                if hit is None and s and s[-1][1] > (PROGRESS_POINTS[-2] if frac == 1.0 else frac) * total:
-                    hit = s[-1]  # the run ended between two samples: its last sample stands for the end
-                if hit:
-                    at[f"{round(100 * hit[1] / total)}%"] = {"seconds": round(hit[0], 1), "rss_sum_mb": round(hit[2] / 1024, 1),
-                                                 "pss_sum_mb": round(hit[3] / 1024, 1)}
+                upto = next((i for i, x in enumerate(s) if x[1] >= frac * total), None)
+                if upto is None and frac == 1.0 and s and s[-1][1] > PROGRESS_POINTS[-2] * total:
+                    upto = len(s) - 1  # the run ended between two samples: its last sample stands for the end
+                if upto is not None:
+                    hit = s[upto]
+                    at[f"{round(100 * hit[1] / total)}%"] = {
+                        "seconds": round(hit[0], 1), "rss_sum_mb": round(max(x[2] for x in s[:upto + 1]) / 1024, 1),
+                        "pss_sum_mb": round(max(x[3] for x in s[:upto + 1]) / 1024, 1)}
             out["at_progress"] = at
         return out
 
@@ -408,7 +491,9 @@ def run_pass(kind, code_dir, result, progress_dir=None, total=None, **opts):
     """Run one pass in a child process; returns its result dict with wall time and memory samples."""
     cmd = [sys.executable, "-m", "pipeline", "bench", "--child", kind, "--result", str(result)]
     for key, value in opts.items():
-        if value is not None:
+        if value is True:
+            cmd.append(f"--{key}")
+        elif value is not None and value is not False:
             cmd += [f"--{key}", str(value)]
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)
@@ -422,6 +507,21 @@ def run_pass(kind, code_dir, result, progress_dir=None, total=None, **opts):
     out = json.loads(Path(result).read_text(encoding="utf-8")) if Path(result).exists() else {}
     out.update({"exit": code, "wall_s": round(wall, 3), "memory": sampler.summary(total)})
     return out
+
+
+def hotspots(prof, package, limit=20):
+    """The functions of the ``package`` folder with the most cumulative time in a cProfile dump."""
+    import pstats
+    stats = pstats.Stats(str(prof)).stats
+    package = Path(package).resolve()
+    rows = []
+    for (path, line, func), (_cc, calls, tottime, cum, _callers) in stats.items():
+        p = Path(path)
+        if p.parent != package or p.stem == "bench" or func in ("tag_document", "<module>"):
+            continue
+        rows.append({"function": f"{p.stem}.{func}:{line}", "cum_s": round(cum, 3), "own_s": round(tottime, 3),
+                     "calls": calls})
+    return sorted(rows, key=lambda r: -r["cum_s"])[:limit]
 
 
 def compare_trees(a, b):
@@ -461,13 +561,14 @@ def _peak_mb(res):
                _mb(res.get("maxrss_children_kb", 0)))
 
 
-def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info):
+def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakdown=None):
     """The report dict (written to last.json) from the passes' results."""
     tokens = bare["tokens"]
     rep = dict(info)
     rep.update({"statements": bare["statements"], "paragraphs": bare["paragraphs"], "tokens": tokens,
                 "corpus": corpus})
     rep["bare"] = {"pipe_s": round(bare["pipe_s"], 2), "tok_per_s": round(tokens / bare["pipe_s"], 1),
+                   "cpu_s": round(bare.get("pipe_cpu_s", 0), 2),
                    "load_s": round(bare["load_s"], 2),
                    "peak_rss_mb": max(_mb(bare["maxrss_kb"]), bare["memory"]["peak_rss_sum_mb"]),
                    "pipe_names": bare["pipe_names"]}
@@ -475,6 +576,8 @@ def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info):
     rep["pipeline_pipe_names"] = bare["pipeline_pipe_names"]
     rep["one_job"] = {"wall_s": one["wall_s"], "tok_per_s": round(tokens / one["wall_s"], 1),
                       "ratio_vs_bare": round(bare["pipe_s"] / one["wall_s"], 3),
+                      "cpu_s": round(one.get("cpu_s", 0), 2),
+                      "cpu_ratio_vs_bare": round(bare.get("pipe_cpu_s", 0) / one["cpu_s"], 3) if one.get("cpu_s") else None,
                       "peak_rss_mb": _peak_mb(one), "maxrss_self_mb": _mb(one.get("maxrss_self_kb", 0)),
                       "phases": one.get("phases"), "memory": one["memory"], "exit": one["exit"]}
     if many:
@@ -482,6 +585,7 @@ def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info):
         rep["n_jobs"] = {"jobs": jobs, "wall_s": many["wall_s"], "tok_per_s": round(tokens / many["wall_s"], 1),
                          "ratio_vs_bare": round(bare["pipe_s"] / many["wall_s"], 3),
                          "speedup_vs_one_job": round(one["wall_s"] / many["wall_s"], 3),
+                         "cpu_s": round(many.get("cpu_s", 0), 2),
                          "peak_rss_mb": _peak_mb(many), "maxrss_main_mb": _mb(many.get("maxrss_self_kb", 0)),
                          "maxrss_worker_mb": workers,
                          "rss_upper_bound_mb": round(_mb(many.get("maxrss_self_kb", 0)) + jobs * workers, 1),
@@ -490,6 +594,17 @@ def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info):
         rep["differing_files"] = diff[:20]
     if noop:
         rep["noop_rerun_s"] = noop["wall_s"]
+    if breakdown and "tag_cpu_s" in breakdown:
+        parts = dict(breakdown["components_cpu_s"])
+        parts.update(breakdown["doc_passes_cpu_s"])
+        rest = breakdown["tag_cpu_s"] - sum(parts.values())
+        rep["breakdown"] = {
+            "statements": breakdown["statements"], "tokens": breakdown["tokens"],
+            "bare_cpu_s": round(breakdown["bare_cpu_s"], 2), "tag_cpu_s": round(breakdown["tag_cpu_s"], 2),
+            "cpu_ratio_vs_bare": round(breakdown["bare_cpu_s"] / breakdown["tag_cpu_s"], 3),
+            "parts_cpu_s": {k: round(v, 2) for k, v in parts.items()},
+            "rest_cpu_s": round(rest, 2), "rest_vs_bare": round(rest / breakdown["bare_cpu_s"], 3),
+            "hotspots": breakdown.get("hotspots")}
     peak = max([rep["one_job"]["peak_rss_mb"]] + ([rep["n_jobs"]["peak_rss_mb"]] if many else []))
     rep["peak_rss_mb"] = peak
     targets = {"ratio_one_job": {"target": f">= {TARGET_RATIO}", "value": rep["one_job"]["ratio_vs_bare"],
@@ -508,17 +623,21 @@ def format_report(rep):
     L.append(f"pipeline benchmark: {rep['statements']:,} statements, {rep['tokens']:,} tokens in "
              f"{rep['paragraphs']:,} tagged paragraphs; model {rep['model']}; {rep['cpus']} CPUs")
     L.append("")
-    L.append(f"{'':34s}{'wall s':>9s}{'tok/s':>10s}{'vs bare':>9s}{'speedup':>9s}{'peak MB':>9s}")
+    L.append(f"{'':34s}{'wall s':>9s}{'tok/s':>10s}{'vs bare':>9s}{'speedup':>9s}{'peak MB':>9s}{'CPU s':>9s}")
     b = rep["bare"]
     L.append(f"{'bare spaCy nlp.pipe, 1 process':34s}{b['pipe_s']:9.1f}{b['tok_per_s']:10,.0f}{1:9.2f}"
-             f"{'':>9s}{b['peak_rss_mb']:9.0f}")
+             f"{'':>9s}{b['peak_rss_mb']:9.0f}{b.get('cpu_s', 0):9.1f}")
     o = rep["one_job"]
     L.append(f"{'pipeline, 1 job':34s}{o['wall_s']:9.1f}{o['tok_per_s']:10,.0f}{o['ratio_vs_bare']:9.2f}"
-             f"{1:9.2f}{o['peak_rss_mb']:9.0f}")
+             f"{1:9.2f}{o['peak_rss_mb']:9.0f}{o.get('cpu_s', 0):9.1f}")
     n = rep.get("n_jobs")
     if n:
         L.append(f"{'pipeline, %d jobs' % n['jobs']:34s}{n['wall_s']:9.1f}{n['tok_per_s']:10,.0f}"
-                 f"{n['ratio_vs_bare']:9.2f}{n['speedup_vs_one_job']:9.2f}{n['peak_rss_mb']:9.0f}")
+                 f"{n['ratio_vs_bare']:9.2f}{n['speedup_vs_one_job']:9.2f}{n['peak_rss_mb']:9.0f}"
+                 f"{n.get('cpu_s', 0):9.1f}")
+    if o.get("cpu_ratio_vs_bare"):
+        L.append(f"(CPU time ratio, bare / pipeline with 1 job: {o['cpu_ratio_vs_bare']:.2f}; the CPU s of a pipeline "
+                 f"run include segmentation, model load and export)")
     L.append("")
     L.append(f"model load: bare {b['load_s']:.2f} s, with the pipeline's components "
              f"{rep['pipeline_load_s']:.2f} s (spaCy already imported)")
@@ -537,12 +656,25 @@ def format_report(rep):
     for key, label in (("one_job", "1 job"), ("n_jobs", "N jobs")):
         at = ((rep.get(key) or {}).get("memory") or {}).get("at_progress")
         if at:
-            L.append(f"RSS (sum) by statements tagged, {label}: "
+            L.append(f"peak RSS (sum) by statements tagged, {label}: "
                      + ", ".join(f"{k} {v['rss_sum_mb']:.0f} MB" for k, v in at.items()))
     if n:
         L.append(f"outputs of 1 and {n['jobs']} jobs identical: {'yes' if rep['identical_outputs'] else 'no'}"
                  + ("" if rep["identical_outputs"] else f" ({len(rep['differing_files'])}+ files differ, "
                     f"e.g. {rep['differing_files'][0]})"))
+    bd = rep.get("breakdown")
+    if bd:
+        L.append("")
+        L.append(f"CPU time of the tag stage on the first {bd['statements']:,} statements ({bd['tokens']:,} tokens): "
+                 f"bare spaCy {bd['bare_cpu_s']:.1f} s, pipeline {bd['tag_cpu_s']:.1f} s "
+                 f"(ratio {bd['cpu_ratio_vs_bare']:.2f}; CPU time is not disturbed by other processes)")
+        for name, sec in sorted(bd["parts_cpu_s"].items(), key=lambda kv: -kv[1]):
+            L.append(f"  {name:34s}{sec:8.2f} s {100 * sec / bd['tag_cpu_s']:5.1f}%")
+        L.append(f"  {'spaCy model, zones, records (rest)':34s}{bd['rest_cpu_s']:8.2f} s "
+                 f"{100 * bd['rest_cpu_s'] / bd['tag_cpu_s']:5.1f}%  = {bd['rest_vs_bare']:.2f} x bare spaCy")
+        if bd.get("hotspots"):
+            L.append("  hotspots in pipeline/ under cProfile (cumulative s, own s, calls):")
+            L += [f"    {h['cum_s']:8.2f} {h['own_s']:8.2f} {h['calls']:9d}  {h['function']}" for h in bd["hotspots"]]
     L.append("")
     for name, t in rep["targets"].items():
         L.append(f"target {name} {t['target']}: {t['value']} {'met' if t['met'] else 'NOT MET'}")
@@ -575,8 +707,13 @@ def parse(argv):
     ap.add_argument("--keep", action="store_true", help="keep the work folder (corpus, outputs)")
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} statements, for a smoke test")
     ap.add_argument("--no-noop", action="store_true", help="skip the no-op rerun")
+    ap.add_argument("--breakdown", type=int, default=BREAKDOWN_DOCS, metavar="N",
+                    help=f"CPU time per custom component on the first N statements (default {BREAKDOWN_DOCS}; 0 skips)")
+    ap.add_argument("--profile", action="store_true",
+                    help="cProfile the breakdown pass; the top functions go to the report, the profile to "
+                         "BUILD/bench/last.prof")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    ap.add_argument("--child", choices=("bare", "pipeline"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("bare", "pipeline", "breakdown"), help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     return ap.parse_args(argv)
@@ -592,6 +729,9 @@ def main(argv):
         return _child_bare(args)
     if args.child == "pipeline":
         return _child_pipeline(args)
+    if args.child == "breakdown":
+        args.profile = args.result + ".prof" if args.profile else None
+        return _child_breakdown(args)
 
     docs = args.docs or (QUICK_DOCS if args.quick else DEFAULT_DOCS)
     jobs = max(1, args.jobs)
@@ -650,11 +790,21 @@ def main(argv):
             _say("no-op rerun")
             noop = run_pass("pipeline", code_dir, work / "results" / "noop.json", build=one_build,
                             out=work / "one" / "out", jobs=jobs, **common)
+        breakdown = None
+        if args.breakdown > 0:
+            n = min(args.breakdown, docs)
+            _say(f"CPU time per component on the first {n} statements" + (" (profiled)" if args.profile else ""))
+            breakdown = run_pass("breakdown", code_dir, work / "results" / "breakdown.json",
+                                 build=work / "breakdown" / "build", breakdown=n, profile=args.profile, **common)
+            prof = work / "results" / "breakdown.json.prof"
+            if prof.exists():
+                shutil.copyfile(prof, bench_dir / "last.prof")
+                breakdown["hotspots"] = hotspots(prof, code_dir / "pipeline")
         info = {"model": f"{args.model}=={model_version(args.model)}", "cpus": os.cpu_count(), "jobs": jobs,
                 "code_sha256": code_hash, "python": sys.version.split()[0],
                 "date": dt.datetime.now().isoformat(timespec="seconds"),
                 "loadavg": {"start": load_start, "end": os.getloadavg()[0]}}
-        rep = summarize(bare, one, many, noop, jobs, corpus, identical, diff, info)
+        rep = summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakdown)
         (bench_dir / "last.json").write_text(json.dumps(rep, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(format_report(rep))
         _say(f"report written to {bench_dir / 'last.json'}")

@@ -25,8 +25,11 @@ Acronym definitions are stage 6, in ``organizations.py`` with ``org_acronyms``.
 from dataclasses import dataclass, field
 
 from .org_acronyms import is_acronym
+from .org_knowledge import norm_key
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 FUNCTION_LOWER = {"of", "the", "and", "&", "for", "on"}
 PARTICLES = {"bin", "al", "de", "du", "des", "da", "do", "del", "la", "le", "van", "von", "y", "und", "für"}
 
@@ -40,7 +43,7 @@ class Cand:
     head: str | None = None          # head word of a built name
     entries: list = field(default_factory=list)   # registry ids a registry match names
     is_acronym: bool = False
-    long_form: int | None = None     # for an acronym defined here: index of its long form candidate
+    long_form: "Cand | None" = None  # for an acronym defined here: its long form candidate
     acronym: str | None = None       # for a long form: its acronym defined here
     suffix_country: str | None = None  # "of Japan" left out of the name
     coordinated: bool = False
@@ -87,6 +90,10 @@ class Chunker:
         self.person_heads = set(f.get("person_heads", []))
         self.facility_nouns = set(f.get("facility_nouns", []))
         self.cap_function = set(f.get("capitalized_function_words", []))
+        self.weak = set(f.get("weak_modifiers", []))
+        self.topic_words = set(f.get("topic_words", []))
+        self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
+        self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 
     # -- token classes
     def is_head(self, tok):
@@ -113,7 +120,7 @@ class Chunker:
             ids = K.by_key.get(key, [])
             if not ids:
                 continue
-            out.append(Cand(s, e, "registry", [span.text], entries=list(ids)))
+            out.extend(self._split_registry(doc, s, e, ids))
         for key_id, s, e in acr_matcher(doc):
             acr = doc.vocab.strings[key_id]
             ids = K.by_acronym.get(acr, [])
@@ -121,6 +128,19 @@ class Chunker:
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
         out = [c for c in out if not self._embedded(doc, c, countries)]
         return longest_first(out)
+
+    def _split_registry(self, doc, s, e, ids):
+        """A registry alias that is a list of two registry names ("National Space Policy
+        Secretariat, Cabinet Office") gives two mentions (ANNOTATION.md: names run together)."""
+        K = self.K
+        for k in range(s + 1, e - 1):
+            if doc[k].text in (",", ";", "-", "–") and (doc[k].text == "," or doc[k - 1].whitespace_):
+                left, right = doc[s:k], doc[k + 1:e]
+                lk, rk = norm_key(left.text), norm_key(right.text)
+                if lk in K.by_key and rk in K.by_key and self._capitalized_name(right):
+                    return [Cand(s, k, "registry", [left.text], entries=list(K.by_key[lk])),
+                            Cand(k + 1, e, "registry", [right.text], entries=list(K.by_key[rk]))]
+        return [Cand(s, e, "registry", [doc[s:e].text], entries=list(ids))]
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]
@@ -160,7 +180,7 @@ class Chunker:
             if not (self.is_head(tok) or plural):
                 continue
             # a head followed by another capitalized head word: the later one heads the name
-            if i + 1 < n and (self.is_head(doc[i + 1]) or self.is_plural_head(doc[i + 1])) and is_cap(doc[i + 1]):
+            if i + 1 < n and self.is_head(doc[i + 1]):
                 continue
             start = self._extend_left(doc, i, reg_end)
             end = i + 1
@@ -170,6 +190,17 @@ class Chunker:
                                                         and doc[end].text not in self.K.by_acronym)) \
                     and doc[i].whitespace_:
                 end += 1
+            if tok.text in ("Embassy", "Consulate") and end < n:
+                if end in countries:
+                    code = countries[end]
+                    while end < n and countries.get(end) == code:
+                        end += 1
+                elif doc[end].lower_ == "in" and end + 1 < n and (end + 1 in countries or
+                                                                  doc[end + 1].ent_type_ == "GPE"):
+                    end += 2
+                    while end < n and (end in countries and countries[end] == countries.get(end - 1)
+                                       or doc[end].ent_type_ == "GPE" and doc[end - 1].ent_type_ == "GPE"):
+                        end += 1
             bare = start == i and end == i + 1
             items, pp_end, suffix_country = self._prepositional(doc, end, bare, tok.text, registry, reg_start,
                                                                 countries)
@@ -193,8 +224,9 @@ class Chunker:
                 continue
             c = Cand(start, end, "head", keys or [doc[start:end].text], head=tok.text,
                      suffix_country=suffix_country, coordinated=coordinated)
-            if bare and not self._bare_ok(doc, c, countries):
-                continue
+            pre_country_only = all(k in countries or doc[k].text in ("-",) for k in range(start, i))
+            if end == i + 1 and pre_country_only and not self._bare_ok(doc, c, countries):
+                continue            # "the U.S. Department" alone names no body
             out.append(c)
         return longest_first(out)
 
@@ -205,14 +237,12 @@ class Chunker:
             t = doc[j]
             if t.text in POSSESSIVE or t.text in self.titles:
                 break
-            if self.name_word(t) and not (self.is_head(t) and j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
-                if t.text in self.cap_function:
-                    break
+            if self.name_word(t):
                 start = j
                 j -= 1
                 continue
-            if t.text == "-" and j > 0 and no_space_between(doc, j - 1) and no_space_between(doc, j) \
-                    and self.name_word(doc[j - 1]):
+            if t.text in ("-", "/") and j > 0 and no_space_between(doc, j - 1) and no_space_between(doc, j) \
+                    and self.name_word(doc[j - 1]) and (t.text == "-" or doc[j - 1].text.isupper()):
                 start = j
                 j -= 1
                 continue
@@ -244,20 +274,22 @@ class Chunker:
             k -= 1
         if words == 0 or words > 4:
             return False
-        if k >= 0 and doc[k].lower_ in ("of", "for", "on", "and", "&", "to", ","):
-            return doc[k].lower_ == "and" and k > 0 and doc[k - 1].text in (";",)
+        if k >= 0 and doc[k].lower_ in ("of", "for", "on", "to", "in", "at"):
+            return False
+        if k >= 0 and doc[k].lower_ in ("and", "&"):
+            return k > 0 and doc[k - 1].text in (";", ",")
         return True
 
-    def _item(self, doc, pos, after_the):
+    def _item(self, doc, pos, after_the, countries):
         """End of one capitalized item of a prepositional phrase starting at ``pos``."""
         n = len(doc)
         k = pos
         while k < n:
             t = doc[k]
             if self.name_word(t):
-                if t.text in self.titles and not (after_the or k > pos):
+                if t.text in MONTHS:
                     break
-                if t.text in self.titles and k > pos and not after_the:
+                if t.text in self.titles and not after_the:
                     break
                 if t.text in self.owner_tails and k > pos:
                     break
@@ -265,15 +297,15 @@ class Chunker:
                     break
                 k += 1
                 continue
-            if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
-                    and k + 1 < n and self.name_word(doc[k + 1]):
+            if t.text in ("-", "/") and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
+                    and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
                 continue
             if t.lower_ == "of" and k > pos and k + 1 < n:
                 m = k + 1
                 if doc[m].lower_ == "the" and m + 1 < n:
                     m += 1
-                if self.name_word(doc[m]):
+                if self.name_word(doc[m]) and m not in countries:
                     k = m
                     continue
             if t.lower_ in PARTICLES and k > pos and k + 1 < n and self.name_word(doc[k + 1]):
@@ -299,7 +331,7 @@ class Chunker:
             after_the = True
         if pos >= n or not self.name_word(doc[pos]):
             return [], end, None
-        first_end = self._item(doc, pos, after_the)
+        first_end = self._item(doc, pos, after_the, countries)
         if first_end == pos:
             return [], end, None
         country = countries.get(pos)
@@ -325,10 +357,14 @@ class Chunker:
                 break
             if not self.name_word(doc[j]):
                 break
-            e = self._item(doc, j, False)
+            e = self._item(doc, j, False, countries)
             if e == j or self._item_has_head(doc, j, e) or j in reg_start or countries.get(j) \
                     or (e < n and doc[e].text == "(" and e - j == 1 and is_acronym(doc[j].text)):
                 break
+            if e + 1 < n and doc[e].lower_ in ("and", "&") and self.name_word(doc[e + 1]):
+                e2 = self._item(doc, e + 1, False, countries)
+                if self._item_has_head(doc, e + 1, e2):
+                    break           # "..., National Aeronautics and Space Administration": a name of its own
             if doc[j].ent_type_ in ("PERSON", "GPE", "LOC") and doc[j].text not in ("State",):
                 break
             items.append((j, e))
@@ -336,9 +372,11 @@ class Chunker:
         return items, items[-1][1], None
 
     def _bare_ok(self, doc, c, countries):
-        """A head alone names a body after a country's possessive: "Angola's Navy"."""
-        if doc[c.start].text not in self.national_heads:
+        """A national head names a body after a country: "Angola's Navy", "U.S. Navy"."""
+        if doc[c.end - 1].text not in self.national_heads:
             return False
+        if c.start < c.end - 1:
+            return True
         s = c.start
         return s >= 2 and doc[s - 1].text in POSSESSIVE and (s - 2) in countries
 
@@ -365,8 +403,61 @@ class Chunker:
             pieces.append((a, e))
             for a, b in pieces:
                 if b > a:
-                    out.append(Cand(a, b, "ner", [doc[a:b].text]))
+                    head = doc[b - 1].text if self.is_head(doc[b - 1]) else None
+                    out.append(Cand(a, b, "ner", [doc[a:b].text], head=head))
         return out
+
+    def _ner_context_ok(self, doc, span, countries):
+        """Context tests for a statistical-model ORG: places, job titles, people, modifiers."""
+        n = len(doc)
+        s, e = span.start, span.end
+        prev = doc[s - 1] if s > 0 else None
+        # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
+        if len(span) == 1 and not is_acronym(span.text) and prev is not None \
+                and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
+            return False
+        # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
+        if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)
+                                 or prev.lower_ in self.titles_lower):
+            return False
+        if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
+            return False
+        # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
+        if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
+            return False
+        # the object of a document's or a title's name: "Treaty on the Non-Proliferation of ...",
+        # "Secretary of Transportation Pete Buttigieg", "Minister for Economic Affairs, Education & Research"
+        k = s - 1
+        while k >= 0 and (doc[k].lower_ in ("of", "for", "on", "the", "and", "&", ",", "to") or
+                          (self.name_word(doc[k]) and not self.is_head(doc[k]))):
+            if doc[k].text in self.titles or doc[k].text in self.not_org_heads:
+                return False
+            k -= 1
+        # an appositive of a person: "Aušrinė Armonaitė, Lithuanian Minister of ..."
+        if e < n and doc[e].text == ",":
+            for k in range(e + 1, min(n, e + 4)):
+                if doc[k].text in self.titles or doc[k].lower_ in self.titles_lower:
+                    return False
+                if not self.name_word(doc[k]):
+                    break
+        # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
+        if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
+            return False
+        # part of a longer name of a fund, program ...: "Global Flaring and Methane Reduction (GFMR) Trust Fund"
+        k = e
+        if k < n and doc[k].text == "(":
+            while k < n and doc[k].text != ")" and k - e < 5:
+                k += 1
+            k += 1
+        last_cap = None
+        while k < n and (self.name_word(doc[k]) or doc[k].lower_ in ("of", "for", "on", "in", "to", "the", "and", "&")
+                         and k + 1 < n and self.name_word(doc[k + 1])):
+            if self.name_word(doc[k]):
+                last_cap = doc[k]
+            k += 1
+        if last_cap is not None and last_cap.text in self.not_org_heads:
+            return False
+        return True
 
     # ------------------------------------------------------------ stage 4
     def merge(self, doc, registry, heads, ner):
@@ -382,7 +473,9 @@ class Chunker:
                 first = min(inside, key=lambda r: r.start)
                 rest = doc[first.end:h.end]
                 if first.start == h.start and len(rest) >= 2 and not h.coordinated \
-                        and any(self.is_head(t) for t in rest) and is_cap(rest[0]):
+                        and any(self.is_head(t) for t in rest) and is_cap(rest[0]) \
+                        and any(t.is_alpha and t.lower_ not in self.K.vocabulary and not self.K.country_of(t.text)
+                                for t in rest):
                     # "NASA Goddard Space Flight Center": the registry body, then a name of its own
                     if not any(r.start >= first.end for r in inside):
                         final_heads.append(Cand(first.end, h.end, "head", [rest.text], head=h.head,
@@ -410,7 +503,7 @@ class Chunker:
         text = span.text
         if c.source == "registry":
             if c.is_acronym and text in self.topic_acronyms:
-                return defined.get(text) is True
+                return defined(text, c.start) is True
             return True
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
@@ -419,6 +512,10 @@ class Chunker:
             return False
         if all((k in countries) for k in range(c.start, c.end)):
             return False
+        rest = [t for t in span if t.i not in countries and t.text not in ("-",)]
+        if len(rest) == 1 and rest[0].text in self.heads and rest[0].text not in self.national_heads \
+                and rest[0].i == span.end - 1:
+            return False        # "the U.S. Department"
         if self.K.country_of(text):
             return False
         if c.source in ("head", "acronym") and c.head in self.person_heads and c.start < c.end - 1:
@@ -427,12 +524,26 @@ class Chunker:
                 return False            # "Biden-Harris Administration"
         if c.source == "ner":
             return self._keep_ner(doc, span, countries, defined)
+        if c.source == "head" and not c.coordinated and c.head and span[-1].text == c.head:
+            pre = [t.text for t in span[:-1] if t.is_alpha]
+            if pre and all(w in self.weak for w in pre):
+                return False    # "International Government", "Joint Committee"
         return True
 
     def _keep_ner(self, doc, span, countries, defined):
         text = span.text
         last = span[-1]
+        if not self._ner_context_ok(doc, span, countries):
+            return False
         if last.text in self.not_org_heads or span[0].text in self.not_org_heads:
+            return False
+        for k, t in enumerate(span):
+            if t.text in self.not_org_heads and not any(self.is_head(u) for u in span[k + 1:]):
+                return False    # "Japan-U.S. Comprehensive Dialogue on Space"
+        if any(t.text in self.topic_acronyms or defined(t.text, t.i) is False for t in span):
+            return False    # "SSA Services"
+        if len(span) >= 3 and span[1].text == "-" and self.K.country_of(span[0].text) \
+                and self.K.country_of(span[2].text):
             return False
         if not is_cap(span[0]) or not any(c.isalpha() for c in text):
             return False
@@ -447,10 +558,25 @@ class Chunker:
         first = span[0].text
         if "-" in first and any(self.K.country_of(p) for p in first.split("-")):
             return False
+        if doc._.kind in ("heading", "title") and not is_acronym(text):
+            return False        # title-case headings: "Counter-Terrorism"
+        if span[0].tag_ == "VBG" or span[0].pos_ == "VERB":
+            return False        # "Advancing Clean Energy", "Counter Foreign State ..."
+        content = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_LOWER]
+        if content and not any(self.is_head(t) for t in span) and all(
+                t.text in self.topic_words or t.lower_ in self.K.vocabulary or t.text in self.not_org_heads
+                for t in content):
+            return False        # "Critical Minerals", "Collaborative Research"
+        if span[0].text in self.adjectives and not any(self.is_head(t) for t in span):
+            return False        # "Angolan Foreign Minster ...", "American Spaces"
         if len(span) == 1:
+            if span[0].pos_ not in ("PROPN", "NOUN", "X") and not is_acronym(text):
+                return False    # "Invest"
+            if "'" in text.strip("'") or "’" in text.strip("’"):
+                return False    # "Sana’a"
             if text in self.topic_acronyms:
                 return False
-            if is_acronym(text) and defined.get(text) is not True:
+            if is_acronym(text) and defined(text, span.start) is not True:
                 return False        # an acronym neither in the registry nor defined as a body
             if text.lower() in self.K.vocabulary:
                 return False        # a common word: "Council", "Alliance"
@@ -459,6 +585,11 @@ class Chunker:
         if any(t.like_num for t in span) and len(span) <= 2:
             return False
         return True
+
+
+def re_initial(text):
+    """'J.' in 'Donald J. Trump'."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def longest_first(cands):

@@ -42,9 +42,10 @@ def norm_key(text):
     no commas, no 'the' after 'of', folded whitespace, straight apostrophes."""
     t = text.translate(APOSTROPHES).replace("&", " and ")
     t = re.sub(r"\s*,\s*", " ", t)
+    t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     t = " ".join(t.lower().split())
     t = re.sub(r"^the ", "", t)
-    t = t.replace(" of the ", " of ")
+    t = t.replace(" for the ", " of ").replace(" of the ", " of ").replace(" for ", " of ")
     t = re.sub(r"\bdefence\b", "defense", t)
     t = re.sub(r"\borganisation\b", "organization", t)
     t = re.sub(r"\bcentre\b", "center", t)
@@ -53,11 +54,13 @@ def norm_key(text):
 
 
 def clean_name(text):
-    """A surface form as a canonical name: folded, straight apostrophes, no article, no possessive."""
+    """A surface form as a canonical name: folded, straight apostrophes, no article, no possessive,
+    no serial comma ("Ministry of Economy, Tourism and Sport")."""
     t = " ".join(text.translate(APOSTROPHES).split())
     t = re.sub(r"^(?:the|The) ", "", t)
     t = re.sub(r"'s?$", "", t).strip()
     t = re.sub(r"^(?:US|United States|U\.S\.A\.|USA) (?=[A-Z])", "U.S. ", t)
+    t = t.replace(", and ", " and ")            # one spelling of a list inside a name
     return t
 
 
@@ -71,6 +74,7 @@ class Entry:
     kind: str | None
     source: str = ""
     extra: bool = False
+    spellings: set = field(default_factory=set)   # lower-case names and aliases as registered
 
 
 @dataclass
@@ -245,11 +249,13 @@ def load(models_dir=None):
     labels = defaultdict(Counter)
     for e in k.entries.values():
         surfaces = {e.name} | set(e.aliases)
+        e.spellings = {" ".join(x.lower().split()) for x in surfaces}
         bare = re.sub(r" \([^()]+\)$", "", e.name)
         if bare != e.name:
             surfaces.add(bare)
-            if e.country:
-                labels[e.country][e.name[len(bare) + 2:-1]] += 1
+            suffix = e.name[len(bare) + 2:-1]
+            if e.country and k.country_of(suffix) == e.country:
+                labels[e.country][suffix] += 1
         for s in surfaces:
             for v in _variants(s):
                 key = norm_key(v)
@@ -261,9 +267,6 @@ def load(models_dir=None):
             ids = k.by_acronym.setdefault(a, [])
             if e.id not in ids:
                 ids.append(e.id)
-        for w in re.findall(r"[A-Za-z][A-Za-z-]*", bare):
-            if not k.country_of(w):
-                k.vocabulary.add(w.lower())
     for code, c in labels.items():
         # the label most registry names use for this country, ties broken by name
         k.country_label[code] = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

@@ -28,6 +28,7 @@ from .export import document_record, write_outputs
 from .textio import decode_raw, read_meta, sha256_bytes, write_atomic, dumps
 
 EXTRACTION_CODE = ("textio", "config", "errors", "segment", "extensions", "nlp", "organizations",
+                   "org_knowledge", "org_acronyms", "org_chunks", "org_resolve",
                    "dates", "commitments", "tag", "export", "run")
 
 

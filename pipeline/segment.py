@@ -33,6 +33,8 @@ LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
 STRONG_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
+                              r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
 SYMBOL_BULLET = re.compile(r"^[-•*–—·▪●◦]\s")
 CONNECTOR_END = re.compile(
     r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
@@ -123,13 +125,18 @@ def wrap_width(ls):
 
 
 def is_sentence_end(text):
-    return bool(SENTENCE_END.search(text))
+    return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
 
 
-def continues(prev, nxt, width):
+def continues(prev, nxt, width, in_bullet=False):
     """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
-    if BULLET.match(nxt.text) and not (nxt.gap is False and prev.text.endswith(("-", "–"))):
-        return False
+    if BULLET.match(nxt.text):
+        # a dash that resumes an unfinished line ("a new initiative\n– the COMPACT")
+        # is not a bullet; after a sentence, a colon or another item it is
+        dash_resumes = (SYMBOL_BULLET.match(nxt.text) and not nxt.gap and not in_bullet
+                        and not is_sentence_end(prev.text) and nxt.text[0] in "–—")
+        if not dash_resumes:
+            return False
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -163,7 +170,7 @@ def raw_paragraphs(text):
     in_bullet = False
     for line in ls:
         bullet_item = in_bullet and line.indent and not line.gap and not BULLET.match(line.text)
-        if prev is not None and (bullet_item or continues(prev, line, width)):
+        if prev is not None and (bullet_item or continues(prev, line, width, in_bullet)):
             spans[-1][1] = line.end
         else:
             spans.append([line.start, line.end])

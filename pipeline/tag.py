@@ -94,7 +94,7 @@ def tag_document(nlp, seg):
     raw = seg["text"]
     anchor = anchor_date(seg)
     limit = settings()["max_nlp_chars"]
-    context = {"doc_id": seg["doc_id"], "anchor": anchor}
+    context = {"doc_id": seg["doc_id"], "anchor": anchor, "parties": (seg.get("meta") or {}).get("parties") or []}
     records = []
     jobs = []  # (record, starts, offset into folded) per Doc
     docs_in = []

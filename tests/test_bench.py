@@ -133,12 +133,12 @@ def fake_results():
                         "samples": 10, "max_processes": 3,
                         "at_progress": {"25%": {"seconds": 1, "rss_sum_mb": peak, "pss_sum_mb": peak - 50}}}
     bare = {"statements": 2000, "failed": 0, "paragraphs": 40000, "chars": 1, "tokens": 2_000_000, "load_s": 0.3,
-            "pipe_s": 400.0, "pipeline_load_s": 0.5, "pipe_names": ["ner"], "pipeline_pipe_names": ["ner", "x"],
+            "pipe_s": 400.0, "pipe_cpu_s": 390.0, "pipeline_load_s": 0.5, "pipe_names": ["ner"], "pipeline_pipe_names": ["ner", "x"],
             "maxrss_kb": 300 * 1024, "memory": mem(310), "exit": 0, "wall_s": 405}
-    one = {"status": 0, "exit": 0, "wall_s": 470.0, "maxrss_self_kb": 400 * 1024, "maxrss_children_kb": 0,
+    one = {"status": 0, "exit": 0, "wall_s": 470.0, "cpu_s": 450.0, "maxrss_self_kb": 400 * 1024, "maxrss_children_kb": 0,
            "memory": mem(410), "phases": {"startup_s": 0.1, "segment_s": 5, "model_load_and_tag_s": 460,
                                           "export_s": 4}}
-    many = {"status": 0, "exit": 0, "wall_s": 250.0, "maxrss_self_kb": 150 * 1024,
+    many = {"status": 0, "exit": 0, "wall_s": 250.0, "cpu_s": 480.0, "maxrss_self_kb": 150 * 1024,
             "maxrss_children_kb": 420 * 1024, "memory": mem(900), "phases": None}
     noop = {"status": 0, "exit": 0, "wall_s": 1.2, "memory": mem(50)}
     return bare, one, many, noop
@@ -162,9 +162,10 @@ def test_report_numbers_and_table():
     lines = table.splitlines()
     assert lines[0].startswith("pipeline benchmark: 2,000 statements, 2,000,000 tokens")
     row = lambda label: next(line for line in lines if line.startswith(label))[34:].split()  # noqa: E731
-    assert row("bare spaCy") == ["400.0", "5,000", "1.00", "310"]
-    assert row("pipeline, 1 job") == ["470.0", "4,255", "0.85", "1.00", "410"]
-    assert row("pipeline, 2 jobs") == ["250.0", "8,000", "1.60", "1.88", "900"]
+    assert row("bare spaCy") == ["400.0", "5,000", "1.00", "310", "390.0"]
+    assert row("pipeline, 1 job") == ["470.0", "4,255", "0.85", "1.00", "410", "450.0"]
+    assert row("pipeline, 2 jobs") == ["250.0", "8,000", "1.60", "1.88", "900", "480.0"]
+    assert rep["one_job"]["cpu_ratio_vs_bare"] == round(390 / 450, 3)
     assert "outputs of 1 and 2 jobs identical: yes" in table
     assert "target ratio_one_job >= 0.8: 0.851 met" in table
     assert "disturbed" not in table
@@ -174,6 +175,22 @@ def test_report_numbers_and_table():
     assert not rep["targets"]["ratio_one_job"]["met"]
     table = bench.format_report(rep)
     assert "identical: no" in table and "paragraphs/x.jsonl" in table and "NOT MET" in table
+
+
+def test_report_breakdown():
+    bare, one, many, noop = fake_results()
+    breakdown = {"statements": 200, "paragraphs": 4000, "tokens": 200_000, "bare_cpu_s": 40.0, "tag_cpu_s": 50.0,
+                 "components_cpu_s": {"org_tagger": 3.0, "date_tagger": 2.0},
+                 "doc_passes_cpu_s": {"commitments.resolve_document": 1.0},
+                 "hotspots": [{"function": "dates.find_dates:10", "cum_s": 2.5, "own_s": 0.5, "calls": 4000}]}
+    rep = bench.summarize(bare, one, many, noop, 2, {}, True, [], {"model": "m", "cpus": 2, "jobs": 2}, breakdown)
+    bd = rep["breakdown"]
+    assert bd["cpu_ratio_vs_bare"] == 0.8 and bd["rest_cpu_s"] == 44.0 and bd["rest_vs_bare"] == 1.1
+    table = bench.format_report(rep)
+    assert "bare spaCy 40.0 s, pipeline 50.0 s (ratio 0.80" in table
+    parts = [line.split()[0] for line in table.splitlines() if line.startswith("  ") and line.strip().endswith("%")]
+    assert parts == ["org_tagger", "date_tagger", "commitments.resolve_document"]
+    assert "dates.find_dates:10" in table
 
 
 def test_report_with_one_job_only():

@@ -667,7 +667,7 @@ def format_report(rep):
         L.append("")
         L.append(f"CPU time of the tag stage on the first {bd['statements']:,} statements ({bd['tokens']:,} tokens): "
                  f"bare spaCy {bd['bare_cpu_s']:.1f} s, pipeline {bd['tag_cpu_s']:.1f} s "
-                 f"(ratio {bd['cpu_ratio_vs_bare']:.2f}; CPU time is not disturbed by other processes)")
+                 f"(ratio {bd['cpu_ratio_vs_bare']:.2f}; CPU time is less disturbed by other work than wall time)")
         for name, sec in sorted(bd["parts_cpu_s"].items(), key=lambda kv: -kv[1]):
             L.append(f"  {name:34s}{sec:8.2f} s {100 * sec / bd['tag_cpu_s']:5.1f}%")
         L.append(f"  {'spaCy model, zones, records (rest)':34s}{bd['rest_cpu_s']:8.2f} s "

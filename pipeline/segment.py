@@ -67,6 +67,7 @@ class Paragraph:
     end: int
     kind: str = "body"
     why: str = ""
+    bullet: bool = False
 
     def to_dict(self):
         return asdict(self)
@@ -79,6 +80,11 @@ class _Line:
     text: str    # the stripped line
     indent: bool  # begins with whitespace
     gap: bool    # a blank line or a form feed comes before it
+    first: str = ""  # the unbreakable first token: up to the first plain space, with leading no-break spaces
+
+    def __post_init__(self):
+        if not self.first:
+            self.first = self.text.split(" ")[0]
 
 
 @lru_cache(maxsize=None)
@@ -106,7 +112,8 @@ def lines(text):
             lead = len(content) - len(content.lstrip())
             start = m.start(1) + lead
             end = start + len(stripped)
-            out.append(_Line(start, end, stripped, lead > 0, gap or not out))
+            first = content.lstrip(" \t").split(" ")[0]
+            out.append(_Line(start, end, stripped, lead > 0, gap or not out, first))
             gap = False
         else:
             gap = True
@@ -116,19 +123,21 @@ def lines(text):
 
 
 def wrap_width(ls):
-    """Typical width of a hard-wrapped file's lines, or None when lines are not wrapped."""
+    """The wrap width of a hard-wrapped file (its longest wrapped line), or None when lines are not wrapped."""
     inner = sorted(len(a.text) for a, b in zip(ls, ls[1:]) if not b.gap)
     if len(inner) < 3:
         return None
-    width = inner[int(0.9 * (len(inner) - 1))]
-    return width if width <= 100 else None
+    typical = inner[int(0.9 * (len(inner) - 1))]
+    if typical > 100:
+        return None
+    return max(w for w in inner if w <= 100)
 
 
 def is_sentence_end(text):
     return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
 
 
-def continues(prev, nxt, width, in_bullet=False):
+def continues(prev, nxt, width, in_bullet=False, para_lines=1):
     """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
     if BULLET.match(nxt.text):
         # a dash that resumes an unfinished line ("a new initiative\n– the COMPACT")
@@ -144,12 +153,17 @@ def continues(prev, nxt, width, in_bullet=False):
             return False
         if EMAIL_OR_URL.match(nxt.text):
             return False
-        return bool(LOWER_START.match(nxt.text)) or (
+        # a hard-wrapped line filled to the width, broken by a blank line
+        # ("during German-American\n\nDay, underscoring ...")
+        full_line = width is not None and len(prev.text) + 1 + len(nxt.first) > width
+        return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
     if is_sentence_end(prev.text):
-        return False
+        # in a hard-wrapped file a full line is a wrap, not the paragraph's
+        # end: the next line's first word would not have fitted on it
+        return width is not None and len(prev.text) + 1 + len(nxt.first) > width
     if CONNECTOR_END.search(prev.text):
         return True
     if DATELINE.match(nxt.text) or PLACE.match(nxt.text):
@@ -158,25 +172,37 @@ def continues(prev, nxt, width, in_bullet=False):
         return True
     if nxt.indent and not prev.indent and width is None:
         return False
+    if width is not None and para_lines >= 2:
+        # inside a wrapped paragraph an unfinished short line is a stray break
+        # ("during\nGerman-American\nDay,\nunderscoring"), never a heading
+        return True
     return width is not None and len(prev.text) >= 0.6 * width
 
 
 def raw_paragraphs(text):
-    """Paragraph spans (start, end) by line structure alone."""
+    """Paragraph spans (start, end, bullet) by line structure alone; a symbol
+    bullet ("-", "•") is left out of its paragraph, a number is kept."""
     ls = lines(text)
     width = wrap_width(ls)
     spans = []
     prev = None
     in_bullet = False
+    para_lines = 0
     for line in ls:
         bullet_item = in_bullet and line.indent and not line.gap and not BULLET.match(line.text)
-        if prev is not None and (bullet_item or continues(prev, line, width, in_bullet)):
+        if prev is not None and (bullet_item or continues(prev, line, width, in_bullet, para_lines)):
             spans[-1][1] = line.end
+            para_lines += 1
         else:
-            spans.append([line.start, line.end])
+            para_lines = 1
+            start = line.start
+            marker = SYMBOL_BULLET.match(line.text)
+            if marker and len(line.text) > marker.end():
+                start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
+            spans.append([start, line.end, bool(marker)])
             in_bullet = bool(BULLET.match(line.text))
         prev = line
-    return [(s, e) for s, e in spans]
+    return [tuple(span) for span in spans]
 
 
 def is_nav_line(text):
@@ -224,7 +250,7 @@ def corpus_repeats(texts):
     """Paragraph keys that occur in two or more statements: site taglines and the like."""
     seen = {}
     for i, text in enumerate(texts):
-        for s, e in raw_paragraphs(text):
+        for s, e, _ in raw_paragraphs(text):
             key = repeat_key(text[s:e])
             if key:
                 seen.setdefault(key, set()).add(i)
@@ -240,22 +266,36 @@ def classify_shape(folded):
     return "short" if word_count(folded) <= HEADING_MAX_WORDS else "long"
 
 
+def closing_block_start(text, paras):
+    """Index of the end marker ("-end-", "###", "Media Contacts") that opens the
+    statement's closing block, or None. Only a marker after which every
+    paragraph is short qualifies: a "# # #" between sections does not."""
+    markers = rules()["end_markers"]
+    start = None
+    for i in range(len(paras) - 1, -1, -1):
+        folded = fold(text[paras[i].start:paras[i].end])
+        if any(m.search(folded) for m in markers):
+            start = i
+        elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate":
+            break
+    return start
+
+
 def segment(text, repeated=()):
     """Paragraphs of ``text`` with their kinds."""
     repeated = set(repeated)
     R = rules()
     paras = []
-    for s, e in raw_paragraphs(text):
+    for s, e, bullet in raw_paragraphs(text):
         for ps, pe, why in split_link_sentence(text, s, e):
-            paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why))
+            paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet))
     # boilerplate by rule, shape and repetition
-    closing = False
-    for p in paras:
+    closing_from = closing_block_start(text, paras)
+    for i, p in enumerate(paras):
         folded = fold(text[p.start:p.end])
         if p.kind == "boilerplate":
             continue
-        if any(m.search(folded) for m in R["end_markers"]):
-            closing = True
+        closing = closing_from is not None and i > closing_from
         why = _match(R["paragraph"], folded)
         if why is None and is_nav_line(text[p.start:p.end]):
             why = "navigation line"
@@ -278,7 +318,7 @@ def segment(text, repeated=()):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and word_count(folded) <= TITLE_MAX_WORDS:
             p.kind = "title"
-        elif shape in ("short", "parenthesized") and not SYMBOL_BULLET.match(folded):
+        elif shape in ("short", "parenthesized") and not p.bullet:
             p.kind = "heading"
         else:
             p.kind = "body"

@@ -31,6 +31,30 @@ def test_sentence_final_single_newline_splits_paragraphs():
     assert [k for k, _ in kinds(text)] == ["body", "body"]
 
 
+def test_full_wrapped_line_ending_a_sentence_is_a_wrap_not_a_break():
+    text = ("long-lived debris created by these tests now threaten satellites and\n"
+            "other space objects that are vital to all nations' security, economic,\n"
+            "and scientific interests, and increases risk to astronauts in space.\n"
+            "Overall, these tests jeopardize the long-term sustainability of outer\n"
+            "space and imperil the exploration and use of space by all nations.\n"
+            "Short last line.\n"
+            "A new paragraph starts here after a short line and goes on to wrap\n"
+            "onto a second line.\n")
+    got = [t for _, t in kinds(text)]
+    assert len(got) == 2
+    assert "in space. Overall, these tests" in got[0]
+    assert got[0].endswith("by all nations. Short last line.")
+    assert got[1].startswith("A new paragraph starts here")
+
+
+def test_short_line_ending_a_sentence_in_wrapped_text_ends_the_paragraph():
+    text = ("The United States will engage the international community to uphold\n"
+            "and strengthen a rules-based international order for space.\n"
+            "The Vice President also called on other nations to make similar\n"
+            "commitments and to work together in establishing this as a norm.\n")
+    assert len(segment(text)) == 2
+
+
 def test_wrapped_lines_are_joined():
     text = ("Today at Vandenberg Space Force Base in California, Vice President\n"
             "Kamala Harris announced that the United States commits not to\n"
@@ -129,8 +153,8 @@ def test_bullets_start_new_paragraphs_and_keep_their_wrapped_lines():
             "-   The U.S. Export Import Bank approved financing.\n")
     got = kinds(text)
     assert [t for _, t in got][1:] == [
-        "- U.S. Secretary of Defense Lloyd Austin became the first Secretary of Defense to visit Angola in "
-        "September 2023.", "- The U.S. Export Import Bank approved financing."]
+        "U.S. Secretary of Defense Lloyd Austin became the first Secretary of Defense to visit Angola in "
+        "September 2023.", "The U.S. Export Import Bank approved financing."]
 
 
 @settings(max_examples=200, deadline=None)
@@ -142,9 +166,11 @@ def test_paragraphs_are_ordered_disjoint_and_inside_the_text(text):
         assert last <= p.start < p.end <= len(text)
         assert text[p.start].strip() and text[p.end - 1].strip()
         last = p.end
-    # every non-whitespace character of the text belongs to some paragraph
+    # every non-whitespace character belongs to some paragraph, but for the
+    # symbol bullets ("- ") left out in front of a paragraph
     covered = sum(len(fold(text[p.start:p.end]).replace(" ", "")) for p in paras)
-    assert covered == len("".join(text.split()).replace("\u200b", ""))
+    markers = sum(1 for p in paras if p.bullet)
+    assert covered + markers == len("".join(text.split()).replace("\u200b", ""))
 
 
 @settings(max_examples=200, deadline=None)
@@ -164,3 +190,40 @@ def _word_spans(folded):
         if w:
             yield pos, pos + len(w)
         pos += len(w) + 1
+
+
+def test_stray_short_lines_inside_a_wrapped_paragraph_are_joined():
+    text = ("In October 2023, President Biden welcomed President Steinmeier to the\n"
+            "White House to mark the anniversary, and President Biden spoke during\n"
+            "German-American\nDay,\nunderscoring the enduring people-to-people ties between our two\n"
+            "countries, including the over 40 million Americans who claim German\n"
+            "heritage.\n")
+    assert len(segment(text)) == 1
+
+
+def test_no_break_space_glued_first_word_decides_the_wrap():
+    # "\u00a0Overall,\u00a0through" could not have fitted on the short line before it
+    text = ("The United States, working with commercial industry, allies, and\n"
+            "partners, will lead in the development of new measures that help the\n"
+            "security, and long-term sustainability of space activities.\n"
+            "\u00a0Overall,\u00a0through this new commitment and other actions, the United\n"
+            "States will demonstrate how space activities can be conducted well.\n")
+    assert len(segment(text)) == 1
+
+
+def test_section_separator_is_not_a_closing_contact_block():
+    body = ("The United States and Germany cooperate through several multilateral institutions "
+            "including NATO, the G7, the OSCE, and the UN, to advance shared goals.")
+    text = f"{body}\n\n# # #\n\nSECURITY AND DEFENSE\n\n{body}\n\n###\n\nJane Doe\n\n202-555-0100\n"
+    got = kinds(text)
+    assert got[1][0] == "boilerplate" and got[2] == ("heading", "SECURITY AND DEFENSE")
+    assert [k for k, _ in got[4:]] == ["boilerplate"] * 3
+
+
+def test_photo_caption_ending_in_a_credit_is_boilerplate():
+    text = ("US, Germany Partnering on Mission to Track Water Movement\n"
+            " An engineering geologist measures water depth at an agricultural well north of "
+            "Sacramento. Kelly M. Grow/California Department of Water Resources\n\n"
+            "NASA and the German Space Agency at DLR have agreed to jointly build a pair of spacecraft.\n")
+    got = kinds(text)
+    assert [k for k, _ in got] == ["title", "boilerplate", "body"]

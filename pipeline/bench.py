@@ -69,6 +69,7 @@ DEFAULT_DOCS = 2000
 DOC_TOKENS = 1000
 PROGRESS_POINTS = (0.25, 0.5, 0.75, 1.0)
 BREAKDOWN_DOCS = 200
+WORK_PARTS = ("code", "corpus", "bare", "one", "many", "results")
 
 # ---------------------------------------------------------------------------
 # Synthetic corpus
@@ -355,6 +356,8 @@ def _child_breakdown(args):
         with nlp.memory_zone():
             tag_mod.tag_document(nlp, seg)
     total = time.process_time() - t
+    components = {k: v.cpu_s for k, v in timed.items()}
+    doc_passes = {k: v.cpu_s for k, v in passes.items()}
     if args.profile:  # a second, profiled round: cProfile slows Python code much more than spaCy's
         import cProfile
         profiler = cProfile.Profile()
@@ -365,8 +368,8 @@ def _child_breakdown(args):
         profiler.disable()
         profiler.dump_stats(args.profile)
     result = {"statements": len(segs), "paragraphs": len(texts), "tokens": tokens, "bare_cpu_s": bare_cpu,
-              "tag_cpu_s": total, "components_cpu_s": {k: v.cpu_s for k, v in timed.items()},
-              "doc_passes_cpu_s": {k: v.cpu_s for k, v in passes.items()}}
+              "tag_cpu_s": total, "components_cpu_s": components,
+              "doc_passes_cpu_s": doc_passes}
     Path(args.result).write_text(json.dumps(result) + "\n", encoding="utf-8")
     return 0
 
@@ -737,6 +740,7 @@ def main(argv):
     jobs = max(1, args.jobs)
     bench_dir = Path(args.build) / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
+    own_work = not args.work
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="run-", dir=bench_dir))
     work = work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -754,7 +758,7 @@ def main(argv):
         corpus = build_corpus(args.raw, corpus_dir, docs, seed=args.seed, doc_tokens=args.doc_tokens,
                               count_tokens=model_tokenizer_counter(args.model))
         corpus["build_s"] = round(time.perf_counter() - t, 2)
-        for sub in ("bare", "one", "many", "results"):
+        for sub in WORK_PARTS[2:]:
             if (work / sub).exists():
                 shutil.rmtree(work / sub)
         (work / "results").mkdir()
@@ -795,7 +799,7 @@ def main(argv):
             n = min(args.breakdown, docs)
             _say(f"CPU time per component on the first {n} statements" + (" (profiled)" if args.profile else ""))
             breakdown = run_pass("breakdown", code_dir, work / "results" / "breakdown.json",
-                                 build=work / "breakdown" / "build", breakdown=n, profile=args.profile, **common)
+                                 build=one_build, breakdown=n, profile=args.profile, **common)
             prof = work / "results" / "breakdown.json.prof"
             if prof.exists():
                 shutil.copyfile(prof, bench_dir / "last.prof")
@@ -808,7 +812,7 @@ def main(argv):
         (bench_dir / "last.json").write_text(json.dumps(rep, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(format_report(rep))
         _say(f"report written to {bench_dir / 'last.json'}")
-        failed = any(r and r.get("exit") for r in (one, many, noop)) or not identical
+        failed = any(r and r.get("exit") for r in (one, many, noop, breakdown)) or not identical
         if args.check and not all(t["met"] for t in rep["targets"].values()):
             failed = True
         return 1 if failed else 0
@@ -816,4 +820,6 @@ def main(argv):
         if args.keep:
             _say(f"work folder kept: {work}")
         else:
-            shutil.rmtree(work, ignore_errors=True)
+            # a folder given with --work loses only what the bench put in it
+            for sub in ([work] if own_work else [work / n for n in WORK_PARTS]):
+                shutil.rmtree(sub, ignore_errors=True)

@@ -736,6 +736,11 @@ def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
+    if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
+            and subj.lower_ not in ("that", "which", "who"):
+        # "Development and construction of the LRI system will be led by JPL": what is
+        # promised starts with the passive subject
+        start = min(start, phrase_bounds(subj)[0])
     cand.start = start
     if cand.end <= cand.action_start:
         raise Rejected("empty action")

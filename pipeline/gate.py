@@ -186,6 +186,7 @@ def update_floors(metrics, floors_path, inputs_hash, allow_lower=None, tolerance
     if refused:
         return False, refused + [f"nothing written to {floors_path}"]
     data = {"inputs_sha256": h, "tolerance": tol, "floors": floors, "ceilings": ceilings}
+    data.update({k: v for k, v in pinned.items() if k.startswith("_")})  # reviewers' notes are kept
     if lowered:
         data["lowered"] = lowered
     changed = write_atomic(floors_path, json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")

@@ -31,6 +31,8 @@ after their definition in another paragraph, resolves generic names with
 the statement's countries, and gives an unknown body one canonical name
 across the statement.
 """
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -211,6 +213,24 @@ def _record(defs, acr, d):
         found.sort(key=lambda x: x["pos"])
 
 
+def _case_variants(doc, defs):
+    """(start, end, acronym) of defined acronyms written in another case ("D-Isis" for
+    "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
+    common word cannot take an acronym's place."""
+    found = []
+    for acr in sorted(defs):
+        if sum(ch.isalpha() for ch in acr) < 3:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", doc.text, re.IGNORECASE):
+            text = m.group(0)
+            if text == acr or not text[:1].isupper() or text == text.lower():
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.append((span.start, span.end, acr))
+    return sorted(found)
+
+
 def add_acronym_uses(doc, cands, defs):
     """Mentions of acronyms the statement defined as organizations."""
     taken = set()
@@ -227,6 +247,11 @@ def add_acronym_uses(doc, cands, defs):
         if d and d["org"] and tok.i not in taken:
             out.append(Cand(tok.i, tok.i + 1, "acronym", [tok.text], is_acronym=True))
             taken.add(tok.i)
+    for start, end, key in _case_variants(doc, defs):
+        d = definition_at(defs, key, _pos(doc, start))
+        if d and d["org"] and not taken.intersection(range(start, end)):
+            out.append(Cand(start, end, "acronym", [key], is_acronym=True))
+            taken.update(range(start, end))
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

@@ -164,7 +164,7 @@ def test_concur_on_holding_a_meeting_with_its_date(nlp):
 
 def test_passive_future_meeting_has_no_actor(nlp):
     span = one(nlp, "The next International Space Exploration Forum will be held in Europe by 2021.")
-    assert span.text == "will be held in Europe by 2021"
+    assert span.text == "The next International Space Exploration Forum will be held in Europe by 2021"
     assert span._.actor is None and span._.strength == "firm" and span._.dates == ["2021"]
 
 
@@ -366,3 +366,12 @@ def test_trigger_file_errors_name_the_line(tmp_path):
     bad.write_text(json.dumps(dict(good, pattern=[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "@nope"}}])))
     with pytest.raises(PipelineError, match="unknown word list '@nope'|must include"):
         commitments.load_triggers(str(bad))
+
+
+def test_passive_future_span_starts_at_its_subject(nlp):
+    doc = nlp("Development and construction of the LRI system will be led by JPL, which is managed "
+              "for NASA by Caltech in Pasadena.")
+    spans = list(doc.spans["commitments"])
+    assert len(spans) == 1
+    assert spans[0].text.startswith("Development and construction of the LRI system will be led by JPL")
+    assert spans[0]._.actor == "JPL"

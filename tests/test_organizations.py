@@ -338,3 +338,10 @@ def test_seeds_gold_org_quality(nlp):
     assert good / pairs >= 0.95
     assert coord_ok == coord
     assert merges == []
+
+
+def test_defined_acronym_written_in_another_case_links_to_its_long_form(nlp):
+    text = ("Germany is a partner in the Global Coalition to Defeat ISIS (D-ISIS). "
+            "German officials attended the D-Isis Ministerial Meeting in Rome.")
+    docs = statement(nlp, text)
+    assert names_of(docs, "D-Isis") == names_of(docs, "Global Coalition to Defeat ISIS")

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PipelineError
-from .textio import fold as textio_fold
+from .textio import fold as textio_fold, parse_jsonl
 
 ENTITY_KINDS = (("organizations", "org"), ("dates", "date"), ("commitments", "commitment"))
 KIND_RANK = {"document": 0, "paragraph": 1, "split": 1, "join": 1, "org": 2, "date": 3, "commitment": 4}
@@ -62,22 +62,6 @@ class Extraction:
 
     def doc_ids(self):
         return sorted(set(self.documents) | set(self.paragraphs))
-
-
-def parse_jsonl(data, where):
-    """Records of a JSONL text; an error names the file and line."""
-    records = []
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PipelineError(f"{where}:{n}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-        if not isinstance(rec, dict):
-            raise PipelineError(f"{where}:{n}: a record must be a JSON object, got {type(rec).__name__}")
-        records.append(rec)
-    return records
 
 
 def from_files(label, files):

@@ -9,7 +9,7 @@ CLI: ``python -m pipeline export --build DIR --out DIR``.
 import argparse
 from pathlib import Path
 
-from .textio import write_jsonl, dumps, write_atomic
+from .textio import dumps, read_jsonl, write_atomic, write_jsonl
 
 
 def document_record(seg, tagged):
@@ -43,14 +43,8 @@ def write_outputs(out, items, keep=()):
     pdir = out / "paragraphs"
     pdir.mkdir(parents=True, exist_ok=True)
     changed = 0
-    old_docs = {}
     docs_path = out / "documents.jsonl"
-    if docs_path.exists():
-        import json
-        for line in docs_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                old_docs[rec["doc_id"]] = line
+    old_docs = {rec["doc_id"]: dumps(rec) for rec in read_jsonl(docs_path)} if docs_path.exists() else {}
     for doc_id, (_, paras) in sorted(items.items()):
         changed += write_jsonl(pdir / f"{doc_id}.jsonl", paras)
     live = set(items) | set(keep)

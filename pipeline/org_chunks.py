@@ -507,7 +507,7 @@ class Chunker:
             return True
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
-        first, last = span[0], span[-1]
+        first = span[0]
         if first.text in self.not_org_first or first.text.split("-")[0] in self.not_org_first:
             return False
         if all((k in countries) for k in range(c.start, c.end)):

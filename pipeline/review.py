@@ -28,7 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .errors import PipelineError, SpanError
-from .textio import decode_raw, fold, write_atomic
+from .textio import decode_raw, fold, read_jsonl, write_atomic
 
 KIND_LABELS = {"title": "title", "meta": "meta", "heading": "heading"}
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
@@ -285,25 +285,12 @@ def load_folder(out):
     docs_path = out / "documents.jsonl"
     if not docs_path.exists():
         raise PipelineError(f"{docs_path}: not found; run the pipeline first (make)")
-    documents, paragraphs = [], {}
-    for n, line in enumerate(docs_path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                documents.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise PipelineError(f"{docs_path}:{n}: not valid JSON ({exc.msg})") from exc
+    documents, paragraphs = read_jsonl(docs_path), {}
     for d in documents:
         p = out / "paragraphs" / f"{d['doc_id']}.jsonl"
         if not p.exists():
             raise PipelineError(f"{p}: missing for document {d['doc_id']!r} listed in {docs_path}")
-        recs = []
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    recs.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise PipelineError(f"{p}:{n}: not valid JSON ({exc.msg})") from exc
-        paragraphs[d["doc_id"]] = recs
+        paragraphs[d["doc_id"]] = read_jsonl(p)
     documents.sort(key=lambda d: d["doc_id"])
     return documents, paragraphs
 

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .config import settings
-from .errors import InputError
+from .errors import InputError, PipelineError
 
 BOM = "\ufeff"
 
@@ -134,3 +134,24 @@ def write_atomic(path, text):
 
 def write_jsonl(path, records):
     return write_atomic(path, "".join(dumps(r) + "\n" for r in records))
+
+
+def parse_jsonl(data, where):
+    """Records of a JSONL text; an error names the file and line."""
+    records = []
+    for n, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PipelineError(f"{where}:{n}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        if not isinstance(rec, dict):
+            raise PipelineError(f"{where}:{n}: a record must be a JSON object, got {type(rec).__name__}")
+        records.append(rec)
+    return records
+
+
+def read_jsonl(path):
+    """Records of a JSONL file (see ``parse_jsonl``)."""
+    return parse_jsonl(Path(path).read_text(encoding="utf-8"), path)

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import org_knowledge
 from .errors import PipelineError
 from .org_knowledge import norm_key
+from .textio import read_jsonl
 
 CONTEXT = 70
 
@@ -45,13 +46,7 @@ def collect(out_dir, K):
                             f"(`make` or `python -m pipeline run --out {out_dir}`)")
     found = {}
     for path in paras:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                p = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PipelineError(f"{path}: line {n} is not JSON ({exc.msg}); regenerate the extraction") from None
+        for p in read_jsonl(path):
             for o in p.get("organizations", []):
                 names = o.get("names") or [o.get("text", "")]
                 known = o.get("known")

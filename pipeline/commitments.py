@@ -653,7 +653,11 @@ def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
             pass  # "an agreement under which JAXA will provide a pressurized rover"
         elif action.dep_ == "relcl":
             head = action.head
-            if not (passive and is_event(head, lex) and lemma in lex["event_verbs"]):
+            scheduled = is_event(head, lex) and (
+                lemma in lex["event_verbs"] if passive else lemma in lex["event_intransitive_verbs"])
+            if not scheduled:
+                # "the Forum that will be hosted by Japan", "the Dialogue, which will convene in
+                # Detroit" are scheduled meetings; other relative clauses describe
                 raise Rejected("relative clause")
             relcl_event = True
         elif not clause_is_asserted(action, lex):

@@ -375,3 +375,17 @@ def test_passive_future_span_starts_at_its_subject(nlp):
     assert len(spans) == 1
     assert spans[0].text.startswith("Development and construction of the LRI system will be led by JPL")
     assert spans[0]._.actor == "JPL"
+
+
+def test_meeting_in_relative_clause_that_will_convene_is_a_commitment_without_actor(nlp):
+    span = one(nlp, "We reaffirm our efforts to strengthen economic security, including via the "
+                    "Australia-United States Strategic Commercial Dialogue, which will convene in Detroit "
+                    "later this week.")
+    assert span.text.startswith("will convene in Detroit")
+    assert span._.actor is None and span._.strength == "firm"
+
+
+def test_relative_clause_describing_a_mission_is_not_a_commitment(nlp):
+    doc = nlp("NASA will lead the Earth System Observatory, a set of missions that will provide data "
+              "on climate change.")
+    assert [s.text.split()[0] for s in doc.spans["commitments"]] == ["NASA"]

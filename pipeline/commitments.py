@@ -538,14 +538,22 @@ def _date_value_past(value, anchor):
 
 
 def _path_ok(tok, stop, lex, limit=40):
-    """True when ``tok`` reaches one of the ``stop`` tokens without crossing another clause."""
+    """True when ``tok`` reaches one of the ``stop`` tokens without crossing another clause.
+
+    A date after a timing preposition ("beginning Thursday", "starting in 2025")
+    times the main action even when the parser hangs it on a subjectless
+    participle clause ("will travel to Italy, followed by Saudi Arabia,
+    beginning Thursday")."""
     seen = 0
+    timed = tok.dep_ in ("pobj", "npadvmod", "dobj") and tok.head.lower_ in lex["timing_preps"]
     while seen < limit:
         seen += 1
         if tok.i in stop:
             return True
         if tok.dep_ in lex["date_blocking_deps"]:
-            return False
+            participle = tok.tag_ in ("VBN", "VBG") and _has_child(tok, ("nsubj", "nsubjpass")) is None
+            if not (timed and participle and tok.dep_ in ("advcl", "acl")):
+                return False
         if tok.head.i == tok.i:
             return False
         tok = tok.head

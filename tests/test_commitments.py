@@ -389,3 +389,9 @@ def test_relative_clause_describing_a_mission_is_not_a_commitment(nlp):
     doc = nlp("NASA will lead the Earth System Observatory, a set of missions that will provide data "
               "on climate change.")
     assert [s.text.split()[0] for s in doc.spans["commitments"]] == ["NASA"]
+
+
+def test_date_after_beginning_times_the_action_across_a_participle(nlp):
+    spans = tag(nlp, "NASA Administrator Bill Nelson will travel to Italy and Vatican City, followed by "
+                     "Saudi Arabia, beginning Thursday.", anchor=dt.date(2024, 5, 9))
+    assert len(spans) == 1 and spans[0]._.dates == ["2024-05-09"]

@@ -4,7 +4,7 @@ Pure ``document_record`` builds a statement's line; ``write_outputs`` writes
 every file atomically, leaves unchanged files untouched and removes the
 outputs of statements no longer in the raw folder.
 
-CLI: ``python -m pipeline export --build DIR --out DIR``.
+CLI: ``python -m pipeline export --raw DIR --build DIR --out DIR``.
 """
 import argparse
 from pathlib import Path
@@ -63,7 +63,8 @@ def write_outputs(out, items, keep=()):
 def main(argv):
     from .run import run_stages
     ap = argparse.ArgumentParser(prog="python -m pipeline export", description=__doc__.split("\n")[0])
+    ap.add_argument("--raw", default="raw")
     ap.add_argument("--build", default="build")
     ap.add_argument("--out", default="extracted")
     args = ap.parse_args(argv)
-    return run_stages(build=args.build, out=args.out, stages=("export",))
+    return run_stages(raw=args.raw, build=args.build, out=args.out, stages=("segment", "export"))

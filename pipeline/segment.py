@@ -17,7 +17,8 @@ whose ``start``/``end`` are offsets into the raw text. The rules:
   the first body paragraph, ``heading`` (short lines without a sentence
   end, or wholly in parentheses), ``body``.
 
-CLI: ``python -m pipeline segment FILE... [--json]`` prints the paragraphs.
+CLI: ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
+``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
 import argparse
 import json
@@ -333,13 +334,20 @@ def title_of(text, paras):
 
 
 def main(argv):
-    from .textio import decode_raw
-    ap = argparse.ArgumentParser(prog="python -m pipeline segment", description=__doc__.split("\n")[0])
-    ap.add_argument("files", nargs="+")
-    args = ap.parse_args(argv)
-    status = 0
+    """``segment --raw DIR --build DIR`` runs the stage (segments in the build folder);
+    ``segment FILE...`` prints each file's paragraphs with their kinds, for inspection."""
     from pathlib import Path
     from .errors import InputError
+    from .textio import decode_raw
+    ap = argparse.ArgumentParser(prog="python -m pipeline segment", description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="*", help="print the paragraphs of these files instead of running the stage")
+    ap.add_argument("--raw", default="raw")
+    ap.add_argument("--build", default="build")
+    args = ap.parse_args(argv)
+    if not args.files:
+        from .run import run_stages
+        return run_stages(raw=args.raw, build=args.build, stages=("segment",))
+    status = 0
     texts = {}
     for f in args.files:
         try:
@@ -348,7 +356,10 @@ def main(argv):
             print(f"error: {exc}", file=sys.stderr)
             status = 1
     repeated = corpus_repeats(list(texts.values()))
-    for f, text in texts.items():
-        for i, p in enumerate(segment(text, repeated)):
-            print(f"{f}\t{i}\t{p.kind}\t{p.start}-{p.end}\t{fold(text[p.start:p.end])[:100]}")
+    try:
+        for f, text in texts.items():
+            for i, p in enumerate(segment(text, repeated)):
+                print(f"{f}\t{i}\t{p.kind}\t{p.start}-{p.end}\t{fold(text[p.start:p.end])[:100]}")
+    except BrokenPipeError:
+        pass
     return status

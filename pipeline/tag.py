@@ -7,7 +7,7 @@ back to raw offsets), lets the document-level passes link acronyms and
 resolve actors across paragraphs, and returns the paragraph records of
 SCHEMA.md. Boilerplate paragraphs are kept with empty lists.
 
-CLI: ``python -m pipeline tag --build DIR [--jobs N] [--model NAME]`` tags
+CLI: ``python -m pipeline tag --raw DIR --build DIR [--jobs N] [--model NAME]`` tags
 every segmented statement in ``DIR/segments`` whose input changed.
 """
 import argparse
@@ -127,8 +127,9 @@ def tag_document(nlp, seg):
 def main(argv):
     from .run import run_stages
     ap = argparse.ArgumentParser(prog="python -m pipeline tag", description=__doc__.split("\n")[0])
+    ap.add_argument("--raw", default="raw")
     ap.add_argument("--build", default="build")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--model", default=None)
     args = ap.parse_args(argv)
-    return run_stages(build=args.build, jobs=args.jobs, model=args.model, stages=("tag",))
+    return run_stages(raw=args.raw, build=args.build, jobs=args.jobs, model=args.model, stages=("segment", "tag"))

@@ -155,6 +155,34 @@ def load_triggers(path=None, lexicon_path=None):
     return tuple(entries)
 
 
+def pattern_words(triggers):
+    """For each trigger pattern, the word sets (lemma or lower-case form) of its lexically
+    constrained nodes; None when some pattern has no such node (then every Doc is matched)."""
+    needs = []
+    for entry in triggers:
+        sets = []
+        for node in entry["pattern"]:
+            for attr in ("LEMMA", "LOWER", "ORTH"):
+                value = node["RIGHT_ATTRS"].get(attr)
+                if isinstance(value, str):
+                    sets.append({value.lower()})
+                elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                    sets.append({v.lower() for v in value["IN"]})
+        if not sets:
+            return None
+        needs.append(sets)
+    return needs
+
+
+def may_match(doc, needs):
+    """Whether some trigger pattern can match ``doc``: each of its lexical nodes has a word
+    in the Doc. A cheap test that spares the DependencyMatcher most paragraphs."""
+    if needs is None:
+        return True
+    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    return any(all(s & words for s in sets) for sets in needs)
+
+
 def build_matcher(vocab, triggers):
     matcher = DependencyMatcher(vocab)
     for entry in triggers:
@@ -561,9 +589,11 @@ def _path_ok(tok, stop, lex, limit=40):
 
 
 def _in_parentheses(doc, span):
-    left = doc.text.rfind("(", 0, span.start_char)
-    close = doc.text.rfind(")", 0, span.start_char)
-    return left > close and doc.text.find(")", span.end_char) != -1 and left >= span.sent.start_char
+    text = doc.text
+    left = text.rfind("(", 0, span.start_char)
+    if left <= text.rfind(")", 0, span.start_char) or text.find(")", span.end_char) == -1:
+        return False
+    return left >= span.sent.start_char
 
 
 def _clause_dates(doc, cand, lex):
@@ -886,12 +916,13 @@ class CommitmentTagger:
         self.lex = load_lexicon(lexicon_path)
         self.triggers = load_triggers(triggers_path, lexicon_path)
         self.matcher = build_matcher(nlp.vocab, self.triggers)
+        self.needs = pattern_words(self.triggers)
 
     def __call__(self, doc):
         spans = []
         actors = []
         rejected = {}
-        if doc._.kind in ("body", None):  # None: a plain nlp(text) call outside the tag stage
+        if doc._.kind in ("body", None) and may_match(doc, self.needs):  # None: a plain nlp(text) call
             for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
                 spans.append(to_span(doc, cand, self.lex))
                 actors.append(cand.actor.i if cand.actor is not None else None)

@@ -33,8 +33,9 @@ def document_record(seg, tagged):
     return rec
 
 
-def write_outputs(out, items, keep=()):
-    """Write the outputs for ``items`` (doc_id -> (document record, paragraph records)).
+def write_outputs(out, records, keep=()):
+    """Write the outputs of ``records`` ((doc_id, document record, paragraph records),
+    streamed: each statement's file is written as it comes) and ``documents.jsonl``.
 
     ``keep`` names statements that failed this run: their earlier outputs are
     left exactly as they were. Returns the number of files changed.
@@ -43,19 +44,21 @@ def write_outputs(out, items, keep=()):
     pdir = out / "paragraphs"
     pdir.mkdir(parents=True, exist_ok=True)
     changed = 0
-    docs_path = out / "documents.jsonl"
-    old_docs = {rec["doc_id"]: dumps(rec) for rec in read_jsonl(docs_path)} if docs_path.exists() else {}
-    for doc_id, (_, paras) in sorted(items.items()):
+    lines = {}
+    for doc_id, doc, paras in records:
         changed += write_jsonl(pdir / f"{doc_id}.jsonl", paras)
-    live = set(items) | set(keep)
+        lines[doc_id] = dumps(doc)
+    keep = set(keep)
+    live = set(lines) | keep
     for path in sorted(pdir.glob("*.jsonl")):
         if path.stem not in live:
             path.unlink()
             changed += 1
-    lines = {doc_id: dumps(doc) for doc_id, (doc, _) in items.items()}
-    for doc_id in keep:
-        if doc_id in old_docs and doc_id not in lines:
-            lines[doc_id] = old_docs[doc_id]
+    docs_path = out / "documents.jsonl"
+    if keep and docs_path.exists():
+        for rec in read_jsonl(docs_path):
+            if rec["doc_id"] in keep and rec["doc_id"] not in lines:
+                lines[rec["doc_id"]] = dumps(rec)
     changed += write_atomic(docs_path, "".join(lines[k] + "\n" for k in sorted(lines)))
     return changed
 

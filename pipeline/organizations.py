@@ -123,6 +123,8 @@ def definition_at(defs, acr, pos):
 def _defined(doc, defs):
     """``org(acr, i)``: True when ``acr`` at token ``i`` is defined as a body, False when as a topic."""
     def org(acr, i):
+        if acr not in defs:
+            return None
         d = definition_at(defs, acr, _pos(doc, i))
         return None if d is None else d["org"]
     return org
@@ -218,8 +220,11 @@ def _case_variants(doc, defs):
     "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
     common word cannot take an acronym's place."""
     found = []
+    text = doc.text
+    lower = text.lower()
     for acr in sorted(defs):
-        if sum(ch.isalpha() for ch in acr) < 3:
+        # only when some occurrence differs in case from the acronym as defined
+        if lower.count(acr.lower()) <= text.count(acr) or sum(ch.isalpha() for ch in acr) < 3:
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", doc.text, re.IGNORECASE):
             text = m.group(0)
@@ -243,6 +248,8 @@ def add_acronym_uses(doc, cands, defs):
                 c.keys = [doc[c.start:c.end].text]
     out = list(cands)
     for tok in doc:
+        if tok.text not in defs:
+            continue
         d = definition_at(defs, tok.text, _pos(doc, tok.i))
         if d and d["org"] and tok.i not in taken:
             out.append(Cand(tok.i, tok.i + 1, "acronym", [tok.text], is_acronym=True))

@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import segment as seg_mod
-from .config import MODELS, ROOT, model_name
+from .config import MODELS, ROOT, model_name, settings
 from .errors import InputError, PipelineError
 from .export import document_record, write_outputs
 from .textio import decode_raw, read_meta, sha256_bytes, write_atomic, dumps
@@ -71,13 +71,32 @@ def _report(failures):
         print(f"error: {msg}", file=sys.stderr)
 
 
-def segment_stage(raw, work, fp, failures):
+def load_manifest(work):
+    """What the last run of this work folder recorded: the keys of the segmented and
+    tagged statements, each statement's repetition keys, the state of each export."""
+    data = _load(work / "manifest.json") or {}
+    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports")}
+
+
+def save_manifest(work, manifest):
+    write_atomic(work / "manifest.json", dumps(manifest) + "\n")
+
+
+def _current(path, key, recorded):
+    """Whether the intermediate file ``path`` holds the result for ``key``."""
+    if recorded == key:
+        return path.exists()
+    old = _load(path)
+    return bool(old and old.get("key") == key)
+
+
+def segment_stage(raw, work, fp, failures, manifest):
     """Segment every statement whose key changed; returns {doc_id: key} of the good ones."""
     raw = Path(raw)
     if not raw.is_dir():
         raise PipelineError(f"{raw}: raw folder not found (give an existing folder with RAW=<dir>)")
     texts = {}
-    blobs = {}
+    shas = {}
     metas = {}
     for path in sorted(raw.glob("*.txt")):
         doc_id = path.stem
@@ -91,23 +110,29 @@ def segment_stage(raw, work, fp, failures):
         except OSError as exc:
             failures[doc_id] = f"{path}: cannot be read ({exc.strerror})"
             continue
-        texts[doc_id], blobs[doc_id] = text, data
-    repeats = seg_mod.corpus_repeats([texts[k] for k in sorted(texts)])
+        texts[doc_id], shas[doc_id] = text, sha256_bytes(data)
+    cached = manifest["repeat_keys"]
+    fresh = {}
+    for doc_id in sorted(texts):
+        sha = shas[doc_id]
+        fresh[sha] = cached[sha] if sha in cached else seg_mod.repeat_keys(texts[doc_id])
+    manifest["repeat_keys"] = fresh
+    by_text = {texts[d]: fresh[shas[d]] for d in texts}
+    repeats = seg_mod.corpus_repeats([texts[k] for k in sorted(texts)], keys_of=by_text.__getitem__)
     rep_hash = hashlib.sha256("\n".join(repeats).encode()).hexdigest()
     out = work / "segments"
     out.mkdir(parents=True, exist_ok=True)
     keys = {}
     for doc_id, text in texts.items():
         meta = metas[doc_id]
-        key = hashlib.sha256("\0".join([fp, sha256_bytes(blobs[doc_id]), dumps(meta), rep_hash]).encode()).hexdigest()
+        key = hashlib.sha256("\0".join([fp, shas[doc_id], dumps(meta), rep_hash]).encode()).hexdigest()
         keys[doc_id] = key
         path = out / f"{doc_id}.json"
-        old = _load(path)
-        if old and old.get("key") == key:
+        if _current(path, key, manifest["segments"].get(doc_id)):
             continue
         paras = seg_mod.segment(text, repeats)
         record = {"key": key, "doc_id": doc_id, "source": str(Path(raw) / f"{doc_id}.txt"),
-                  "sha256": sha256_bytes(blobs[doc_id]), "meta": meta, "text": text,
+                  "sha256": shas[doc_id], "meta": meta, "text": text,
                   "title": seg_mod.title_of(text, paras),
                   "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind, "why": p.why} for p in paras]}
         write_atomic(path, dumps(record) + "\n")
@@ -115,6 +140,7 @@ def segment_stage(raw, work, fp, failures):
     for path in out.glob("*.json"):
         if path.stem not in present:
             path.unlink()
+    manifest["segments"] = dict(keys)
     return keys
 
 
@@ -130,12 +156,10 @@ def _init_worker(model):
         _NLP, _NLP_NAME = nlp_mod.load(model), model
 
 
-def _tag_one(seg_path):
+def _tag_one(seg):
     from .tag import tag_document
-    seg = _load(seg_path)
     try:
-        with _NLP.memory_zone():
-            paras, anchor = tag_document(_NLP, seg)
+        paras, anchor = tag_document(_NLP, seg)
     except PipelineError as exc:
         return seg["doc_id"], None, f"{seg['source']}: {exc}"
     except Exception as exc:  # noqa: BLE001 - one statement's bug must not stop the others
@@ -144,45 +168,56 @@ def _tag_one(seg_path):
                            "date": anchor.isoformat() if anchor else None}, None
 
 
+def _tag_chunk(seg_paths):
+    """Tag a few statements inside one spaCy memory zone: the strings and lexemes they
+    add are freed afterwards, so memory stays flat however long the run, while the
+    cost of re-creating lexemes is shared by the statements of the chunk."""
+    with _NLP.memory_zone():
+        return [_tag_one(_load(path)) for path in seg_paths]
 def _progress(total):
     if total < 5 or not sys.stderr.isatty() or os.environ.get("CI"):
         return None
     from tqdm import tqdm
-    return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging")
+    return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging", delay=2.0)
 
 
-def tag_stage(work, keys, jobs, model, failures):
+def tag_stage(work, keys, jobs, model, failures, manifest):
     """Tag the segmented statements whose key changed; returns how many were tagged."""
     out = work / "tagged"
     out.mkdir(parents=True, exist_ok=True)
     stale = []
+    recorded = manifest["tagged"]
     for doc_id, key in sorted(keys.items()):
-        old = _load(out / f"{doc_id}.json")
-        if not (old and old.get("key") == key):
+        if not _current(out / f"{doc_id}.json", key, recorded.get(doc_id)):
             stale.append(str(work / "segments" / f"{doc_id}.json"))
+            recorded.pop(doc_id, None)
     for path in out.glob("*.json"):
         if path.stem not in keys and path.stem not in failures:
             path.unlink()
     if not stale:
         return 0
     bar = _progress(len(stale))
-    jobs = max(1, min(jobs, len(stale)))
+    size = settings()["docs_per_memory_zone"]
+    chunks = [stale[i:i + size] for i in range(0, len(stale), size)]
+    jobs = max(1, min(jobs, len(chunks)))
+    _init_worker(model)  # loaded once here; forked workers share it
     if jobs == 1:
-        _init_worker(model)
-        results = map(_tag_one, stale)
+        results = map(_tag_chunk, chunks)
         pool = None
     else:
         import multiprocessing as mp
         pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(model,))
-        results = pool.imap_unordered(_tag_one, stale, chunksize=1)
+        results = pool.imap_unordered(_tag_chunk, chunks, chunksize=1)
     try:
-        for doc_id, tagged, error in results:
-            if error:
-                failures[doc_id] = error
-            else:
-                write_atomic(out / f"{doc_id}.json", dumps(tagged) + "\n")
-            if bar:
-                bar.update(1)
+        for chunk in results:
+            for doc_id, tagged, error in chunk:
+                if error:
+                    failures[doc_id] = error
+                else:
+                    write_atomic(out / f"{doc_id}.json", dumps(tagged) + "\n")
+                    recorded[doc_id] = tagged["key"]
+                if bar:
+                    bar.update(1)
     finally:
         if pool:
             pool.close()
@@ -192,20 +227,35 @@ def tag_stage(work, keys, jobs, model, failures):
     return len(stale)
 
 
-def export_stage(work, out, keys, failures, model):
-    items = {}
+def export_stage(work, out, keys, failures, model, manifest):
+    """Write the outputs, one statement at a time; skipped when nothing changed since the
+    last export to ``out`` and its files are there. Returns the number of files changed."""
     pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
-    for doc_id in sorted(keys):
-        if doc_id in failures:
-            continue
-        seg = _load(work / "segments" / f"{doc_id}.json")
-        tagged = _load(work / "tagged" / f"{doc_id}.json")
-        if not seg or not tagged or tagged.get("key") != seg.get("key"):
-            failures[doc_id] = f"{doc_id}: intermediate results missing; run the tag stage"
-            continue
-        tagged["pipeline"] = pipeline_info
-        items[doc_id] = (document_record(seg, tagged), tagged["paragraphs"])
-    return write_outputs(out, items, keep=sorted(failures))
+    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info]).encode()).hexdigest()
+    target = str(Path(out).resolve())
+    pdir = Path(out) / "paragraphs"
+    if manifest["exports"].get(target) == state and (Path(out) / "documents.jsonl").exists() \
+            and all((pdir / f"{doc_id}.jsonl").exists() for doc_id in keys):
+        return 0
+
+    def records():
+        for doc_id in sorted(keys):
+            if doc_id in failures:
+                continue
+            seg = _load(work / "segments" / f"{doc_id}.json")
+            tagged = _load(work / "tagged" / f"{doc_id}.json")
+            if not seg or not tagged or tagged.get("key") != seg.get("key"):
+                failures[doc_id] = f"{doc_id}: intermediate results missing; run the tag stage"
+                continue
+            tagged["pipeline"] = pipeline_info
+            yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
+
+    changed = write_outputs(out, records(), keep=failures)
+    if not failures:
+        manifest["exports"][target] = state
+    else:
+        manifest["exports"].pop(target, None)
+    return changed
 
 
 def _version():
@@ -219,9 +269,11 @@ def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
     work = work_dir(build, raw)
     fp = fingerprint(model)
     failures = {}
-    keys = segment_stage(raw, work, fp, failures)
-    tagged = tag_stage(work, keys, jobs, model, failures) if "tag" in stages else 0
-    changed = export_stage(work, out, keys, failures, model) if "export" in stages else 0
+    manifest = load_manifest(work)
+    keys = segment_stage(raw, work, fp, failures, manifest)
+    tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
+    changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
+    save_manifest(work, manifest)
     _report(failures)
     total = len(set(keys) | set(failures))
     print(f"{total} statements: {tagged} tagged, {len(failures)} failed; {changed} output files changed",

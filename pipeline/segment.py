@@ -247,14 +247,18 @@ def repeat_key(text):
     return folded.lower()
 
 
-def corpus_repeats(texts):
-    """Paragraph keys that occur in two or more statements: site taglines and the like."""
+def repeat_keys(text):
+    """The repetition keys of one statement's paragraphs (see ``repeat_key``)."""
+    return sorted({key for s, e, _ in raw_paragraphs(text) if (key := repeat_key(text[s:e]))})
+
+
+def corpus_repeats(texts, keys_of=repeat_keys):
+    """Paragraph keys that occur in two or more statements: site taglines and the like.
+    ``keys_of`` gives a statement's keys (a cache may stand in for ``repeat_keys``)."""
     seen = {}
     for i, text in enumerate(texts):
-        for s, e, _ in raw_paragraphs(text):
-            key = repeat_key(text[s:e])
-            if key:
-                seen.setdefault(key, set()).add(i)
+        for key in keys_of(text):
+            seen.setdefault(key, set()).add(i)
     return sorted(k for k, docs in seen.items() if len(docs) >= 2)
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .config import settings
 from .errors import InputError, PipelineError
 
 BOM = "\ufeff"
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def fold(text):
@@ -22,28 +24,27 @@ def fold(text):
     return " ".join(text.split())
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def fold_with_map(text, base=0):
-    """Fold ``text`` and map every folded character back to a raw offset.
+    """Fold ``text`` (as ``fold`` does) and map every folded character back to a raw offset.
 
     Returns ``(folded, starts)`` where ``starts[i]`` is the raw offset of the
     folded character ``i`` (a folded space maps to the first whitespace
     character of its run); ``base`` is added to every offset.
     """
-    out = []
+    pieces = []
     starts = []
-    pending = None
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch == "\u200b":
-            if pending is None and out:
-                pending = i
-            continue
-        if pending is not None:
-            out.append(" ")
-            starts.append(base + pending)
-            pending = None
-        out.append(ch)
-        starts.append(base + i)
-    return "".join(out), starts
+    last_end = None
+    for m in _NON_SPACE.finditer(text):
+        if last_end is not None:
+            pieces.append(" ")
+            starts.append(base + last_end)
+        pieces.append(m.group())
+        starts.extend(range(base + m.start(), base + m.end()))
+        last_end = m.end()
+    return "".join(pieces), starts
 
 
 def raw_span(starts, fstart, fend):
@@ -76,10 +77,9 @@ def decode_raw(path, data):
         text = text[1:]
     if not text.strip():
         raise InputError(path, "file has no text (whitespace only)", "a statement needs text")
-    bad = next((c for c in text if ord(c) < 32 and c not in "\t\n\r\f\v"), None)
+    bad = _CONTROL.search(text)
     if bad is not None:
-        pos = text.index(bad)
-        raise InputError(path, f"control character U+{ord(bad):04X} at offset {pos}",
+        raise InputError(path, f"control character U+{ord(bad.group()):04X} at offset {bad.start()}",
                          "is it a binary file? statements are plain text")
     return text
 

@@ -168,3 +168,11 @@ def test_every_committed_span_slices_back_to_its_text():
         assert_spans_slice_back(raw_text, paras)
         assert [p["index"] for p in paras] == list(range(len(paras)))
         assert all(a["end"] <= b["start"] for a, b in zip(paras, paras[1:]))
+
+
+def test_deleted_output_file_is_rewritten_on_the_next_run(tmp_path, raw):
+    assert run(tmp_path, raw) == 0
+    before = outputs(tmp_path / "out")
+    (tmp_path / "out/paragraphs/good.jsonl").unlink()
+    assert run(tmp_path, raw) == 0
+    assert outputs(tmp_path / "out") == before

@@ -272,10 +272,10 @@ def _child_bare(args):
     """Bare spaCy over the tagged paragraph texts; timings and counts to ``args.result``."""
     import resource
     from .config import settings
-    from .run import fingerprint, segment_stage, work_dir
+    from .run import fingerprint, load_manifest, segment_stage, work_dir
     failures = {}
     work = work_dir(args.build, args.raw)
-    keys = segment_stage(args.raw, work, fingerprint(args.model), failures)
+    keys = segment_stage(args.raw, work, fingerprint(args.model), failures, load_manifest(work))
     limit = settings()["max_nlp_chars"]
     texts = []
     for doc_id in sorted(keys):
@@ -328,13 +328,13 @@ def _child_breakdown(args):
     """CPU time of bare spaCy and of the tag stage, per custom component, on the first statements."""
     import importlib
     from .config import settings
-    from .run import fingerprint, segment_stage, work_dir
+    from .run import fingerprint, load_manifest, segment_stage, work_dir
     from . import nlp as nlp_mod
     from . import tag as tag_mod
     import spacy
     failures = {}
     work = work_dir(args.build, args.raw)
-    keys = segment_stage(args.raw, work, fingerprint(args.model), failures)
+    keys = segment_stage(args.raw, work, fingerprint(args.model), failures, load_manifest(work))
     segs = [json.loads((work / "segments" / f"{d}.json").read_text(encoding="utf-8"))
             for d in sorted(keys)[:args.breakdown]]
     limit = settings()["max_nlp_chars"]

@@ -57,10 +57,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 
 from . import extensions  # noqa: F401
+from .extensions import text_of
 from .config import models_path
 from .errors import PipelineError
 
@@ -155,39 +157,49 @@ def load_triggers(path=None, lexicon_path=None):
     return tuple(entries)
 
 
-def pattern_words(triggers):
-    """For each trigger pattern, the word sets (lemma or lower-case form) of its lexically
-    constrained nodes; None when some pattern has no such node (then every Doc is matched)."""
-    needs = []
-    for entry in triggers:
-        sets = []
-        for node in entry["pattern"]:
-            for attr in ("LEMMA", "LOWER", "ORTH"):
-                value = node["RIGHT_ATTRS"].get(attr)
-                if isinstance(value, str):
-                    sets.append({value.lower()})
-                elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                    sets.append({v.lower() for v in value["IN"]})
-        if not sets:
-            return None
-        needs.append(sets)
-    return needs
+def pattern_words(entry):
+    """The word sets (lemma or lower-case form) of a trigger pattern's lexically
+    constrained nodes: the pattern can only match a Doc that has a word of each."""
+    sets = []
+    for node in entry["pattern"]:
+        for attr in ("LEMMA", "LOWER", "ORTH"):
+            value = node["RIGHT_ATTRS"].get(attr)
+            if isinstance(value, str):
+                sets.append({value.lower()})
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                sets.append({v.lower() for v in value["IN"]})
+    return sets
 
 
-def may_match(doc, needs):
-    """Whether some trigger pattern can match ``doc``: each of its lexical nodes has a word
-    in the Doc. A cheap test that spares the DependencyMatcher most paragraphs."""
-    if needs is None:
-        return True
-    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-    return any(all(s & words for s in sets) for sets in needs)
+class GatedMatcher:
+    """One DependencyMatcher per trigger pattern, run only on the Docs that hold a word
+    for each of the pattern's lexical nodes (a set test on the Doc's LOWER and LEMMA
+    hashes): most paragraphs need none or a few of the patterns, and the matcher's
+    cost grows with the patterns it runs. Matches come as DependencyMatcher's do."""
+
+    def __init__(self, vocab, triggers):
+        self.gates = []
+        for entry in triggers:
+            matcher = DependencyMatcher(vocab)
+            matcher.add(entry["id"], [entry["pattern"]])
+            needs = [{vocab.strings[w] for w in words} for words in pattern_words(entry)]
+            self.gates.append((needs, matcher))
+
+    def __call__(self, doc):
+        hashes = None
+        matches = []
+        for needs, matcher in self.gates:
+            if needs:
+                if hashes is None:
+                    hashes = set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
+                if not all(words & hashes for words in needs):
+                    continue
+            matches.extend(matcher(doc))
+        return matches
 
 
 def build_matcher(vocab, triggers):
-    matcher = DependencyMatcher(vocab)
-    for entry in triggers:
-        matcher.add(entry["id"], [entry["pattern"]])
-    return matcher
+    return GatedMatcher(vocab, triggers)
 
 
 # --------------------------------------------------------------------------- syntax helpers
@@ -589,7 +601,7 @@ def _path_ok(tok, stop, lex, limit=40):
 
 
 def _in_parentheses(doc, span):
-    text = doc.text
+    text = text_of(doc)
     left = text.rfind("(", 0, span.start_char)
     if left <= text.rfind(")", 0, span.start_char) or text.find(")", span.end_char) == -1:
         return False
@@ -830,7 +842,7 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
     by_id = {e["id"]: e for e in triggers}
     order = {e["id"]: n for n, e in enumerate(triggers)}
     org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(text_of(doc))
     matches = []
     for key, nodes in matcher(doc):
         entry_id = doc.vocab.strings[key]
@@ -916,13 +928,12 @@ class CommitmentTagger:
         self.lex = load_lexicon(lexicon_path)
         self.triggers = load_triggers(triggers_path, lexicon_path)
         self.matcher = build_matcher(nlp.vocab, self.triggers)
-        self.needs = pattern_words(self.triggers)
 
     def __call__(self, doc):
         spans = []
         actors = []
         rejected = {}
-        if doc._.kind in ("body", None) and may_match(doc, self.needs):  # None: a plain nlp(text) call
+        if doc._.kind in ("body", None):  # None: a plain nlp(text) call outside the tag stage
             for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
                 spans.append(to_span(doc, cand, self.lex))
                 actors.append(cand.actor.i if cand.actor is not None else None)
@@ -944,7 +955,7 @@ def _antecedents(doc, lex):
     """Subjects of asserted clauses in a Doc, outside quotes, as
     (token index, text, plural, is a party) for every non-pronoun subject."""
     org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(text_of(doc))
     out = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or in_regions(tok, quotes):
@@ -971,9 +982,23 @@ def resolve_document(docs, lexicon_path=None):
     Together they will monitor ...") is dropped.
     """
     lex = load_lexicon(lexicon_path)
-    history = []  # (doc number, token index, text, plural, party)
+    cache = {}
+
+    def ants_of(n):  # (doc number, token index, text, plural, party), computed when needed
+        if n not in cache:
+            cache[n] = [(n, i, text, plural, party) for i, text, plural, party in _antecedents(docs[n], lex)]
+        return cache[n]
+
+    def pool_before(n, actor_i, size=12):
+        """The last ``size`` antecedents before token ``actor_i`` of paragraph ``n``."""
+        pool = [a for a in ants_of(n) if a[1] < actor_i]
+        m = n - 1
+        while len(pool) < size and m >= 0:
+            pool = ants_of(m) + pool
+            m -= 1
+        return pool[-size:]
+
     for n, doc in enumerate(docs):
-        ants = [(n, i, text, plural, party) for i, text, plural, party in _antecedents(doc, lex)]
         spans = list(doc.spans.get("commitments", []))
         actors = doc.user_data.get(ACTOR_USER_DATA) or [None] * len(spans)
         drop = set()
@@ -984,7 +1009,7 @@ def resolve_document(docs, lexicon_path=None):
             if word not in lex["pronoun_actors"]:
                 continue
             want_plural = word in ("they", "them")
-            pool = (history + [a for a in ants if a[1] < actor_i])[-12:]
+            pool = pool_before(n, actor_i)
             if span._.trigger in ("will", "shall", "would") and pool and not pool[-1][4]:
                 drop.add(k)
                 continue
@@ -995,5 +1020,4 @@ def resolve_document(docs, lexicon_path=None):
         if drop:
             doc.spans["commitments"] = [s for k, s in enumerate(spans) if k not in drop]
             doc.user_data[ACTOR_USER_DATA] = [a for k, a in enumerate(actors) if k not in drop]
-        history.extend(ants)
     return docs

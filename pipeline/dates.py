@@ -72,6 +72,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from . import extensions  # noqa: F401
+from .extensions import text_of
 from .config import models_path
 
 # a day, or a day range spaCy keeps in one token ("14–15": en and em dashes are not split)
@@ -899,10 +900,33 @@ class DateTagger:
         self.name = name
         self.lex = lexicon()
         self.matcher = build_matcher(nlp.vocab, self.lex)
+        self.words = date_words(self.lex)
 
     def __call__(self, doc):
-        doc.spans["dates"] = find_dates(doc, self.matcher, self.lex)
+        if may_hold_date(doc, self.words):
+            doc.spans["dates"] = find_dates(doc, self.matcher, self.lex)
+        else:
+            doc.spans["dates"] = []
         return doc
+
+
+def date_words(lex):
+    """Every word that a date pattern can match without a digit (build_matcher)."""
+    words = set()
+    for key in ("months", "weekdays", "seasons", "relative", "relative_units", "deictic", "ago_units",
+                "number_words", "century_ordinals"):
+        words.update(w.lower() for w in lex[key])
+    words.update(("year", "calendar", "fiscal", "fy", "jfy", "cy", "century", "ago", "twenty", "nineteenth",
+                  "twentieth"))
+    return frozenset(words)
+
+
+def may_hold_date(doc, words):
+    """A cheap test before the Matcher: every date pattern needs a digit or one of ``words``."""
+    text = text_of(doc)
+    if any(ch.isdigit() for ch in text):
+        return True
+    return any(t.lower_ in words for t in doc)
 
 
 @Language.factory("date_tagger", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.tag"])

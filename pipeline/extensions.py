@@ -39,6 +39,15 @@ SPAN_EXTENSIONS = {
 }
 
 
+def text_of(doc):
+    """``doc.text``, computed once per Doc: spaCy rebuilds the string from every token
+    on each access, which the components would otherwise pay several times per paragraph."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def register():
     """Register the extensions; safe to call more than once."""
     for name, default in DOC_EXTENSIONS.items():

@@ -38,6 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from . import extensions  # noqa: F401
+from .extensions import text_of
 from . import org_knowledge
 from .org_acronyms import best_long_form, is_acronym, long_form_before, paren_group
 from .org_chunks import POSSESSIVE, Cand, Chunker, is_cap
@@ -220,13 +221,13 @@ def _case_variants(doc, defs):
     "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
     common word cannot take an acronym's place."""
     found = []
-    text = doc.text
+    text = text_of(doc)
     lower = text.lower()
     for acr in sorted(defs):
         # only when some occurrence differs in case from the acronym as defined
         if lower.count(acr.lower()) <= text.count(acr) or sum(ch.isalpha() for ch in acr) < 3:
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", doc.text, re.IGNORECASE):
+        for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", text, re.IGNORECASE):
             text = m.group(0)
             if text == acr or not text[:1].isupper() or text == text.lower():
                 continue

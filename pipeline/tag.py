@@ -107,6 +107,7 @@ def tag_document(nlp, seg):
         folded, starts = fold_with_map(raw[p["start"]:p["end"]], base=p["start"])
         for cs, ce in _chunks(folded, limit):
             doc = nlp.make_doc(folded[cs:ce])
+            doc.user_data["text"] = folded[cs:ce]  # extensions.text_of: no rebuilding from tokens
             doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = seg["doc_id"], anchor, index, p["kind"]
             doc._.context = context
             docs_in.append(doc)

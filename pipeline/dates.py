@@ -96,6 +96,7 @@ _DURATION_WORDS = re.compile(
     r"yearly|quarterly|ago|long|past|coming|ahead|next|previous|recent(?:ly)?|each|every|per)\b", re.I)
 
 TIMEX_DATE = "DATE"
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=None)
@@ -923,8 +924,7 @@ def date_words(lex):
 
 def may_hold_date(doc, words):
     """A cheap test before the Matcher: every date pattern needs a digit or one of ``words``."""
-    text = text_of(doc)
-    if any(ch.isdigit() for ch in text):
+    if _ANY_DIGIT.search(text_of(doc)):
         return True
     return any(t.lower_ in words for t in doc)
 

@@ -61,9 +61,10 @@ def _span_record(span, starts, raw, what):
 
 def org_record(span, starts, raw):
     rec = _span_record(span, starts, raw, "organization")
-    rec["names"] = list(span._.names or [])
+    ext = span._  # one Underscore object for all the reads
+    rec["names"] = list(ext.names or [])
     for key in ("acronym", "country", "kind"):
-        value = getattr(span._, key)
+        value = getattr(ext, key)
         if value:
             rec[key] = value
     return rec
@@ -71,20 +72,22 @@ def org_record(span, starts, raw):
 
 def date_record(span, starts, raw):
     rec = _span_record(span, starts, raw, "date")
-    rec["value"] = span._.value
-    if span._.mod:
-        rec["mod"] = span._.mod
-    if span._.timex_type:
-        rec["type"] = span._.timex_type
+    ext = span._
+    rec["value"] = ext.value
+    if ext.mod:
+        rec["mod"] = ext.mod
+    if ext.timex_type:
+        rec["type"] = ext.timex_type
     return rec
 
 
 def commitment_record(span, starts, raw):
     rec = _span_record(span, starts, raw, "commitment")
+    ext = span._
     rec.update({
-        "actor": span._.actor, "trigger": span._.trigger, "action": span._.action,
-        "strength": span._.strength, "reaffirmed": bool(span._.reaffirmed),
-        "dates": list(span._.dates or []), "organizations": list(span._.organizations or []),
+        "actor": ext.actor, "trigger": ext.trigger, "action": ext.action,
+        "strength": ext.strength, "reaffirmed": bool(ext.reaffirmed),
+        "dates": list(ext.dates or []), "organizations": list(ext.organizations or []),
     })
     return rec
 

@@ -35,8 +35,3 @@ def split_dash_ranges(nlp):
     spaCy already does for a hyphen, so each end of a range is its own token."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-
-
-def blank():
-    """A tokenizer-only pipeline for pure-logic tests and fast paths."""
-    return spacy.blank("en")

@@ -111,14 +111,14 @@ def segment_stage(raw, work, fp, failures, manifest):
             failures[doc_id] = f"{path}: cannot be read ({exc.strerror})"
             continue
         texts[doc_id], shas[doc_id] = text, sha256_bytes(data)
+    # a statement's repetition keys, cached by its bytes and the code that computes them
     cached = manifest["repeat_keys"]
     fresh = {}
     for doc_id in sorted(texts):
-        sha = shas[doc_id]
-        fresh[sha] = cached[sha] if sha in cached else seg_mod.repeat_keys(texts[doc_id])
+        ck = f"{fp}:{shas[doc_id]}"
+        fresh[ck] = cached[ck] if ck in cached else seg_mod.repeat_keys(texts[doc_id])
     manifest["repeat_keys"] = fresh
-    by_text = {texts[d]: fresh[shas[d]] for d in texts}
-    repeats = seg_mod.corpus_repeats([texts[k] for k in sorted(texts)], keys_of=by_text.__getitem__)
+    repeats = seg_mod.shared_keys(fresh[f"{fp}:{shas[d]}"] for d in sorted(texts))
     rep_hash = hashlib.sha256("\n".join(repeats).encode()).hexdigest()
     out = work / "segments"
     out.mkdir(parents=True, exist_ok=True)

@@ -252,14 +252,18 @@ def repeat_keys(text):
     return sorted({key for s, e, _ in raw_paragraphs(text) if (key := repeat_key(text[s:e]))})
 
 
-def corpus_repeats(texts, keys_of=repeat_keys):
-    """Paragraph keys that occur in two or more statements: site taglines and the like.
-    ``keys_of`` gives a statement's keys (a cache may stand in for ``repeat_keys``)."""
+def shared_keys(key_lists):
+    """Repetition keys that occur in two or more statements (one key list per statement)."""
     seen = {}
-    for i, text in enumerate(texts):
-        for key in keys_of(text):
+    for i, keys in enumerate(key_lists):
+        for key in keys:
             seen.setdefault(key, set()).add(i)
     return sorted(k for k, docs in seen.items() if len(docs) >= 2)
+
+
+def corpus_repeats(texts):
+    """Paragraph keys that occur in two or more statements: site taglines and the like."""
+    return shared_keys(repeat_keys(text) for text in texts)
 
 
 def classify_shape(folded):

@@ -61,10 +61,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 
-from . import extensions  # noqa: F401
-from .extensions import text_of
-from .config import models_path
-from .errors import PipelineError
+from .core import extensions  # noqa: F401
+from .core.extensions import text_of
+from .core.config import models_path
+from .core.errors import PipelineError
 
 TRIGGERS_FILE = "commitment_triggers.jsonl"
 LEXICON_FILE = "commitment_lexicon.json"

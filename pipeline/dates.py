@@ -71,9 +71,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
-from . import extensions  # noqa: F401
-from .extensions import text_of
-from .config import models_path
+from .core import extensions  # noqa: F401
+from .core.extensions import text_of
+from .core.config import models_path
 
 # a day, or a day range spaCy keeps in one token ("14–15": en and em dashes are not split)
 DAY_RE = r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[–—](?:0?[1-9]|[12]\d|3[01]))?$"

@@ -1,4 +1,4 @@
-"""Dates (pipeline/dates.py): value forms, spans, not-a-date cases, the statement's date.
+"""Dates (pipeline/dates/): value forms, spans, not-a-date cases, the statement's date.
 
 Each test pins the statement's date (the anchor) and uses sentences of the
 genre. The real spaCy model is loaded once per module with only the date
@@ -11,6 +11,7 @@ import spacy
 from hypothesis import given, settings, strategies as st
 
 from pipeline import dates
+from pipeline.dates import interpret
 from pipeline.core.config import model_name
 
 
@@ -394,13 +395,13 @@ def test_spans_are_ordered_non_overlapping_and_aligned(nlp, phrases):
 
 def test_dateparser_is_called_on_candidates_only(nlp, monkeypatch):
     seen = []
-    real = dates._dateparse
+    real = interpret._dateparse
 
     def spy(text, anchor_iso):
         seen.append(text)
         return real(text, anchor_iso)
 
-    monkeypatch.setattr(dates, "_dateparse", spy)
+    monkeypatch.setattr(interpret, "_dateparse", spy)  # its only callers live there
     text = ("Both sides reaffirmed their commitment to Artemis and the Gateway, and the United States welcomed "
             "Japan's effort to establish a new framework for satellite development last year.")
     assert found(nlp, text, "2021-03-01") == [("last year", "2020")]

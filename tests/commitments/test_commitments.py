@@ -1,4 +1,4 @@
-"""Commitments (pipeline/commitments.py, ANNOTATION.md section 4) on real sentence shapes.
+"""Commitments (pipeline/commitments/, ANNOTATION.md section 4) on real sentence shapes.
 
 Each case is a sentence taken (or barely trimmed) from the seeds or the corpus
 in raw/. The decisions on borderline cases are pinned here:
@@ -30,6 +30,7 @@ import pytest
 
 from pipeline import commitments
 from pipeline.runner import nlp as pipeline_nlp
+from pipeline.core.config import models_path
 from pipeline.core.errors import PipelineError
 
 
@@ -359,7 +360,7 @@ def test_actor_after_an_as_phrase(nlp):
 
 def test_trigger_file_errors_name_the_line(tmp_path):
     bad = tmp_path / "triggers.jsonl"
-    good = json.loads((commitments.models_path(commitments.TRIGGERS_FILE)).read_text().splitlines()[0])
+    good = json.loads((models_path(commitments.TRIGGERS_FILE)).read_text().splitlines()[0])
     bad.write_text(json.dumps(good) + "\n" + json.dumps(dict(good, id="x", strength="strong")) + "\n")
     with pytest.raises(PipelineError, match=r"triggers.jsonl:2: strength 'strong' must be one of firm, intent"):
         commitments.load_triggers(str(bad))

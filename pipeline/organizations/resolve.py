@@ -20,7 +20,7 @@ canonical name of a body the registry lacks (``Knowledge.canonical_unknown``).
 """
 from dataclasses import dataclass
 
-from .chunks import POSSESSIVE
+from .candidate import POSSESSIVE
 
 LIST_GAP = {",", ";", "and", "&", "the", "-", "–", "—", "(", ")", "as", "well", "'s", "’s", "both", "its"}
 CUE_PREPS = ("for", "from", "of", "on")

@@ -19,7 +19,7 @@ new metrics, but refuses to loosen anything -- lower a floor, raise a
 ceiling or the tolerance, drop a metric -- unless a reason is given
 (``--allow-lower "reason"``), which is recorded under ``lowered``.
 
-    python -m pipeline.gate --metrics build/metrics.json --floors tests/eval/floors.json [--update]
+    python -m pipeline gate --metrics build/metrics.json --floors tests/eval/floors.json [--update]
 """
 import argparse
 import hashlib
@@ -209,7 +209,7 @@ def check_metrics(metrics, raw, gold, floors, update=False, allow_lower=None, to
 
 def main(argv=None):
     ap = argparse.ArgumentParser(
-        prog="python -m pipeline.gate",
+        prog="python -m pipeline gate",
         description="Check metrics against pinned floors (exit 1 below a floor), or re-pin them.")
     ap.add_argument("--metrics", required=True, help="metrics JSON (python -m pipeline eval --json FILE)")
     ap.add_argument("--floors", default="tests/eval/floors.json", help="floors file (default: %(default)s)")

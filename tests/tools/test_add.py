@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pipeline.tools import add
+from pipeline.tools.add import sniff, write
 from pipeline.tools.add import (
     extract_text_from_html,
     extract_text_from_pdf,
@@ -307,7 +307,7 @@ def test_refuses_binary_file(raw, tmp_path, capsys, name, data, reason):
 
 
 def test_refuses_undetectable_encoding(raw, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(add, "detect_encoding", lambda data: None)
+    monkeypatch.setattr(sniff, "detect_encoding", lambda data: None)
     f = tmp_path / "odd.txt"
     f.write_bytes("Caf\u00e9 statement.\n".encode("cp1252"))
     err = refuse(capsys, raw, f)
@@ -359,14 +359,14 @@ def test_link_in_raw_pointing_outside_is_not_followed(raw, tmp_path, capsys):
 def test_a_failed_write_leaves_neither_file(raw, tmp_path, capsys, monkeypatch):
     f = tmp_path / "s.txt"
     f.write_text("The parties agreed.\n", encoding="utf-8")
-    real_place = add._place
+    real_place = write._place
 
     def failing_place(tmp, target):
         if str(target).endswith(".txt"):
             raise InputError(target, "disk full (simulated)")
         real_place(tmp, target)
 
-    monkeypatch.setattr(add, "_place", failing_place)
+    monkeypatch.setattr(write, "_place", failing_place)
     err = refuse(capsys, raw, f)
     assert "disk full (simulated)" in err
 
@@ -457,8 +457,8 @@ def test_detect_encoding_prefers_cp1252_when_code_pages_tie():
             "\u2013 a \u201cmilestone\u201d. They noted the Agency\u2019s r\u00f4le in the na\u00efve "
             "early years and committed to deepen cooperation.\r\n") * 3
     data = text.encode("cp1252")
-    assert add.detect_encoding(data) == "cp1252"
-    assert add.decode_text("x.txt", data) == (text, "cp1252")
+    assert sniff.detect_encoding(data) == "cp1252"
+    assert sniff.decode_text("x.txt", data) == (text, "cp1252")
 
 
 @pytest.mark.parametrize("head,codec", [
@@ -468,4 +468,4 @@ def test_detect_encoding_prefers_cp1252_when_code_pages_tie():
     (b"<html><head><title>x</title>", None),
 ])
 def test_declared_charset(head, codec):
-    assert add.declared_charset(head) == codec
+    assert sniff.declared_charset(head) == codec

@@ -4,7 +4,7 @@ Pure ``document_record`` builds a statement's line; ``write_outputs`` writes
 every file atomically, leaves unchanged files untouched and removes the
 outputs of statements no longer in the raw folder.
 
-CLI: ``python -m pipeline export --raw DIR --build DIR --out DIR``.
+Command line (``pipeline/cli.py``): ``python -m pipeline export --raw DIR --build DIR --out DIR``.
 """
 from pathlib import Path
 

@@ -17,7 +17,7 @@ whose ``start``/``end`` are offsets into the raw text. The rules:
   the first body paragraph, ``heading`` (short lines without a sentence
   end, or wholly in parentheses), ``body``.
 
-CLI: ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
+Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
 import json

@@ -1,8 +1,8 @@
 """Build the spaCy pipeline: the statistical model plus our components.
 
 Order: the model's own components (tok2vec, tagger, parser, ner, ...), then
-``org_tagger`` (organizations.py), ``date_tagger`` (dates.py) and
-``commitment_tagger`` (commitments.py), which reads the other two.
+``org_tagger`` (organizations/), ``date_tagger`` (dates/) and
+``commitment_tagger`` (commitments/), which reads the other two.
 """
 import spacy
 from spacy.util import compile_infix_regex

@@ -7,7 +7,7 @@ back to raw offsets), lets the document-level passes link acronyms and
 resolve actors across paragraphs, and returns the paragraph records of
 SCHEMA.md. Boilerplate paragraphs are kept with empty lists.
 
-CLI: ``python -m pipeline tag --raw DIR --build DIR [--jobs N] [--model NAME]`` tags
+Command line (``pipeline/cli.py``): ``python -m pipeline tag --raw DIR --build DIR [--jobs N] [--model NAME]`` tags
 every segmented statement in ``DIR/segments`` whose input changed.
 """
 import datetime as dt

@@ -6,7 +6,7 @@ gold) and ``tests/gold_dev`` (eight corpus statements annotated
 independently of the pipeline's output, a check on statements the rules
 were not written from). The metrics are printed, written to ``--json`` when
 asked, and checked against the quality floors of each set
-(``tests/eval/floors.json``, ``tests/eval/floors_dev.json``; pipeline/gate.py):
+(``tests/eval/floors.json``, ``tests/eval/floors_dev.json``; pipeline/tools/gate.py):
 the command fails when a metric falls below its floor.
 """
 import argparse

@@ -1,4 +1,4 @@
-"""Organizations (pipeline/organizations.py and its org_* helpers), ANNOTATION.md section 2.
+"""Organizations (pipeline/organizations/), ANNOTATION.md section 2.
 
 Each test is named after a hard case and uses real sentences from the seeds
 and the corpus. The model-backed tests share one pipeline (spaCy model plus
@@ -30,7 +30,7 @@ def nlp():
 
 
 def statement(nlp, *paragraphs, kinds=None, parties=None):
-    """Tag paragraphs as tag.py does: one shared context, document order, then link_document."""
+    """Tag paragraphs as runner/tag.py does: one shared context, document order, then link_document."""
     ctx = {"doc_id": "test", "anchor": None}
     if parties:
         ctx["parties"] = parties

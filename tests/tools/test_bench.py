@@ -1,4 +1,4 @@
-"""The benchmark's corpus builder and report (pipeline/bench.py); no timing is asserted."""
+"""The benchmark's corpus builder and report (pipeline/tools/bench/); no timing is asserted."""
 import datetime as dt
 import hashlib
 import json

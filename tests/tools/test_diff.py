@@ -1,4 +1,4 @@
-"""Record-level diff of two extractions (pipeline/diff.py)."""
+"""Record-level diff of two extractions (pipeline/tools/diff/)."""
 import copy
 import hashlib
 import json

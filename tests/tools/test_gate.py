@@ -1,4 +1,4 @@
-"""Quality gate (pipeline/gate.py): floors pinned with the inputs hash."""
+"""Quality gate (pipeline/tools/gate.py): floors pinned with the inputs hash."""
 import json
 
 import pytest

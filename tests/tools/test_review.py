@@ -1,4 +1,4 @@
-"""Static HTML review pages (pipeline/review.py), escaping and a real browser."""
+"""Static HTML review pages (pipeline/tools/review.py), escaping and a real browser."""
 import hashlib
 import json
 import os

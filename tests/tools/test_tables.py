@@ -1,4 +1,4 @@
-"""Corpus tables (pipeline/tables.py): one row per mention, sorted, stable."""
+"""Corpus tables (pipeline/tools/tables.py): one row per mention, sorted, stable."""
 import io
 import json
 

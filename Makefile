@@ -12,7 +12,9 @@ MODEL  ?=
 BUILD  ?= build
 MODEL_ARG := $(if $(MODEL),--model $(MODEL),)
 
-INPUTS := $(RAW) $(wildcard $(RAW)/*) $(wildcard pipeline/*.py) $(wildcard models/*)
+# every source file of the package, subpackages included (find prints paths without quoting: none has a space)
+CODE   := $(shell find pipeline -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+INPUTS := $(RAW) $(wildcard $(RAW)/*) $(CODE) $(wildcard models/*)
 STAMP  := $(BUILD)/stamps/$(subst /,_,$(abspath $(OUT))).stamp
 
 .PHONY: all extract test eval diff review tables bench add unknown-orgs clean distclean
@@ -20,7 +22,7 @@ STAMP  := $(BUILD)/stamps/$(subst /,_,$(abspath $(OUT))).stamp
 
 all: extract
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -4,12 +4,11 @@ Pure ``document_record`` builds a statement's line; ``write_outputs`` writes
 every file atomically, leaves unchanged files untouched and removes the
 outputs of statements no longer in the raw folder.
 
-CLI: ``python -m pipeline export --raw DIR --build DIR --out DIR``.
+Command line (``pipeline/cli.py``): ``python -m pipeline export --raw DIR --build DIR --out DIR``.
 """
-import argparse
 from pathlib import Path
 
-from .textio import dumps, read_jsonl, write_atomic, write_jsonl
+from .core.textio import dumps, read_jsonl, write_atomic, write_jsonl
 
 
 def document_record(seg, tagged):
@@ -61,13 +60,3 @@ def write_outputs(out, records, keep=()):
                 lines[rec["doc_id"]] = dumps(rec)
     changed += write_atomic(docs_path, "".join(lines[k] + "\n" for k in sorted(lines)))
     return changed
-
-
-def main(argv):
-    from .run import run_stages
-    ap = argparse.ArgumentParser(prog="python -m pipeline export", description=__doc__.split("\n")[0])
-    ap.add_argument("--raw", default="raw")
-    ap.add_argument("--build", default="build")
-    ap.add_argument("--out", default="extracted")
-    args = ap.parse_args(argv)
-    return run_stages(raw=args.raw, build=args.build, out=args.out, stages=("segment", "export"))

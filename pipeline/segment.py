@@ -17,18 +17,16 @@ whose ``start``/``end`` are offsets into the raw text. The rules:
   the first body paragraph, ``heading`` (short lines without a sentence
   end, or wholly in parentheses), ``body``.
 
-CLI: ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
+Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
-import argparse
 import json
 import re
-import sys
 from dataclasses import dataclass, asdict
 from functools import lru_cache
 
-from .config import models_path
-from .textio import fold
+from .core.config import models_path
+from .core.textio import fold
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
@@ -339,35 +337,3 @@ def title_of(text, paras):
     """The statement's title from its title paragraphs, or None."""
     parts = [fold(text[p.start:p.end]) for p in paras if p.kind == "title"]
     return ": ".join(parts) if parts else None
-
-
-def main(argv):
-    """``segment --raw DIR --build DIR`` runs the stage (segments in the build folder);
-    ``segment FILE...`` prints each file's paragraphs with their kinds, for inspection."""
-    from pathlib import Path
-    from .errors import InputError
-    from .textio import decode_raw
-    ap = argparse.ArgumentParser(prog="python -m pipeline segment", description=__doc__.split("\n")[0])
-    ap.add_argument("files", nargs="*", help="print the paragraphs of these files instead of running the stage")
-    ap.add_argument("--raw", default="raw")
-    ap.add_argument("--build", default="build")
-    args = ap.parse_args(argv)
-    if not args.files:
-        from .run import run_stages
-        return run_stages(raw=args.raw, build=args.build, stages=("segment",))
-    status = 0
-    texts = {}
-    for f in args.files:
-        try:
-            texts[f] = decode_raw(f, Path(f).read_bytes())
-        except (InputError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            status = 1
-    repeated = corpus_repeats(list(texts.values()))
-    try:
-        for f, text in texts.items():
-            for i, p in enumerate(segment(text, repeated)):
-                print(f"{f}\t{i}\t{p.kind}\t{p.start}-{p.end}\t{fold(text[p.start:p.end])[:100]}")
-    except BrokenPipeError:
-        pass
-    return status

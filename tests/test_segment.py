@@ -2,7 +2,7 @@
 from hypothesis import given, settings, strategies as st
 
 from pipeline.segment import segment, corpus_repeats, title_of
-from pipeline.textio import fold, fold_with_map, raw_span
+from pipeline.core.textio import fold, fold_with_map, raw_span
 
 
 def kinds(text, repeated=()):

@@ -1,0 +1,71 @@
+"""Commitments: what the parties promised (ANNOTATION.md section 4).
+
+A commitment is a clause in which a party promises, agrees, decides or
+declares an intention to take a future action. It is found on the
+dependency parse, not by keyword search:
+
+1. Trigger shapes are data (``models/commitment_triggers.jsonl``, one
+   spaCy ``DependencyMatcher`` pattern per line with its family, strength
+   and notes; word lists in ``models/commitment_lexicon.json`` can be used
+   in patterns as ``"@name"``). Every pattern names a ``trigger`` node and
+   the head of the promised ``action``; noun triggers ("reaffirmed their
+   commitment to", "affirmed their intention to") also name the declaring
+   verb, the ``frame``. Three kinds:
+
+   - ``verb``: commit / agree / decide / pledge / resolve / concur on /
+     intend / plan / aim / seek / hope + infinitive or "to/on" phrase;
+   - ``noun``: a declaring verb (affirm, reaffirm, renew, express, share,
+     announce ...) whose object is commitment / determination / intention /
+     plan / interest + "to do" / "to X" / "in doing";
+   - ``modal``: "will" / "shall" + verb with a party as subject.
+
+2. A match is kept only when the clause is the statement's own assertion:
+   a main clause, a coordinated clause, a participial clause of one, or a
+   that-clause of a declaring verb ("announced that the United States
+   commits to"). Dropped: relative clauses ("which will continue to
+   guide"), clauses of acknowledgement ("welcomed Japan's intention to"),
+   negated triggers ("did not agree"), questions, text inside quotation
+   marks, past perfect and triggers dated before the statement ("had
+   agreed", "committed in 2022 to": reports of earlier acts), "would"
+   except in reported speech of the parties ("confirmed that they would").
+
+3. The actor must be a party: an organization, a country, a person, a
+   pronoun (we, they), or a party noun with a specific determiner ("both
+   sides", "the ISEF participants", "the two Presidents"). "will" needs
+   such an actor and an action verb ("the mission will extend" is a
+   description, not a promise). Passive "will be held/hosted" counts for
+   meetings ("The next Forum will be held in Europe by 2021", actor null)
+   and when the agent is a party ("hosted by Japan", actor Japan).
+
+4. Fields: ``actor`` (the subject as written, without relative clauses or
+   appositions; "they" is resolved by :func:`resolve_document`),
+   ``trigger`` (from the trigger or declaring verb to the action),
+   ``action``, ``strength`` (from the pattern), ``reaffirmed`` (reaffirm /
+   renew / reiterate / re-affirm, "continued commitment", "remain
+   committed", a that-clause of "reaffirmed"), ``dates`` (values of the
+   date spans in the action that are not inside a relative or adverbial
+   clause, and not used as modifiers: "the 2013 report"),
+   ``organizations`` (canonical names of organization spans in the action).
+
+One commitment per trigger: coordinated actions under one trigger ("to
+expand X and to seek Y") are one commitment; a trigger inside the action of
+another is part of it. Decisions on borderline cases (quotes, past reports,
+"look forward to", "stand ready to") are written down in
+``tests/commitments/test_commitments.py``.
+
+Modules: ``triggers`` (the patterns and word lists, the gated matcher),
+``syntax`` (parse helpers: asserted clauses, parties, phrase bounds),
+``candidates`` (one commitment per trigger match, as named steps),
+``timing`` (the dates of the action), ``spans`` (the commitment Span and its
+fields), ``tagger`` (the ``commitment_tagger`` component), ``document``
+(pronoun actors across a statement: ``resolve_document``).
+"""
+from .candidates import Candidate, Rejected, find_commitments
+from .document import resolve_document
+from .spans import to_span
+from .tagger import ACTOR_USER_DATA, REJECTED_USER_DATA, CommitmentTagger, make_commitment_tagger
+from .triggers import LEXICON_FILE, TRIGGERS_FILE, build_matcher, load_lexicon, load_triggers
+
+__all__ = ["CommitmentTagger", "make_commitment_tagger", "resolve_document", "find_commitments", "to_span",
+           "Candidate", "Rejected", "load_lexicon", "load_triggers", "build_matcher", "TRIGGERS_FILE",
+           "LEXICON_FILE", "ACTOR_USER_DATA", "REJECTED_USER_DATA"]

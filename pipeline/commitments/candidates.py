@@ -1,0 +1,320 @@
+"""One commitment per trigger match: the named steps of :func:`_candidate` decide whether the
+match is a commitment (or :class:`Rejected`, saying why), who the actor is and how far the
+commitment runs; ``find_commitments`` keeps one per trigger and drops nested ones."""
+from dataclasses import dataclass
+
+from ..core.extensions import text_of
+from .syntax import (
+    _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
+    in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
+    quote_regions, subject_of
+)
+from .timing import _trigger_dated_in_past
+
+
+LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
+
+
+class Rejected(Exception):
+    """A trigger match that is not a commitment; the message says why."""
+
+
+@dataclass
+class Candidate:
+    entry: dict
+    trigger: object
+    action: object
+    frame: object = None
+    clause: object = None
+    actor: object = None          # token heading the actor phrase, or None
+    actor_direct: bool = False    # the actor is the clause's own subject
+    actor_bounds: tuple = None    # token range of the actor when it is not the actor token's phrase
+    start: int = 0
+    end: int = 0
+    trigger_start: int = 0
+    action_start: int = 0
+    reaffirmed: bool = False
+
+
+def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
+    """The commitment of one trigger match, or :class:`Rejected` saying why it is none."""
+    cand = _matched(doc, nodes, entry)
+    _reject_by_shape(doc, cand, quotes)
+    if entry["kind"] != "modal":
+        _reject_reported_trigger(cand.clause, lex)
+    passive, relcl_event = _check_asserted(cand, lex, org_tokens)
+    subj = _subject(cand, lex, relcl_event)
+    _find_actor(doc, cand, subj, passive, lex, org_tokens)
+    _set_extent(doc, cand, subj, passive, lex)
+    if cand.end <= cand.action_start:
+        raise Rejected("empty action")
+    if entry["kind"] != "modal" and _trigger_dated_in_past(doc, cand, lex):
+        raise Rejected("trigger dated before the statement: report of an earlier act")
+    cand.reaffirmed = _reaffirmed(cand, lex)
+    return cand
+
+
+def _matched(doc, nodes, entry):
+    """The Candidate of one match: its trigger, action and frame tokens, and the clause that
+    carries it (the trigger verb, the declaring verb of a noun trigger, the verb after "will")."""
+    names = [n["RIGHT_ID"] for n in entry["pattern"]]
+    tok = {name: doc[i] for name, i in zip(names, nodes)}
+    trigger, action = tok["trigger"], tok["action"]
+    frame = tok.get("frame")
+    kind = entry["kind"]
+    cand = Candidate(entry=entry, trigger=trigger, action=action, frame=frame)
+    clause = {"verb": trigger, "noun": frame, "modal": action}[kind]
+    cand.clause = clause
+    return cand
+
+
+def _reject_by_shape(doc, cand, quotes):
+    """Rejected for a match whose shape is no promise: a question, a quotation, an action before
+    its trigger, a noun as declaring word, a state ("aims to be"), an adverbial clause."""
+    trigger, action, frame, kind = cand.trigger, cand.action, cand.frame, cand.entry["kind"]
+    sent = trigger.sent
+    if sent.text.rstrip().endswith("?"):
+        raise Rejected("question")
+    if in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes)):
+        raise Rejected("inside a quotation")
+    if action.i <= trigger.i and kind != "modal":
+        raise Rejected("action before trigger")
+    if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
+        raise Rejected("declaring word is a noun")  # a verb mis-tagged as noun keeps its subject
+    if kind == "verb" and action.lemma_.lower() == "be":
+        raise Rejected("a state, not an action ('aims to be a global leader')")
+    if kind == "verb" and action.dep_ == "advcl":
+        # "committed to enhance" is sometimes parsed as a purpose clause
+        to = _has_child(action, ("aux",), ("to",))
+        between = doc[trigger.i + 1:to.i] if to is not None else []
+        if to is None or any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 10 \
+                or _has_child(action, ("mark", "nsubj")):
+            raise Rejected("adverbial clause, not the complement of the trigger")
+
+
+def _reject_reported_trigger(clause, lex):
+    """Rejected for a verb or noun trigger that does not promise now: negated ("did not agree"),
+    past perfect, "recently agreed", passive, conditional."""
+    # negation of the trigger ("did not agree"); "will not" is a negative promise and kept
+    for t in (clause, clause.head if clause.dep_ == "acomp" else None):
+        if t is not None and _has_child(t, ("neg",)):
+            raise Rejected("negated trigger")
+    if _has_child(clause, ("aux",), lex["past_aux"]):
+        raise Rejected("past perfect: report of an earlier act")
+    if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
+        raise Rejected("'recently agreed': report of an earlier act")
+    if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"]:
+        raise Rejected("passive trigger")
+    if _has_child(clause, ("mark",), ("if", "unless", "whether")):
+        raise Rejected("conditional")
+
+
+def _check_asserted(cand, lex, org_tokens):
+    """Rejected unless the clause is asserted by the statement; for "will", also "would" outside
+    reported speech, relative clauses other than scheduled meetings and conditionals.
+    Returns (passive "will be ...", a relative clause of a scheduled meeting)."""
+    trigger, action, clause, kind = cand.trigger, cand.action, cand.clause, cand.entry["kind"]
+    passive = _has_child(action, ("auxpass",)) is not None if kind == "modal" else False
+    relcl_event = False
+    if kind == "modal":
+        lemma = action.lemma_.lower()
+        if trigger.lower_ == "would":
+            gov = _declaring_governor(action, lex)
+            if gov is None or gov.lemma_.lower() not in lex["ccomp_governors"] or action.dep_ == "relcl":
+                raise Rejected("'would' not in a that-clause of a declaring verb (conditional, hypothetical)")
+            if _has_child(action, ("aux",), ("have",)):
+                raise Rejected("'would have': counterfactual")
+        if action.dep_ == "relcl" and _prepositional_relative(action, lex, org_tokens):
+            pass  # "an agreement under which JAXA will provide a pressurized rover"
+        elif action.dep_ == "relcl":
+            head = action.head
+            scheduled = is_event(head, lex) and (
+                lemma in lex["event_verbs"] if passive else lemma in lex["event_intransitive_verbs"])
+            if not scheduled:
+                # "the Forum that will be hosted by Japan", "the Dialogue, which will convene in
+                # Detroit" are scheduled meetings; other relative clauses describe
+                raise Rejected("relative clause")
+            relcl_event = True
+        elif not clause_is_asserted(action, lex):
+            raise Rejected("not asserted by the statement (subordinate clause)")
+        if _has_child(action, ("mark",), ("if", "unless", "whether")):
+            raise Rejected("conditional")
+    elif not clause_is_asserted(clause, lex):
+        raise Rejected("not asserted by the statement (subordinate clause)")
+    return passive, relcl_event
+
+
+def _subject(cand, lex, relcl_event):
+    """The subject of the clause (for a scheduled meeting's relative clause, the meeting);
+    Rejected when it is negative ("no one", "neither")."""
+    clause = cand.clause
+    subj = subject_of(clause, lex)
+    if relcl_event:
+        subj = clause.head
+    if subj is not None and (subj.lower_ in lex["negative_subjects"] or _has_child(subj, ("det",), ("no",))):
+        raise Rejected("negative subject")
+    return subj
+
+
+def _find_actor(doc, cand, subj, passive, lex, org_tokens):
+    """Who promises: the subject when it is a party, the possessive party of a noun trigger, for
+    "will" the rules of :func:`_modal_actor`; a named party in apposition to a descriptive
+    subject. Sets ``cand.actor`` and ``cand.actor_direct``; Rejected without a party."""
+    trigger, clause, kind = cand.trigger, cand.clause, cand.entry["kind"]
+    actor = subj
+    direct = subj is not None and subj.i < trigger.i and (
+        subj.head == clause or not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+                                       and t.lower_ != "re" and t.text not in HYPHENS
+                                       for t in doc[subj.i + 1:trigger.i]))
+    if kind == "noun":
+        poss = _has_child(trigger, ("poss",))
+        if poss is not None and poss.pos_ != "PRON":
+            if not is_party(poss, lex, org_tokens):
+                raise Rejected("the commitment belongs to a non-party")
+            actor, direct = poss, False
+    if kind == "modal":
+        actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
+    else:
+        if actor is None or not is_party(actor, lex, org_tokens):
+            raise Rejected("subject is not a party")
+    if actor is not None and actor.pos_ == "NOUN":
+        # "as two of 155 participants in the Pledge, the U.S. and the UAE will ...": the
+        # parser makes the description the subject and the named parties its apposition
+        named = [c for c in actor.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and is_party(c, lex, org_tokens)]
+        if named:
+            actor = named[0]
+    cand.actor, cand.actor_direct = actor, direct
+
+
+def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
+    """The actor of a "will" commitment: for a passive, the party agent or none for a meeting
+    ("will be held"); otherwise the party subject of an action verb, none for a meeting that
+    "will convene", or the party noun phrase before "will" that the parser lost.
+    Returns (actor, direct); Rejected without one."""
+    trigger, action = cand.trigger, cand.action
+    lemma = action.lemma_.lower()
+    if passive:
+        agent = _has_child(action, ("agent",))
+        agent_tok = _has_child(agent, ("pobj",)) if agent is not None else None
+        if subj is not None and is_event(subj, lex) and lemma in lex["event_verbs"]:
+            actor = agent_tok if agent_tok is not None and is_party(agent_tok, lex, org_tokens) else None
+            direct = False
+        elif agent_tok is not None and is_party(agent_tok, lex, org_tokens):
+            actor, direct = agent_tok, False
+        else:
+            raise Rejected("passive future without a party or a meeting")
+    else:
+        if lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]:
+            raise Rejected("not an action verb")
+        if subj is not None and is_event(subj, lex) and (
+                lemma in lex["event_intransitive_verbs"]
+                and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
+            actor, direct = None, False
+        elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
+            np = _np_before(trigger, lex, org_tokens)
+            if np is None or (subj is not None and np[0] <= subj.i < np[1]):
+                raise Rejected("subject is not a party")
+            # "Recognizing that ..., the U.S. and India will review": the parser lost the subject
+            actor, direct = np[2], True
+            cand.actor_bounds = np[:2]
+    return actor, direct
+
+
+def _set_extent(doc, cand, subj, passive, lex):
+    """Where the trigger words, the action and the whole commitment start and end."""
+    trigger, action, frame, clause, kind = cand.trigger, cand.action, cand.frame, cand.clause, cand.entry["kind"]
+    actor, direct, sent = cand.actor, cand.actor_direct, trigger.sent
+    if kind == "noun":
+        cand.trigger_start = frame.i
+    else:
+        cand.trigger_start = trigger.i
+    if _is_reaffirm_verb(doc[cand.trigger_start], lex) and doc[cand.trigger_start - 1].text in HYPHENS:
+        cand.trigger_start -= 2  # "re-affirmed" is tokenized re / - / affirmed
+    if kind == "modal":
+        cand.action_start = trigger.i + 1
+    else:
+        cand.action_start = min(action.left_edge.i, action.i)
+        if cand.action_start <= trigger.i:
+            cand.action_start = trigger.i + 1
+        while cand.action_start < action.i and doc[cand.action_start].lower_ in LEADING_MARKERS \
+                and doc[cand.action_start].dep_ in ("aux", "prep", "mark"):
+            cand.action_start += 1
+    cand.end = _action_end(action, clause, lex, (trigger,) if kind == "noun" else ())
+    start = cand.trigger_start
+    if direct and actor is not None and actor.sent == sent:
+        start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
+    if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
+            and subj.lower_ not in ("that", "which", "who"):
+        # "Development and construction of the LRI system will be led by JPL": what is
+        # promised starts with the passive subject
+        start = min(start, phrase_bounds(subj)[0])
+    cand.start = start
+
+
+def _reaffirmed(cand, lex):
+    if cand.entry["reaffirmed"]:
+        return True
+    kind = cand.entry["kind"]
+    clause = cand.clause
+    if kind == "modal":  # "reaffirmed that they will ..."; "will continue to" alone is not a renewal
+        gov = _declaring_governor(clause, lex)
+        return gov is not None and _is_reaffirm_verb(gov, lex)
+    if _is_reaffirm_verb(clause, lex) or _is_reaffirm_verb(cand.trigger, lex):
+        return True
+    if kind == "noun" and any(c.dep_ == "amod" and (c.lower_ in lex["reaffirm_modifiers"]
+                                                     or c.lemma_.lower() in lex["reaffirm_modifiers"])
+                              for c in cand.trigger.children):
+        return True
+    if _has_child(clause, ("advmod",), ("again",)):
+        return True
+    t = clause
+    for _ in range(20):
+        if t.dep_ in ("acomp", "xcomp") and t.head.lemma_.lower() in lex["continuation_verbs"]:
+            return True
+        nxt = _climb(t, lex)
+        if nxt is None:
+            break
+        t = nxt
+    gov = _declaring_governor(clause, lex)
+    if gov is not None and _is_reaffirm_verb(gov, lex):
+        return True
+    return False
+
+
+def find_commitments(doc, matcher, triggers, lex, rejected=None):
+    """Commitment candidates of one paragraph Doc, one per trigger, nested ones dropped.
+
+    ``rejected``, when a dict, receives {trigger token index: (pattern id, reason)} for
+    the matches that were not kept (the explanation of a non-commitment)."""
+    by_id = {e["id"]: e for e in triggers}
+    order = {e["id"]: n for n, e in enumerate(triggers)}
+    org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
+    quotes = quote_regions(text_of(doc))
+    matches = []
+    for key, nodes in matcher(doc):
+        entry_id = doc.vocab.strings[key]
+        matches.append((order[entry_id], nodes, entry_id))
+    matches.sort(key=lambda m: (m[0], m[1]))
+    cands = {}
+    for _, nodes, entry_id in matches:
+        entry = by_id[entry_id]
+        names = [n["RIGHT_ID"] for n in entry["pattern"]]
+        trig = nodes[names.index("trigger")]
+        if trig in cands:
+            continue
+        try:
+            cands[trig] = _candidate(doc, nodes, entry, lex, org_tokens, quotes)
+        except Rejected as why:
+            if rejected is not None and trig not in rejected:
+                rejected[trig] = (entry_id, str(why))
+    kept = sorted(cands.values(), key=lambda c: (c.start, c.trigger.i))
+    out = []
+    for c in kept:
+        nested = any(o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
+                     and o.trigger_start < c.trigger_start for o in kept)
+        if not nested:
+            out.append(c)
+        elif rejected is not None:
+            rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
+    return out

@@ -1,0 +1,47 @@
+"""A kept candidate as a commitment ``Span`` with its fields (actor, trigger, action, strength,
+reaffirmed, dates, organizations)."""
+from .syntax import phrase_bounds, _trim
+from .timing import _clause_dates
+
+
+FLOATING_QUANTIFIERS = ("both", "all", "each", "together", "jointly", "also")
+
+
+def _dedupe(items):
+    seen = set()
+    out = []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def to_span(doc, cand, lex):
+    """The commitment Span with its extensions set."""
+    start, end = _trim(doc, cand.start, cand.end)
+    span = doc[start:end]
+    a_start, a_end = _trim(doc, cand.action_start, cand.end)
+    t_start, t_end = cand.trigger_start, max(cand.action_start, cand.trigger.i + 1)
+    while t_end > t_start + 1 and doc[t_end - 1].is_punct:
+        t_end -= 1
+    if cand.entry["kind"] == "modal":
+        t_start, t_end = cand.trigger.i, cand.trigger.i + 1
+    span._.trigger = doc[t_start:t_end].text if t_end > t_start else cand.trigger.text
+    span._.action = doc[a_start:a_end].text if a_end > a_start else None
+    if cand.actor is not None:
+        s, e = cand.actor_bounds or phrase_bounds(cand.actor)
+        while e - 1 > s and doc[e - 1].lower_ in FLOATING_QUANTIFIERS:
+            e -= 1  # "The United States and Italy both reaffirm"
+        span._.actor = doc[s:e].text
+    else:
+        span._.actor = None
+    span._.strength = cand.entry["strength"]
+    span._.reaffirmed = bool(cand.reaffirmed)
+    span._.dates = _dedupe(d._.value for d in _clause_dates(doc, cand, lex))
+    names = []
+    for s in doc.spans.get("orgs", []):
+        if a_start <= s.start and s.end <= a_end:
+            names.extend(s._.names or [s.text])
+    span._.organizations = _dedupe(names)
+    return span

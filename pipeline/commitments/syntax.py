@@ -1,0 +1,348 @@
+"""Syntax helpers on the dependency parse: quotations, subjects, whether a clause is the
+statement's own assertion, whether a word is a party or an event, phrase bounds, the end of an action."""
+
+OPEN_QUOTES = "\u201c\u201e"
+CLOSE_QUOTES = "\u201d"
+STRAIGHT_QUOTES = '"'
+HYPHENS = ("-", "\u2010", "\u2011")
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def quote_regions(text):
+    """Character ranges inside quotation marks (an unclosed quote runs to the end)."""
+    regions = []
+    start = None
+    for i, ch in enumerate(text):
+        if start is None and (ch in OPEN_QUOTES or ch in STRAIGHT_QUOTES):
+            start = i
+        elif start is not None and (ch in CLOSE_QUOTES or ch in STRAIGHT_QUOTES):
+            regions.append((start, i + 1))
+            start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
+
+
+def in_regions(token, regions):
+    return any(a <= token.idx < b for a, b in regions)
+
+
+def _has_child(tok, deps, lowers=None):
+    for c in tok.children:
+        if c.dep_ in deps and (lowers is None or c.lower_ in lowers):
+            return c
+    return None
+
+
+def _is_participle_clause(tok):
+    """A participial adverbial clause without subject or marker ("..., emphasizing their commitment to")."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+            and not _has_child(tok, ("nsubj", "nsubjpass", "mark", "expl")))
+
+
+def _climb(tok, lex):
+    """The step from a clause head to the clause it depends on for subject and assertion, or None."""
+    dep = tok.dep_
+    if dep == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        head = tok.head
+        if tok.tag_ == "VBN" and not _has_child(tok, ("aux", "auxpass")):
+            if head.tag_ in FINITE or head.tag_ == "VBN":
+                return None  # "guided by ..., driven by ..., and committed to ...": a participle
+            # "underscored the value of reserves to preserve stability and resolved to work":
+            # a past tense verb tagged as participle and hung on the infinitive
+            for anc in head.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and anc.tag_ == "VBD":
+                    return anc
+            return None
+        cls = _tense_class(tok)
+        if cls and _tense_class(head) != cls:
+            # "acknowledged the efforts ... which facilitates X and reaffirmed ...", "recognized
+            # the importance of an Indo-Pacific that is resilient and committed to ...": the
+            # parser hangs the second verb on the nearest word; a verb of the same tense higher
+            # up is the true head
+            for anc in head.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and _tense_class(anc) == cls:
+                    return anc
+        return head
+    if dep == "acomp":
+        return tok.head
+    if dep == "xcomp" and tok.head.lemma_.lower() in lex["continuation_verbs"]:
+        return tok.head
+    if _is_participle_clause(tok):
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.sent.root.pos_ in ("VERB", "AUX") \
+                and tok.sent.root is not tok:
+            return tok.sent.root  # a sentence-final ", underscoring ..." modifies the main clause
+        return tok.head
+    return None
+
+
+def _tense_class(tok):
+    """"past" or "present" for finite verbs (a base form counts as present), else None."""
+    if tok.tag_ == "VBD":
+        return "past"
+    if tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and not _has_child(tok, ("aux",))):
+        return "present"
+    return None
+
+
+def subject_of(tok, lex):
+    """The subject token of the clause headed by ``tok`` (inherited through coordination), or None."""
+    seen = 0
+    while tok is not None and seen < 20:
+        seen += 1
+        subj = _has_child(tok, ("nsubj", "nsubjpass", "csubj"))
+        if subj is None:
+            # "Our two nations are committed to": the parser may hang the subject on "are"
+            for aux in tok.children:
+                if aux.dep_ in ("aux", "auxpass") and aux.i < tok.i:
+                    subj = _has_child(aux, ("nsubj", "nsubjpass")) or subj
+        if subj is not None:
+            return subj
+        if _has_child(tok, ("expl",)):
+            return None
+        tok = _climb(tok, lex)
+    return None
+
+
+def sentence_body_start(sent):
+    """Index of the first word of a sentence after bullets, list numbers and a "Label:" prefix."""
+    i = sent.start
+    end = sent.end
+    while i < end and (sent.doc[i].is_punct or sent.doc[i].tag_ == "LS" or sent.doc[i].like_num
+                       and i + 1 < end and sent.doc[i + 1].text in (".", ")")):
+        i += 1
+    for j in range(i, min(i + 5, end)):
+        if sent.doc[j].text == ":":
+            return j + 1
+    return i
+
+
+def clause_is_asserted(tok, lex):
+    """True when the clause headed by ``tok`` is asserted by the statement itself.
+
+    Main clauses, their conjuncts and participial clauses, and that-clauses
+    of declaring verbs qualify; relative, adverbial, complement clauses of
+    other verbs ("welcomed ... that", "called on ... to") do not.
+    """
+    seen = 0
+    while seen < 20:
+        seen += 1
+        if tok.dep_ == "ROOT":
+            return True
+        nxt = _climb(tok, lex)
+        if nxt is not None:
+            tok = nxt
+            continue
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex["ccomp_governors"]:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
+            return True  # "met at Goddard, where they reaffirmed their determination to ..."
+        subj = _has_child(tok, ("nsubj", "nsubjpass"))
+        body = sentence_body_start(tok.sent)
+        if subj is not None and subj.pos_ != "PRON" and subj.left_edge.i == body \
+                and (tok.dep_ not in ("relcl", "acl", "advcl", "pcomp", "csubj") or tok.head.i < body):
+            return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
+        return False
+    return False
+
+
+def _declaring_governor(tok, lex):
+    """The declaring verb whose that-clause contains ``tok``'s clause, or None."""
+    seen = 0
+    while seen < 20:
+        seen += 1
+        nxt = _climb(tok, lex)
+        if nxt is not None:
+            tok = nxt
+            continue
+        if tok.dep_ in ("ccomp", "parataxis"):
+            return tok.head
+        return None
+    return None
+
+
+def _is_reaffirm_verb(tok, lex):
+    lemma = tok.lemma_.lower()
+    if lemma in lex["reaffirm_verbs"]:
+        return True
+    if lemma in lex["reaffirm_prefixed"] and tok.i >= 2:
+        doc = tok.doc
+        return doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ == "re"
+    return False
+
+
+def is_party(tok, lex, org_tokens):
+    """Whether the noun phrase headed by ``tok`` names a party that can commit."""
+    for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        if _is_party_head(t, lex, org_tokens):
+            return True
+    return False
+
+
+def _is_party_head(tok, lex, org_tokens):
+    lower = tok.lower_
+    lemma = tok.lemma_.lower()
+    if lower in lex["negative_subjects"]:
+        return False
+    if tok.pos_ == "PRON" or (tok.pos_ == "DET" and lower in lex["agentive_pronouns"]):
+        return lower in lex["agentive_pronouns"]
+    if lemma in lex["nonparty_heads"] or lower in lex["nonparty_heads"]:
+        return False
+    if tok.i in org_tokens:
+        return True
+    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"):
+        return True
+    if lemma in lex["party_nouns"] or lower in lex["party_nouns"]:
+        mods = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod", "predet", "amod", "quantmod")]
+        if any(c.lower_ in lex["nonspecific_determiners"] for c in mods):
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in mods):
+            return True
+        if any(c.dep_ == "compound" and (c.i in org_tokens or c.ent_type_ in ("GPE", "ORG", "NORP"))
+               for c in tok.children):
+            return True
+        return tok.text[:1].isupper()
+    return False
+
+
+def _trim(doc, start, end):
+    """Shrink [start, end) so it neither starts nor ends with punctuation or a conjunction
+    (a closing bracket stays when its opening one is inside)."""
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start:
+        last = doc[end - 1]
+        if last.text in (")", "]") and any(t.text in ("(", "[") for t in doc[start:end - 1]):
+            break
+        if last.is_punct or last.dep_ == "cc" or last.lower_ in ("and", "or", "to"):
+            end -= 1
+            continue
+        break
+    return start, end
+
+
+def _comma_apposition(c):
+    """An apposition set off by a comma or bracket ("We, Prime Minister Albanese and ...,")."""
+    left = c.left_edge.i
+    return left > 0 and c.doc[left - 1].text in (",", "(", "\u2014")
+
+
+def is_event(tok, lex):
+    """The noun phrase headed by ``tok`` names a meeting or forum ("The U.S. - Angola Energy
+    Security Dialogue", "The next International Space Exploration Forum")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and not _comma_apposition(c)]
+    return any(h.lemma_.lower() in lex["event_nouns"] for h in heads)
+
+
+def phrase_bounds(tok):
+    """Token range [start, end) of the noun phrase headed by ``tok``, without relative
+    clauses, appositions and other trailing clauses."""
+    drop = ("relcl", "acl", "parataxis", "advcl", "punct", "case")
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in drop and c.i > tok.i:
+                continue
+            if c.dep_ == "appos" and c.i > tok.i and _comma_apposition(c):
+                continue
+            if t is tok and tok.pos_ == "PRON" and c.i > tok.i and _comma_apposition(c):
+                continue  # "We, Prime Minister Albanese and President Biden, ...": parsed as conj
+            keep.add(c.i)
+            stack.append(c)
+    return _trim(tok.doc, min(keep), max(keep) + 1)
+
+
+def _separate_predicate(c, clause, lex):
+    """Whether verb ``c``, coordinated with the trigger clause head, is a predicate of its own
+    ("committed to X and noted that ...") rather than a piece of the action the parser
+    misattached ("reaffirmed their commitment to de-escalate ..., alleviate ...")."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    if _has_child(c, ("nsubj", "nsubjpass", "expl")):
+        return True
+    lemma = c.lemma_.lower()
+    if lemma in lex["speech_verbs"] or lemma in lex["frame_verbs"]:
+        return True
+    return c.tag_ == clause.tag_ and c.tag_ in FINITE + ("VBN",)
+
+
+def _prepositional_relative(verb, lex, org_tokens):
+    """A relative clause opened by "under which", "in which", "whereby" ... with a party of its
+    own as subject: the content of an agreement ("under which JAXA will provide ...")."""
+    subj = _has_child(verb, ("nsubj",))
+    if subj is None or subj.tag_ in ("WDT", "WP") or not is_party(subj, lex, org_tokens):
+        return False
+    for c in verb.children:
+        if c.i < subj.i and (c.lower_ == "whereby" or (
+                c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children))):
+            return True
+    return False
+
+
+def _in_as_phrase(subj):
+    """"as two of 155 participants in the Pledge, the U.S. and the UAE will": the parser
+    took the object of "as" for the subject."""
+    left = subj.left_edge.i
+    return left > 0 and subj.doc[left - 1].lower_ in ("as", "like")
+
+
+def _np_before(trigger, lex, org_tokens):
+    """(start, end, head token) of a party noun phrase right before "will" that opens the
+    clause (after a comma or at the start of the sentence), or None."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= trigger.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    end = i + 1
+    while i >= trigger.sent.start and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM", "PART")
+                                       or doc[i].text in (".", "-", "\u2013")) and doc[i].text != ",":
+        i -= 1
+    start = i + 1
+    if start >= end or not (start == sentence_body_start(trigger.sent) or doc[start - 1].text == ","):
+        return None
+    while start < end and doc[start].pos_ in ("CCONJ", "PART"):
+        start += 1
+    nouns = [t for t in doc[start:end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not nouns or not is_party(nouns[-1], lex, org_tokens):
+        return None  # the head noun (the last one: "Japan's contributions") must be a party
+    heads = [t for t in nouns if is_party(t, lex, org_tokens)]
+    return start, end, heads[0]
+
+
+def _action_end(action, clause, lex, extra_heads=()):
+    """Index one past the last token of the promised action headed by ``action``.
+
+    The action's subtree, plus what the parser hung on the trigger (or noun) to
+    the right of the action (", including within multilateral fora, on issues
+    ..."), without coordinated predicates of their own and participial clauses.
+    """
+    right = action.i
+    for c in action.children:
+        if c.i < action.i:
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+                _has_child(c, ("nsubj", "nsubjpass"))
+                or c.lemma_.lower() in lex["speech_verbs"] or c.lemma_.lower() in lex["frame_verbs"]):
+            continue
+        right = max(right, c.right_edge.i)
+    heads = [h for h in (clause,) + tuple(extra_heads) if h is not None and h is not action]
+    for head in heads:
+        for c in head.children:
+            if c.i <= action.i or c.dep_ in ("punct", "cc", "relcl", "parataxis", "ccomp", "mark", "nsubj"):
+                continue
+            if c.dep_ == "conj" and _separate_predicate(c, clause, lex):
+                continue
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                continue
+            right = max(right, c.right_edge.i)
+    end = min(right + 1, action.sent.end)
+    # "... to a strong security relationship and to expanding defense cooperation"
+    doc = action.doc
+    sent_end = action.sent.end
+    if end + 1 < sent_end and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to":
+        nxt = doc[end + 1]
+        end = min(max(end, nxt.right_edge.i + 1, *(c.right_edge.i + 1 for c in nxt.children)), sent_end)
+    return end

@@ -1,0 +1,46 @@
+"""The ``commitment_tagger`` spaCy component."""
+from spacy.language import Language
+
+from ..core import extensions  # noqa: F401
+from .candidates import find_commitments
+from .spans import to_span
+from .triggers import build_matcher, load_lexicon, load_triggers
+
+
+ACTOR_USER_DATA = "commitments.actor_tokens"  # doc.user_data key: actor token index per span
+REJECTED_USER_DATA = "commitments.rejected"  # doc.user_data key: [[trigger index, pattern id, reason]]
+
+
+class CommitmentTagger:
+    """Sets ``doc.spans["commitments"]`` on body paragraphs (``doc._.kind`` "body", or unset for a
+    plain ``nlp(text)`` call); title, meta and heading paragraphs get none.
+
+    Reads ``doc.spans["dates"]`` (``span._.value``) and ``doc.spans["orgs"]``
+    (``span._.names``); writes the span extensions actor, trigger, action,
+    strength, reaffirmed, dates, organizations.
+    """
+
+    def __init__(self, nlp, name, triggers_path=None, lexicon_path=None):
+        self.name = name
+        self.lex = load_lexicon(lexicon_path)
+        self.triggers = load_triggers(triggers_path, lexicon_path)
+        self.matcher = build_matcher(nlp.vocab, self.triggers)
+
+    def __call__(self, doc):
+        spans = []
+        actors = []
+        rejected = {}
+        if doc._.kind in ("body", None):  # None: a plain nlp(text) call outside the tag stage
+            for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
+                spans.append(to_span(doc, cand, self.lex))
+                actors.append(cand.actor.i if cand.actor is not None else None)
+        doc.spans["commitments"] = spans
+        doc.user_data[ACTOR_USER_DATA] = actors
+        doc.user_data[REJECTED_USER_DATA] = [[i, pid, why] for i, (pid, why) in sorted(rejected.items())]
+        return doc
+
+
+@Language.factory("commitment_tagger", assigns=["doc.spans"], requires=["doc.spans"],
+                  default_config={"triggers_path": None, "lexicon_path": None})
+def make_commitment_tagger(nlp, name, triggers_path, lexicon_path):
+    return CommitmentTagger(nlp, name, triggers_path, lexicon_path)

@@ -1,0 +1,195 @@
+"""Candidate organization mentions in one paragraph Doc (pure functions).
+
+Stages, each a function of the Doc and the candidates so far:
+
+1. ``registry_candidates``: phrase matches of the registry's names, aliases
+   (case-insensitive, capitalized in the text) and acronyms (exact case).
+2. ``head_candidates``: names built around a head word the registry may not
+   know ("Ministry of Foreign Trade and Tourism", "Swiss Space Office").
+   The chunker splits run-together lists ("Ministry of Foreign Affairs and
+   National Space Policy Secretariat, Cabinet Office": a comma or "and"
+   followed by words with a head of their own starts a new name; "Ministry
+   of Education, Culture, Sports, Science and Technology": items without a
+   head belong to the name), stops at a possessive ("Executive Office of the
+   President's National Space Council" gives two), and expands a plural
+   head shared by a list ("Departments of State, Defense, and Commerce": one
+   mention, three names).
+3. ``ner_candidates``: the statistical model's ORG entities, for what has
+   no head word (companies, bodies known by a single name).
+4. ``merge``: one set of non-overlapping mentions, structured matches first.
+5. ``keep``: filters for what is not an organization: places, programs,
+   missions, documents, meetings, topics, job titles, diseases.
+
+Modules: ``candidate`` (the ``Cand`` record and token tests), ``heads`` (stage 2),
+``filters`` (stage 5). Acronym definitions are stage 6, in ``tagger.py`` with ``acronyms``.
+"""
+from .acronyms import is_acronym
+from .candidate import FUNCTION_LOWER, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first
+from .filters import NotOrganizationFilters
+from .heads import HeadNames
+from .knowledge import norm_key
+
+
+class Chunker(HeadNames, NotOrganizationFilters):
+    """Knowledge-bound helpers; ``K`` is a ``knowledge.Knowledge``. Stages 1, 3 and 4 are here;
+    stage 2 comes from ``heads.HeadNames``, stage 5 from ``filters.NotOrganizationFilters``."""
+
+    def __init__(self, K):
+        self.K = K
+        f = K.filters
+        self.heads = f.get("heads", {})
+        self.plural = f.get("plural_heads", {})
+        self.place_heads = set(f.get("place_heads", []))
+        self.national_heads = set(f.get("national_heads", []))
+        self.owner_tails = set(f.get("owner_tails", []))
+        self.not_org_heads = set(f.get("not_org_heads", []))
+        self.not_org = set(f.get("not_org", []))
+        self.not_org_first = set(f.get("not_org_first", []))
+        self.topic_acronyms = set(f.get("topic_acronyms", []))
+        self.descriptors = set(f.get("descriptors", []))
+        self.titles = set(f.get("title_words", []))
+        self.places = set(f.get("places", []))
+        self.person_heads = set(f.get("person_heads", []))
+        self.facility_nouns = set(f.get("facility_nouns", []))
+        self.cap_function = set(f.get("capitalized_function_words", []))
+        self.weak = set(f.get("weak_modifiers", []))
+        self.topic_words = set(f.get("topic_words", []))
+        self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
+        self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
+
+    # -- token classes
+    def is_head(self, tok):
+        return tok.text in self.heads and is_cap(tok)
+
+    def is_plural_head(self, tok):
+        return tok.text in self.plural
+
+    def name_word(self, tok):
+        """A capitalized word that may be part of a name."""
+        return is_cap(tok) and tok.text not in self.cap_function and tok.text not in ("(", ")") \
+            and tok.text not in POSSESSIVE
+
+    # ------------------------------------------------------------ stage 1
+    def registry_candidates(self, doc, names_matcher, acr_matcher, countries):
+        """Registry names and acronyms found in ``doc``."""
+        K = self.K
+        out = []
+        for key_id, s, e in names_matcher(doc):
+            span = doc[s:e]
+            if not self._capitalized_name(span):
+                continue
+            key = doc.vocab.strings[key_id]
+            ids = K.by_key.get(key, [])
+            if not ids:
+                continue
+            out.extend(self._split_registry(doc, s, e, ids))
+        for key_id, s, e in acr_matcher(doc):
+            acr = doc.vocab.strings[key_id]
+            ids = K.by_acronym.get(acr, [])
+            if ids:
+                out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
+        out = [c for c in out if not self._embedded(doc, c, countries)]
+        return longest_first(out)
+
+    def _split_registry(self, doc, s, e, ids):
+        """A registry alias that is a list of two registry names ("National Space Policy
+        Secretariat, Cabinet Office") gives two mentions (ANNOTATION.md: names run together)."""
+        K = self.K
+        for k in range(s + 1, e - 1):
+            if doc[k].text in (",", ";", "-", "–") and (doc[k].text == "," or doc[k - 1].whitespace_):
+                left, right = doc[s:k], doc[k + 1:e]
+                lk, rk = norm_key(left.text), norm_key(right.text)
+                if lk in K.by_key and rk in K.by_key and self._capitalized_name(right):
+                    return [Cand(s, k, "registry", [left.text], entries=list(K.by_key[lk])),
+                            Cand(k + 1, e, "registry", [right.text], entries=list(K.by_key[rk]))]
+        return [Cand(s, e, "registry", [doc[s:e].text], entries=list(ids))]
+
+    def _capitalized_name(self, span):
+        words = [t for t in span if t.is_alpha]
+        if not words or not is_cap(span[0]):
+            return False
+        for t in words:
+            if t.lower_ in FUNCTION_LOWER or t.lower_ in PARTICLES or t.lower_ in ("to", "in", "at", "a", "an"):
+                continue
+            if not t.text[0].isupper():
+                return False
+        return True
+
+    def _embedded(self, doc, c, countries):
+        """A registry name inside a longer proper name: 'Vandenberg Space Force Base'."""
+        if c.is_acronym or c.start == 0:
+            return False
+        prev = doc[c.start - 1]
+        if not self.name_word(prev) or prev.is_sent_start:
+            return False
+        if prev.text in self.titles or (c.start - 1) in countries or prev.text in ("U.S.", "US"):
+            return False
+        if is_acronym(prev.text):
+            return False
+        nxt = doc[c.end] if c.end < len(doc) else None
+        return nxt is not None and self.name_word(nxt) and nxt.text not in self.heads \
+            and nxt.text not in self.owner_tails and nxt.text not in self.titles
+
+    # ------------------------------------------------------------ stage 3
+    def ner_candidates(self, doc):
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+                s += 1
+            while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct and doc[e - 1].text not in (".",)):
+                e -= 1
+            if e <= s:
+                continue
+            # a possessive inside: two names ("Japan's Cabinet Office")
+            pieces = []
+            a = s
+            for k in range(s, e):
+                if doc[k].text in POSSESSIVE:
+                    pieces.append((a, k))
+                    a = k + 1
+            pieces.append((a, e))
+            for a, b in pieces:
+                if b > a:
+                    head = doc[b - 1].text if self.is_head(doc[b - 1]) else None
+                    out.append(Cand(a, b, "ner", [doc[a:b].text], head=head))
+        return out
+
+    # ------------------------------------------------------------ stage 4
+    def merge(self, doc, registry, heads, ner):
+        """Non-overlapping mentions: registry and head-built names first, then NER."""
+        keep = list(registry)
+        final_heads = []
+        for h in heads:
+            inside = [r for r in keep if h.start <= r.start and r.end <= h.end and (r.start, r.end) != h.span]
+            crossing = [r for r in keep if r.start < h.end and h.start < r.end and r not in inside]
+            if crossing:
+                continue
+            if inside:
+                first = min(inside, key=lambda r: r.start)
+                rest = doc[first.end:h.end]
+                if first.start == h.start and len(rest) >= 2 and not h.coordinated \
+                        and any(self.is_head(t) for t in rest) and is_cap(rest[0]) \
+                        and any(t.is_alpha and t.lower_ not in self.K.vocabulary and not self.K.country_of(t.text)
+                                for t in rest):
+                    # "NASA Goddard Space Flight Center": the registry body, then a name of its own
+                    if not any(r.start >= first.end for r in inside):
+                        final_heads.append(Cand(first.end, h.end, "head", [rest.text], head=h.head,
+                                                suffix_country=h.suffix_country))
+                    continue
+                for r in inside:
+                    keep.remove(r)
+            final_heads.append(h)
+        keep += final_heads
+        taken = set()
+        for c in keep:
+            taken.update(range(c.start, c.end))
+        for c in ner:
+            if any(k in taken for k in range(c.start, c.end)):
+                continue
+            keep.append(c)
+            taken.update(range(c.start, c.end))
+        keep.sort(key=lambda c: (c.start, c.end))
+        return keep

@@ -1,0 +1,168 @@
+"""Acronym definitions of a statement: "Long Form (ACR)" and "ACR (Long Form)" found
+in a paragraph, recorded in the statement's context as an organization or a topic, and the
+later uses of a defined acronym as mentions. The shared context lives in ``doc._.context``."""
+import re
+
+from ..core.extensions import text_of
+from .acronyms import best_long_form, is_acronym, long_form_before, paren_group
+from .candidate import Cand, is_cap, POSSESSIVE
+
+
+def _context(doc):
+    ctx = doc._.context
+    if ctx is None:
+        ctx = {}
+        doc._.context = ctx
+    ctx.setdefault("org_acronyms", {})
+    ctx.setdefault("org_country_counts", {})
+    return ctx
+
+
+def _pos(doc, i):
+    return (doc._.index or 0, i)
+
+
+def definition_at(defs, acr, pos):
+    """The definition of ``acr`` that applies at ``pos`` (paragraph index, token): the last one
+    before it, else the first one after it; None when the statement defines none."""
+    found = defs.get(acr)
+    if not found:
+        return None
+    before = [d for d in found if d["pos"] <= pos]
+    return before[-1] if before else found[0]
+
+
+def _defined(doc, defs):
+    """``org(acr, i)``: True when ``acr`` at token ``i`` is defined as a body, False when as a topic."""
+    def org(acr, i):
+        if acr not in defs:
+            return None
+        d = definition_at(defs, acr, _pos(doc, i))
+        return None if d is None else d["org"]
+    return org
+
+
+def find_acronyms(doc, cands, defs, ch):
+    """Acronym definitions in ``doc``: adds acronym mentions (and long forms the earlier stages
+    missed), records each definition in ``defs`` (the statement's context) as an
+    organization or not."""
+    cands = sorted(cands, key=lambda c: c.start)
+    by_end = {c.end: c for c in cands}
+    by_span = {c.span: c for c in cands}
+    added = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(":
+            continue
+        g = paren_group(doc, i)
+        if g:
+            acr, s, e = g
+            j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
+            lf = by_end.get(j)
+            if lf is not None and not lf.is_acronym and not lf.coordinated:
+                lf_text = doc[lf.start:lf.end].text
+                if lf.source in ("registry", "head") or best_long_form(acr, lf_text):
+                    _define(doc, defs, acr, lf, s, e, by_span, added)
+                    continue
+            st = long_form_before(doc, j, acr)
+            if st is None:
+                continue
+            while st < j and doc[st].lower_ in ("the", "a", "an"):
+                st += 1
+            lf_span = doc[st:j]
+            if len(lf_span) and _org_like(ch, lf_span):
+                over = [c for c in cands + added if c.start < j and st < c.end]
+                if any(c.source != "ner" for c in over):
+                    continue
+                for c in over:
+                    if c in cands:
+                        cands.remove(c)
+                lf = Cand(st, j, "acronym", [lf_span.text], head=lf_span[-1].text)
+                added.append(lf)
+                _define(doc, defs, acr, lf, s, e, by_span, added)
+            else:
+                _record(defs, acr, {"org": False, "pos": _pos(doc, s), "long": lf_span.text, "cand": None})
+            continue
+        # "ESA (European Space Agency)": the long form inside the parentheses
+        if i > 0 and is_acronym(doc[i - 1].text):
+            close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+            inner = by_span.get((i + 1, close)) if close else None
+            if inner is not None and not inner.is_acronym:
+                _define(doc, defs, doc[i - 1].text, inner, i - 1, i, by_span, added)
+    out = cands + added
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _org_like(ch, span):
+    """A long form found by Schwartz-Hearst names a body: capitalized, ending in a head word."""
+    if not is_cap(span[0]) or not ch.is_head(span[-1]):
+        return False
+    return ch._capitalized_name(span)
+
+
+def _define(doc, defs, acr, lf, s, e, by_span, added):
+    lf.acronym = acr
+    c = by_span.get((s, e))
+    if c is None:
+        c = Cand(s, e, "acronym", [acr], is_acronym=True)
+        added.append(c)
+        by_span[(s, e)] = c
+    c.is_acronym = True
+    c.long_form = lf
+    c.keys = [acr]
+    _record(defs, acr, {"org": True, "pos": _pos(doc, s), "long": doc[lf.start:lf.end].text, "cand": lf})
+
+
+def _record(defs, acr, d):
+    found = defs.setdefault(acr, [])
+    if all(x["pos"] != d["pos"] for x in found):
+        found.append(d)
+        found.sort(key=lambda x: x["pos"])
+
+
+def _case_variants(doc, defs):
+    """(start, end, acronym) of defined acronyms written in another case ("D-Isis" for
+    "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
+    common word cannot take an acronym's place."""
+    found = []
+    text = text_of(doc)
+    lower = text.lower()
+    for acr in sorted(defs):
+        # only when some occurrence differs in case from the acronym as defined
+        if lower.count(acr.lower()) <= text.count(acr) or sum(ch.isalpha() for ch in acr) < 3:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", text, re.IGNORECASE):
+            text = m.group(0)
+            if text == acr or not text[:1].isupper() or text == text.lower():
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.append((span.start, span.end, acr))
+    return sorted(found)
+
+
+def add_acronym_uses(doc, cands, defs):
+    """Mentions of acronyms the statement defined as organizations."""
+    taken = set()
+    for c in cands:
+        taken.update(range(c.start, c.end))
+        if c.end - c.start == 1 or doc[c.start:c.end].text == c.keys[0]:
+            d = definition_at(defs, doc[c.start:c.end].text, _pos(doc, c.start))
+            if d and d["org"] and c.long_form is None and not c.coordinated:
+                c.is_acronym = True         # a use of an acronym the statement defined
+                c.keys = [doc[c.start:c.end].text]
+    out = list(cands)
+    for tok in doc:
+        if tok.text not in defs:
+            continue
+        d = definition_at(defs, tok.text, _pos(doc, tok.i))
+        if d and d["org"] and tok.i not in taken:
+            out.append(Cand(tok.i, tok.i + 1, "acronym", [tok.text], is_acronym=True))
+            taken.add(tok.i)
+    for start, end, key in _case_variants(doc, defs):
+        d = definition_at(defs, key, _pos(doc, start))
+        if d and d["org"] and not taken.intersection(range(start, end)):
+            out.append(Cand(start, end, "acronym", [key], is_acronym=True))
+            taken.update(range(start, end))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out

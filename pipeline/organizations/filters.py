@@ -1,0 +1,150 @@
+"""Stage 5 of the chunker: filters for what is not an organization (ANNOTATION.md section 2):
+places, programs, missions, documents, meetings, topics, job titles, diseases; the
+statistical model's ORG entities are also tested on their context."""
+from .acronyms import is_acronym
+from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
+
+
+class NotOrganizationFilters:
+    """Stage 5, mixed into ``chunks.Chunker``: reads the word sets its ``__init__`` sets."""
+
+    def keep(self, doc, c, countries, defined):
+        """False for what is not an organization (ANNOTATION.md section 2)."""
+        span = doc[c.start:c.end]
+        text = span.text
+        if c.source == "registry":
+            if c.is_acronym and text in self.topic_acronyms:
+                return defined(text, c.start) is True
+            return True
+        if text in self.not_org or text in self.places or text in self.descriptors:
+            return False
+        first = span[0]
+        if first.text in self.not_org_first or first.text.split("-")[0] in self.not_org_first:
+            return False
+        if all((k in countries) for k in range(c.start, c.end)):
+            return False
+        rest = [t for t in span if t.i not in countries and t.text not in ("-",)]
+        if len(rest) == 1 and rest[0].text in self.heads and rest[0].text not in self.national_heads \
+                and rest[0].i == span.end - 1:
+            return False        # "the U.S. Department"
+        if self.K.country_of(text):
+            return False
+        if c.source in ("head", "acronym") and c.head in self.person_heads and c.start < c.end - 1:
+            pre = [t for t in doc[c.start:c.end - 1] if t.is_alpha]
+            if pre and not any(t.lower_ in self.K.vocabulary or (t.i in countries) for t in pre):
+                return False            # "Biden-Harris Administration"
+        if c.source == "ner":
+            return self._keep_ner(doc, span, countries, defined)
+        if c.source == "head" and not c.coordinated and c.head and span[-1].text == c.head:
+            pre = [t.text for t in span[:-1] if t.is_alpha]
+            if pre and all(w in self.weak for w in pre):
+                return False    # "International Government", "Joint Committee"
+        return True
+
+    def _keep_ner(self, doc, span, countries, defined):
+        text = span.text
+        last = span[-1]
+        if not self._ner_context_ok(doc, span, countries):
+            return False
+        if last.text in self.not_org_heads or span[0].text in self.not_org_heads:
+            return False
+        for k, t in enumerate(span):
+            if t.text in self.not_org_heads and not any(self.is_head(u) for u in span[k + 1:]):
+                return False    # "Japan-U.S. Comprehensive Dialogue on Space"
+        if any(t.text in self.topic_acronyms or defined(t.text, t.i) is False for t in span):
+            return False    # "SSA Services"
+        if len(span) >= 3 and span[1].text == "-" and self.K.country_of(span[0].text) \
+                and self.K.country_of(span[2].text):
+            return False
+        if not is_cap(span[0]) or not any(c.isalpha() for c in text):
+            return False
+        if any(t.text in self.titles for t in span):
+            return False
+        if any(not is_cap(t) and t.is_alpha and t.lower_ not in FUNCTION_LOWER and t.lower_ not in PARTICLES
+               for t in span):
+            return False
+        if len(span) > 8:
+            return False
+        # "U.S.-India COMPACT", "Japan-U.S. Comprehensive Dialogue": bilateral labels, not bodies
+        first = span[0].text
+        if "-" in first and any(self.K.country_of(p) for p in first.split("-")):
+            return False
+        if doc._.kind in ("heading", "title") and not is_acronym(text):
+            return False        # title-case headings: "Counter-Terrorism"
+        if span[0].tag_ == "VBG" or span[0].pos_ == "VERB":
+            return False        # "Advancing Clean Energy", "Counter Foreign State ..."
+        content = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_LOWER]
+        if content and not any(self.is_head(t) for t in span) and all(
+                t.text in self.topic_words or t.lower_ in self.K.vocabulary or t.text in self.not_org_heads
+                for t in content):
+            return False        # "Critical Minerals", "Collaborative Research"
+        if span[0].text in self.adjectives and not any(self.is_head(t) for t in span):
+            return False        # "Angolan Foreign Minster ...", "American Spaces"
+        if len(span) == 1:
+            if span[0].pos_ not in ("PROPN", "NOUN", "X") and not is_acronym(text):
+                return False    # "Invest"
+            if "'" in text.strip("'") or "’" in text.strip("’"):
+                return False    # "Sana’a"
+            if text in self.topic_acronyms:
+                return False
+            if is_acronym(text) and defined(text, span.start) is not True:
+                return False        # an acronym neither in the registry nor defined as a body
+            if text.lower() in self.K.vocabulary:
+                return False        # a common word: "Council", "Alliance"
+        if span.end < len(doc) and doc[span.end].lower_ in self.facility_nouns:
+            return False
+        if any(t.like_num for t in span) and len(span) <= 2:
+            return False
+        return True
+
+    def _ner_context_ok(self, doc, span, countries):
+        """Context tests for a statistical-model ORG: places, job titles, people, modifiers."""
+        n = len(doc)
+        s, e = span.start, span.end
+        prev = doc[s - 1] if s > 0 else None
+        # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
+        if len(span) == 1 and not is_acronym(span.text) and prev is not None \
+                and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
+            return False
+        # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
+        if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)
+                                 or prev.lower_ in self.titles_lower):
+            return False
+        if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
+            return False
+        # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
+        if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
+            return False
+        # the object of a document's or a title's name: "Treaty on the Non-Proliferation of ...",
+        # "Secretary of Transportation Pete Buttigieg", "Minister for Economic Affairs, Education & Research"
+        k = s - 1
+        while k >= 0 and (doc[k].lower_ in ("of", "for", "on", "the", "and", "&", ",", "to") or
+                          (self.name_word(doc[k]) and not self.is_head(doc[k]))):
+            if doc[k].text in self.titles or doc[k].text in self.not_org_heads:
+                return False
+            k -= 1
+        # an appositive of a person: "Aušrinė Armonaitė, Lithuanian Minister of ..."
+        if e < n and doc[e].text == ",":
+            for k in range(e + 1, min(n, e + 4)):
+                if doc[k].text in self.titles or doc[k].lower_ in self.titles_lower:
+                    return False
+                if not self.name_word(doc[k]):
+                    break
+        # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
+        if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
+            return False
+        # part of a longer name of a fund, program ...: "Global Flaring and Methane Reduction (GFMR) Trust Fund"
+        k = e
+        if k < n and doc[k].text == "(":
+            while k < n and doc[k].text != ")" and k - e < 5:
+                k += 1
+            k += 1
+        last_cap = None
+        while k < n and (self.name_word(doc[k]) or doc[k].lower_ in ("of", "for", "on", "in", "to", "the", "and", "&")
+                         and k + 1 < n and self.name_word(doc[k + 1])):
+            if self.name_word(doc[k]):
+                last_cap = doc[k]
+            k += 1
+        if last_cap is not None and last_cap.text in self.not_org_heads:
+            return False
+        return True

@@ -1,0 +1,221 @@
+"""Stage 2 of the chunker: names built around a head word the registry may not know
+("Ministry of Foreign Trade and Tourism", "Swiss Space Office"), with list splitting,
+coordination ("Departments of State, Defense, and Commerce": one mention, three names) and
+possessives."""
+from .acronyms import is_acronym
+from .candidate import MONTHS, POSSESSIVE, PARTICLES, Cand, is_cap, longest_first, no_space_between
+
+
+class HeadNames:
+    """Stage 2, mixed into ``chunks.Chunker``: reads the word sets its ``__init__`` sets."""
+
+    def head_candidates(self, doc, registry, countries):
+        """Names built around head words."""
+        reg_end = {c.end: c for c in registry}
+        reg_start = {c.start: c for c in registry}
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            plural = self.is_plural_head(tok) and is_cap(tok)
+            if not (self.is_head(tok) or plural):
+                continue
+            # a head followed by another capitalized head word: the later one heads the name
+            if i + 1 < n and self.is_head(doc[i + 1]):
+                continue
+            start = self._extend_left(doc, i, reg_end)
+            end = i + 1
+            # designators: "Task Force 59", "Unit SOUTH"
+            if end < n and (doc[end].text.isdigit() or (doc[end].text.isupper() and doc[end].is_alpha
+                                                        and len(doc[end].text) <= 6
+                                                        and doc[end].text not in self.K.by_acronym)) \
+                    and doc[i].whitespace_:
+                end += 1
+            if tok.text in ("Embassy", "Consulate") and end < n:
+                if end in countries:
+                    code = countries[end]
+                    while end < n and countries.get(end) == code:
+                        end += 1
+                elif doc[end].lower_ == "in" and end + 1 < n and (end + 1 in countries or
+                                                                  doc[end + 1].ent_type_ == "GPE"):
+                    end += 2
+                    while end < n and (end in countries and countries[end] == countries.get(end - 1)
+                                       or doc[end].ent_type_ == "GPE" and doc[end - 1].ent_type_ == "GPE"):
+                        end += 1
+            bare = start == i and end == i + 1
+            items, pp_end, suffix_country = self._prepositional(doc, end, bare, tok.text, registry, reg_start,
+                                                                countries)
+            coordinated = False
+            keys = None
+            if items:
+                if plural and doc[end].lower_ == "of" and len(items) >= 2:
+                    coordinated = True
+                    single = self.plural[tok.text]
+                    pre = doc[start:i].text
+                    keys = [" ".join(x for x in (pre, single, "of", doc[a:b].text) if x) for a, b in items]
+                end = pp_end
+            elif plural:
+                continue
+            if not coordinated and plural:
+                continue
+            # capitalized words after the name that are not part of it
+            if not items and end < n and self.name_word(doc[end]) and doc[end].text not in self.owner_tails \
+                    and doc[end].text not in self.titles and (end not in countries) \
+                    and doc[end].ent_type_ != "PERSON" and not doc[end].is_sent_start:
+                continue
+            c = Cand(start, end, "head", keys or [doc[start:end].text], head=tok.text,
+                     suffix_country=suffix_country, coordinated=coordinated)
+            pre_country_only = all(k in countries or doc[k].text in ("-",) for k in range(start, i))
+            if end == i + 1 and pre_country_only and not self._bare_ok(doc, c, countries):
+                continue            # "the U.S. Department" alone names no body
+            out.append(c)
+        return longest_first(out)
+
+    def _extend_left(self, doc, i, reg_end):
+        j = i - 1
+        start = i
+        while j >= 0:
+            t = doc[j]
+            if t.text in POSSESSIVE or t.text in self.titles:
+                break
+            if self.name_word(t):
+                start = j
+                j -= 1
+                continue
+            if t.text in ("-", "/") and j > 0 and no_space_between(doc, j - 1) and no_space_between(doc, j) \
+                    and self.name_word(doc[j - 1]) and (t.text == "-" or doc[j - 1].text.isupper()):
+                start = j
+                j -= 1
+                continue
+            if t.lower_ in PARTICLES and j > 0 and self.name_word(doc[j - 1]):
+                start = j
+                j -= 1
+                continue
+            if t.lower_ in ("and", "&") and j > 0 and self._may_join_left(doc, j, reg_end):
+                start = j
+                j -= 1
+                continue
+            break
+        # never start on a connector
+        while start < i and not is_cap(doc[start]):
+            start += 1
+        return start
+
+    def _may_join_left(self, doc, j, reg_end):
+        """'National Aeronautics and Space Administration': the words before 'and' are
+        modifiers of the same name, not a name of their own or the object of 'of'."""
+        k = j - 1
+        if k in reg_end or (k + 1) in reg_end:
+            return False
+        words = 0
+        while k >= 0 and (self.name_word(doc[k]) or (doc[k].text == "-" and no_space_between(doc, k))):
+            if self.is_head(doc[k]) or self.is_plural_head(doc[k]):
+                return False
+            words += 1
+            k -= 1
+        if words == 0 or words > 4:
+            return False
+        if k >= 0 and doc[k].lower_ in ("of", "for", "on", "to", "in", "at"):
+            return False
+        if k >= 0 and doc[k].lower_ in ("and", "&"):
+            return k > 0 and doc[k - 1].text in (";", ",")
+        return True
+
+    def _item(self, doc, pos, after_the, countries):
+        """End of one capitalized item of a prepositional phrase starting at ``pos``."""
+        n = len(doc)
+        k = pos
+        while k < n:
+            t = doc[k]
+            if self.name_word(t):
+                if t.text in MONTHS:
+                    break
+                if t.text in self.titles and not after_the:
+                    break
+                if t.text in self.owner_tails and k > pos:
+                    break
+                if t.ent_type_ == "PERSON" and k > pos and doc[k - 1].ent_type_ != "PERSON":
+                    break
+                k += 1
+                continue
+            if t.text in ("-", "/") and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
+                    and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
+                k += 1
+                continue
+            if t.lower_ == "of" and k > pos and k + 1 < n:
+                m = k + 1
+                if doc[m].lower_ == "the" and m + 1 < n:
+                    m += 1
+                if self.name_word(doc[m]) and m not in countries:
+                    k = m
+                    continue
+            if t.lower_ in PARTICLES and k > pos and k + 1 < n and self.name_word(doc[k + 1]):
+                k += 1
+                continue
+            break
+        return k
+
+    def _item_has_head(self, doc, a, b):
+        return any(self.is_head(doc[x]) or self.is_plural_head(doc[x]) for x in range(a, b))
+
+    def _prepositional(self, doc, end, bare, head, registry, reg_start, countries):
+        """Items of the prepositional phrase after a head ('of Education, Culture, ... and
+        Technology'): returns ``(items, end, suffix_country)``; no items when the phrase
+        is not part of the name."""
+        n = len(doc)
+        if end >= n or doc[end].lower_ not in ("of", "for", "on") or doc[end].text[0].isupper():
+            return [], end, None
+        pos = end + 1
+        after_the = False
+        if pos < n and doc[pos].lower_ == "the":
+            pos += 1
+            after_the = True
+        if pos >= n or not self.name_word(doc[pos]):
+            return [], end, None
+        first_end = self._item(doc, pos, after_the, countries)
+        if first_end == pos:
+            return [], end, None
+        country = countries.get(pos)
+        if country and countries.get(first_end - 1) == country and doc[end].lower_ in ("of", "for"):
+            # "Government of Japan" keeps it; "Space Force of the United States" gives a cue
+            if head not in self.place_heads:
+                return [], end, country
+        if self._item_has_head(doc, pos, first_end) and not bare:
+            return [], end, None
+        if pos in reg_start and reg_start[pos].end > first_end and not bare:
+            return [], end, None
+        items = [(pos, first_end)]
+        k = first_end
+        while k < n:
+            j = k
+            if doc[j].text == ",":
+                j += 1
+            if j < n and doc[j].lower_ in ("and", "&"):
+                j += 1
+            if j == k or j >= n:
+                break
+            if doc[k].text == "," and j == k + 1 and not self.name_word(doc[j]):
+                break
+            if not self.name_word(doc[j]):
+                break
+            e = self._item(doc, j, False, countries)
+            if e == j or self._item_has_head(doc, j, e) or j in reg_start or countries.get(j) \
+                    or (e < n and doc[e].text == "(" and e - j == 1 and is_acronym(doc[j].text)):
+                break
+            if e + 1 < n and doc[e].lower_ in ("and", "&") and self.name_word(doc[e + 1]):
+                e2 = self._item(doc, e + 1, False, countries)
+                if self._item_has_head(doc, e + 1, e2):
+                    break           # "..., National Aeronautics and Space Administration": a name of its own
+            if doc[j].ent_type_ in ("PERSON", "GPE", "LOC") and doc[j].text not in ("State",):
+                break
+            items.append((j, e))
+            k = e
+        return items, items[-1][1], None
+
+    def _bare_ok(self, doc, c, countries):
+        """A national head names a body after a country: "Angola's Navy", "U.S. Navy"."""
+        if doc[c.end - 1].text not in self.national_heads:
+            return False
+        if c.start < c.end - 1:
+            return True
+        s = c.start
+        return s >= 2 and doc[s - 1].text in POSSESSIVE and (s - 2) in countries

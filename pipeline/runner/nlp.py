@@ -1,0 +1,37 @@
+"""Build the spaCy pipeline: the statistical model plus our components.
+
+Order: the model's own components (tok2vec, tagger, parser, ner, ...), then
+``org_tagger`` (organizations/), ``date_tagger`` (dates/) and
+``commitment_tagger`` (commitments/), which reads the other two.
+"""
+import spacy
+from spacy.util import compile_infix_regex
+
+from ..core import extensions  # noqa: F401  (registers Doc/Span extensions)
+from .. import organizations, dates, commitments  # noqa: F401  (register factories)
+from ..core.config import model_name
+from ..core.errors import PipelineError
+
+COMPONENTS = ["org_tagger", "date_tagger", "commitment_tagger"]
+
+
+def load(name=None):
+    """Load the spaCy model ``name`` (config default) and add our components."""
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise PipelineError(
+            f"spaCy model {name!r} cannot be loaded ({exc.__class__.__name__}): install the "
+            f"package that provides it in .venv, or choose another with MODEL=<name>") from exc
+    split_dash_ranges(nlp)
+    for comp in COMPONENTS:
+        nlp.add_pipe(comp, last=True)
+    return nlp
+
+
+def split_dash_ranges(nlp):
+    """Split an en or em dash between digits ("2024–2026", "March 14–15"), as
+    spaCy already does for a hyphen, so each end of a range is its own token."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -1,0 +1,255 @@
+"""Run the stages over a folder: segment, tag, export, reprocessing only what changed.
+
+Every statement's intermediate results live in ``BUILD/work/<raw folder
+key>/{segments,tagged}/<doc_id>.json``, each stamped with a key: the hash of
+the raw bytes, the sidecar, the corpus repetition signal, the extraction
+code and models, and the spaCy model's name and version. A statement whose
+key is unchanged is not reprocessed, and the spaCy model is loaded only
+when at least one statement must be tagged.
+
+A statement that fails (bad encoding, empty, too large, an internal error)
+is reported on stderr with its file name and the reason; the others are
+processed; its earlier outputs stay as they were; the exit status is 1.
+
+The cache key is ``fingerprint.fingerprint``. Command line: ``python -m pipeline run --raw DIR
+--out DIR [--build DIR] [--jobs N] [--model NAME]`` (``pipeline/cli.py``).
+"""
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from .. import segment as seg_mod
+from ..core.config import model_name, settings
+from ..core.errors import InputError, PipelineError
+from ..export import document_record, write_outputs
+from ..core.textio import decode_raw, read_meta, sha256_bytes, write_atomic, dumps
+from .fingerprint import fingerprint, model_version
+
+
+def work_dir(build, raw):
+    key = hashlib.sha1(str(Path(raw).resolve()).encode()).hexdigest()[:12]
+    return Path(build) / "work" / key
+
+
+def _load(path):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _report(failures):
+    for path, msg in sorted(failures.items()):
+        print(f"error: {msg}", file=sys.stderr)
+
+
+def load_manifest(work):
+    """What the last run of this work folder recorded: the keys of the segmented and
+    tagged statements, each statement's repetition keys, the state of each export."""
+    data = _load(work / "manifest.json") or {}
+    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports")}
+
+
+def save_manifest(work, manifest):
+    write_atomic(work / "manifest.json", dumps(manifest) + "\n")
+
+
+def _current(path, key, recorded):
+    """Whether the intermediate file ``path`` holds the result for ``key``."""
+    if recorded == key:
+        return path.exists()
+    old = _load(path)
+    return bool(old and old.get("key") == key)
+
+
+def segment_stage(raw, work, fp, failures, manifest):
+    """Segment every statement whose key changed; returns {doc_id: key} of the good ones."""
+    raw = Path(raw)
+    if not raw.is_dir():
+        raise PipelineError(f"{raw}: raw folder not found (give an existing folder with RAW=<dir>)")
+    texts = {}
+    shas = {}
+    metas = {}
+    for path in sorted(raw.glob("*.txt")):
+        doc_id = path.stem
+        try:
+            data = path.read_bytes()
+            text = decode_raw(path, data)
+            metas[doc_id] = read_meta(path)
+        except InputError as exc:
+            failures[doc_id] = str(exc)
+            continue
+        except OSError as exc:
+            failures[doc_id] = f"{path}: cannot be read ({exc.strerror})"
+            continue
+        texts[doc_id], shas[doc_id] = text, sha256_bytes(data)
+    # a statement's repetition keys, cached by its bytes and the code that computes them
+    cached = manifest["repeat_keys"]
+    fresh = {}
+    for doc_id in sorted(texts):
+        ck = f"{fp}:{shas[doc_id]}"
+        fresh[ck] = cached[ck] if ck in cached else seg_mod.repeat_keys(texts[doc_id])
+    manifest["repeat_keys"] = fresh
+    repeats = seg_mod.shared_keys(fresh[f"{fp}:{shas[d]}"] for d in sorted(texts))
+    rep_hash = hashlib.sha256("\n".join(repeats).encode()).hexdigest()
+    out = work / "segments"
+    out.mkdir(parents=True, exist_ok=True)
+    keys = {}
+    for doc_id, text in texts.items():
+        meta = metas[doc_id]
+        key = hashlib.sha256("\0".join([fp, shas[doc_id], dumps(meta), rep_hash]).encode()).hexdigest()
+        keys[doc_id] = key
+        path = out / f"{doc_id}.json"
+        if _current(path, key, manifest["segments"].get(doc_id)):
+            continue
+        paras = seg_mod.segment(text, repeats)
+        record = {"key": key, "doc_id": doc_id, "source": str(Path(raw) / f"{doc_id}.txt"),
+                  "sha256": shas[doc_id], "meta": meta, "text": text,
+                  "title": seg_mod.title_of(text, paras),
+                  "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind, "why": p.why} for p in paras]}
+        write_atomic(path, dumps(record) + "\n")
+    present = {p.stem for p in raw.glob("*.txt")}
+    for path in out.glob("*.json"):
+        if path.stem not in present:
+            path.unlink()
+    manifest["segments"] = dict(keys)
+    return keys
+
+
+_NLP = None
+_NLP_NAME = None
+
+
+def _init_worker(model):
+    """Load the pipeline once per process (and once per model name)."""
+    global _NLP, _NLP_NAME
+    if _NLP is None or _NLP_NAME != model:
+        from . import nlp as nlp_mod
+        _NLP, _NLP_NAME = nlp_mod.load(model), model
+
+
+def _tag_one(seg):
+    from .tag import tag_document
+    try:
+        paras, anchor = tag_document(_NLP, seg)
+    except PipelineError as exc:
+        return seg["doc_id"], None, f"{seg['source']}: {exc}"
+    except Exception as exc:  # noqa: BLE001 - one statement's bug must not stop the others
+        return seg["doc_id"], None, f"{seg['source']}: internal error while tagging: {exc.__class__.__name__}: {exc}"
+    return seg["doc_id"], {"key": seg["key"], "paragraphs": paras,
+                           "date": anchor.isoformat() if anchor else None}, None
+
+
+def _tag_chunk(seg_paths):
+    """Tag a few statements inside one spaCy memory zone: the strings and lexemes they
+    add are freed afterwards, so memory stays flat however long the run, while the
+    cost of re-creating lexemes is shared by the statements of the chunk."""
+    with _NLP.memory_zone():
+        return [_tag_one(_load(path)) for path in seg_paths]
+def _progress(total):
+    if total < 5 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging", delay=2.0)
+
+
+def tag_stage(work, keys, jobs, model, failures, manifest):
+    """Tag the segmented statements whose key changed; returns how many were tagged."""
+    out = work / "tagged"
+    out.mkdir(parents=True, exist_ok=True)
+    stale = []
+    recorded = manifest["tagged"]
+    for doc_id, key in sorted(keys.items()):
+        if not _current(out / f"{doc_id}.json", key, recorded.get(doc_id)):
+            stale.append(str(work / "segments" / f"{doc_id}.json"))
+            recorded.pop(doc_id, None)
+    for path in out.glob("*.json"):
+        if path.stem not in keys and path.stem not in failures:
+            path.unlink()
+    if not stale:
+        return 0
+    bar = _progress(len(stale))
+    size = settings()["docs_per_memory_zone"]
+    chunks = [stale[i:i + size] for i in range(0, len(stale), size)]
+    jobs = max(1, min(jobs, len(chunks)))
+    _init_worker(model)  # loaded once here; forked workers share it
+    if jobs == 1:
+        results = map(_tag_chunk, chunks)
+        pool = None
+    else:
+        import multiprocessing as mp
+        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(model,))
+        results = pool.imap_unordered(_tag_chunk, chunks, chunksize=1)
+    try:
+        for chunk in results:
+            for doc_id, tagged, error in chunk:
+                if error:
+                    failures[doc_id] = error
+                else:
+                    write_atomic(out / f"{doc_id}.json", dumps(tagged) + "\n")
+                    recorded[doc_id] = tagged["key"]
+                if bar:
+                    bar.update(1)
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        if bar:
+            bar.close()
+    return len(stale)
+
+
+def export_stage(work, out, keys, failures, model, manifest):
+    """Write the outputs, one statement at a time; skipped when nothing changed since the
+    last export to ``out`` and its files are there. Returns the number of files changed."""
+    pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
+    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info]).encode()).hexdigest()
+    target = str(Path(out).resolve())
+    pdir = Path(out) / "paragraphs"
+    if manifest["exports"].get(target) == state and (Path(out) / "documents.jsonl").exists() \
+            and all((pdir / f"{doc_id}.jsonl").exists() for doc_id in keys):
+        return 0
+
+    def records():
+        for doc_id in sorted(keys):
+            if doc_id in failures:
+                continue
+            seg = _load(work / "segments" / f"{doc_id}.json")
+            tagged = _load(work / "tagged" / f"{doc_id}.json")
+            if not seg or not tagged or tagged.get("key") != seg.get("key"):
+                failures[doc_id] = f"{doc_id}: intermediate results missing; run the tag stage"
+                continue
+            tagged["pipeline"] = pipeline_info
+            yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
+
+    changed = write_outputs(out, records(), keep=failures)
+    if not failures:
+        manifest["exports"][target] = state
+    else:
+        manifest["exports"].pop(target, None)
+    return changed
+
+
+def _version():
+    from .. import __version__
+    return __version__
+
+
+def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
+               stages=("segment", "tag", "export")):
+    model = model_name(model)
+    work = work_dir(build, raw)
+    fp = fingerprint(model)
+    failures = {}
+    manifest = load_manifest(work)
+    keys = segment_stage(raw, work, fp, failures, manifest)
+    tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
+    changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
+    save_manifest(work, manifest)
+    _report(failures)
+    total = len(set(keys) | set(failures))
+    print(f"{total} statements: {tagged} tagged, {len(failures)} failed; {changed} output files changed",
+          file=sys.stderr)
+    return 1 if failures else 0

@@ -1,0 +1,127 @@
+"""Tag stage: organizations, dates and commitments in segmented statements.
+
+``tag_document(nlp, seg)`` is the whole stage for one statement: it fixes
+the statement's date (the sidecar's, else the text's), runs the spaCy
+pipeline over the non-boilerplate paragraphs (whitespace folded, with a map
+back to raw offsets), lets the document-level passes link acronyms and
+resolve actors across paragraphs, and returns the paragraph records of
+SCHEMA.md. Boilerplate paragraphs are kept with empty lists.
+
+Command line (``pipeline/cli.py``): ``python -m pipeline tag --raw DIR --build DIR [--jobs N] [--model NAME]`` tags
+every segmented statement in ``DIR/segments`` whose input changed.
+"""
+import datetime as dt
+
+from ..core import extensions  # noqa: F401
+from .. import organizations, dates, commitments
+from ..core.config import settings
+from ..core.errors import SpanError
+from ..core.textio import fold, fold_with_map, raw_span
+
+ENTITY_GROUPS = ("orgs", "dates", "commitments")
+
+
+def anchor_date(seg):
+    """The statement's own date: the sidecar's ``date``, else the text's, else None."""
+    meta_date = (seg.get("meta") or {}).get("date")
+    if meta_date:
+        return dt.date.fromisoformat(str(meta_date))
+    text = seg["text"]
+    paras = [(p["kind"], fold(text[p["start"]:p["end"]])) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
+    return dates.statement_date(paras)
+
+
+def _chunks(folded, limit):
+    """Split a very long folded text at spaces into pieces of at most ``limit`` chars."""
+    pieces = []
+    start = 0
+    while len(folded) - start > limit:
+        cut = folded.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit
+        pieces.append((start, cut))
+        start = cut + (1 if folded[cut:cut + 1] == " " else 0)
+    pieces.append((start, len(folded)))
+    return pieces
+
+
+def _check(raw, start, end, text, what):
+    if fold(raw[start:end]) != fold(text):
+        raise SpanError(f"{what} span {start}-{end} {text!r} does not slice back to its text "
+                        f"(raw has {raw[start:end]!r})")
+
+
+def _span_record(span, starts, raw, what):
+    start, end = raw_span(starts, span.start_char, span.end_char)
+    rec = {"text": span.text, "start": start, "end": end}
+    _check(raw, start, end, span.text, what)
+    return rec
+
+
+def org_record(span, starts, raw):
+    rec = _span_record(span, starts, raw, "organization")
+    ext = span._  # one Underscore object for all the reads
+    rec["names"] = list(ext.names or [])
+    for key in ("acronym", "country", "kind"):
+        value = getattr(ext, key)
+        if value:
+            rec[key] = value
+    return rec
+
+
+def date_record(span, starts, raw):
+    rec = _span_record(span, starts, raw, "date")
+    ext = span._
+    rec["value"] = ext.value
+    if ext.mod:
+        rec["mod"] = ext.mod
+    if ext.timex_type:
+        rec["type"] = ext.timex_type
+    return rec
+
+
+def commitment_record(span, starts, raw):
+    rec = _span_record(span, starts, raw, "commitment")
+    ext = span._
+    rec.update({
+        "actor": ext.actor, "trigger": ext.trigger, "action": ext.action,
+        "strength": ext.strength, "reaffirmed": bool(ext.reaffirmed),
+        "dates": list(ext.dates or []), "organizations": list(ext.organizations or []),
+    })
+    return rec
+
+
+def tag_document(nlp, seg):
+    """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
+    raw = seg["text"]
+    anchor = anchor_date(seg)
+    limit = settings()["max_nlp_chars"]
+    context = {"doc_id": seg["doc_id"], "anchor": anchor, "parties": (seg.get("meta") or {}).get("parties") or []}
+    records = []
+    jobs = []  # (record, starts, offset into folded) per Doc
+    docs_in = []
+    for index, p in enumerate(seg["paragraphs"]):
+        rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
+               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": []}
+        records.append(rec)
+        if p["kind"] == "boilerplate":
+            continue
+        folded, starts = fold_with_map(raw[p["start"]:p["end"]], base=p["start"])
+        for cs, ce in _chunks(folded, limit):
+            doc = nlp.make_doc(folded[cs:ce])
+            doc.user_data["text"] = folded[cs:ce]  # extensions.text_of: no rebuilding from tokens
+            doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = seg["doc_id"], anchor, index, p["kind"]
+            doc._.context = context
+            docs_in.append(doc)
+            jobs.append((rec, starts[cs:ce]))
+    docs = list(nlp.pipe(docs_in, batch_size=settings()["nlp_batch_size"]))
+    organizations.link_document(docs)
+    commitments.resolve_document(docs)
+    for doc, (rec, starts) in zip(docs, jobs):
+        rec["organizations"] += [org_record(s, starts, raw) for s in doc.spans.get("orgs", [])]
+        rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]
+        rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
+    for rec in records:
+        for key in ("organizations", "dates", "commitments"):
+            rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
+    return records, anchor

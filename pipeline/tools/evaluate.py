@@ -1,0 +1,62 @@
+"""``make eval``: score an extraction folder against the seeds' gold annotations.
+
+The scorer is ``tests/eval/score.py`` (a copy of the shared scorer, standard
+library only). Two gold sets are scored: ``tests/gold`` (the five seeds'
+gold) and ``tests/gold_dev`` (eight corpus statements annotated
+independently of the pipeline's output, a check on statements the rules
+were not written from). The metrics are printed, written to ``--json`` when
+asked, and checked against the quality floors of each set
+(``tests/eval/floors.json``, ``tests/eval/floors_dev.json``; pipeline/tools/gate.py):
+the command fails when a metric falls below its floor.
+"""
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from ..core.config import ROOT
+from ..core.errors import PipelineError
+
+SCORER = ROOT / "tests" / "eval" / "score.py"
+GOLD = ROOT / "tests" / "gold"
+FLOORS = ROOT / "tests" / "eval" / "floors.json"
+GOLD_SETS = (("seeds", GOLD, FLOORS),
+             ("dev", ROOT / "tests" / "gold_dev", ROOT / "tests" / "eval" / "floors_dev.json"))
+
+
+def score(raw, out, gold=GOLD):
+    """The scorer's metrics as a dict."""
+    proc = subprocess.run([sys.executable, str(SCORER), str(raw), str(gold), str(out), "--json"],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise PipelineError(f"{SCORER}: scoring {out} failed:\n{proc.stderr.strip()}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(prog="python -m pipeline eval", description=__doc__.split("\n")[0])
+    ap.add_argument("--raw", default="raw")
+    ap.add_argument("--out", default="extracted")
+    ap.add_argument("--gold", help="score this gold folder only (default: the seeds' and the dev set)")
+    ap.add_argument("--json", help="also write the metrics to this file")
+    ap.add_argument("--no-gate", action="store_true", help="print the metrics without checking the floors")
+    ap.add_argument("--update-floors", action="store_true", help="raise the floors to the current metrics")
+    ap.add_argument("--allow-lower", metavar="REASON", help="with --update-floors: lower floors, recording why")
+    args = ap.parse_args(argv)
+    sets = [("gold", Path(args.gold), None)] if args.gold else [g for g in GOLD_SETS if g[1].is_dir()]
+    from . import gate
+    status = 0
+    report = {}
+    for name, gold, floors in sets:
+        metrics = score(args.raw, args.out, gold)
+        report[name] = metrics
+        print(f"== {name} ({gold})")
+        for key, value in metrics.items():
+            print(f"{key:34s} {value}")
+        if not args.no_gate and floors is not None:
+            status |= gate.check_metrics(metrics, raw=args.raw, gold=gold, floors=floors,
+                                         update=args.update_floors, allow_lower=args.allow_lower)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, sort_keys=True, indent=2) + "\n", encoding="utf-8")
+    return status

@@ -11,6 +11,15 @@ from pathlib import Path
 from .core.textio import dumps, read_jsonl, write_atomic, write_jsonl
 
 
+def document_language(seg):
+    """The language of most of the statement's content (paragraph languages weighted by length)."""
+    weight = {}
+    for p in seg["paragraphs"]:
+        if p["kind"] != "boilerplate" and p.get("language"):
+            weight[p["language"]] = weight.get(p["language"], 0) + p["end"] - p["start"]
+    return max(sorted(weight), key=lambda lang: weight[lang]) if weight else None
+
+
 def document_record(seg, tagged):
     paras = tagged["paragraphs"]
     meta = seg.get("meta") or {}
@@ -21,6 +30,7 @@ def document_record(seg, tagged):
         "title": meta.get("title") or seg.get("title"),
         "date": tagged["date"],
         "n_paragraphs": len(paras),
+        "language": document_language(seg),
         "counts": {key: sum(len(p[key]) for p in paras) for key in ("organizations", "dates", "commitments")},
         "pipeline": tagged["pipeline"],
     }

@@ -123,7 +123,7 @@ def test_stages_never_import_the_runner_tools_or_cli():
 
 def test_the_layer_check_sees_lazy_imports(tmp_path):
     """A function-level import counts: a stage that imported the runner inside its CLI is caught."""
-    path = PACKAGE / "segment.py"
+    path = PACKAGE / "segment" / "__init__.py"
     src = path.read_text(encoding="utf-8") + "\n\ndef main(argv):\n    from .runner.run import run_stages\n"
     fake = tmp_path / "segment.py"
     fake.write_text(src, encoding="utf-8")

@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 
 from .. import segment as seg_mod
+from ..export import document_language
+from ..segment.language import model_language
 from ..core.config import model_name, settings
 from ..core.errors import InputError, PipelineError
 from ..export import document_record, write_outputs
@@ -108,8 +110,13 @@ def segment_stage(raw, work, fp, failures, manifest):
         record = {"key": key, "doc_id": doc_id, "source": str(Path(raw) / f"{doc_id}.txt"),
                   "sha256": shas[doc_id], "meta": meta, "text": text,
                   "title": seg_mod.title_of(text, paras),
-                  "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind, "why": p.why} for p in paras]}
+                  "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind, "why": p.why,
+                                  "language": p.language} for p in paras]}
         write_atomic(path, dumps(record) + "\n")
+        language = document_language(record)
+        if language != model_language():
+            print(f"notice: {path.stem}: written in {language!r}, not {model_language()!r}: "
+                  "its paragraphs are kept, nothing is extracted from them", file=sys.stderr)
     present = {p.stem for p in raw.glob("*.txt")}
     for path in out.glob("*.json"):
         if path.stem not in present:

@@ -15,6 +15,7 @@ import datetime as dt
 from ..core import extensions  # noqa: F401
 from .. import organizations, dates, commitments
 from ..core.config import settings
+from ..segment.language import model_language
 from ..core.errors import SpanError
 from ..core.textio import fold, fold_with_map, raw_span
 
@@ -96,6 +97,7 @@ def tag_document(nlp, seg):
     raw = seg["text"]
     anchor = anchor_date(seg)
     limit = settings()["max_nlp_chars"]
+    model = model_language()
     context = {"doc_id": seg["doc_id"], "anchor": anchor, "parties": (seg.get("meta") or {}).get("parties") or []}
     records = []
     jobs = []  # (record, starts, offset into folded) per Doc
@@ -105,6 +107,10 @@ def tag_document(nlp, seg):
                "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": []}
         records.append(rec)
         if p["kind"] == "boilerplate":
+            continue
+        if p.get("language", model) != model:
+            # kept with its kind and offsets; the rules read only the model's language
+            rec["language"] = p["language"]
             continue
         folded, starts = fold_with_map(raw[p["start"]:p["end"]], base=p["start"])
         for cs, ce in _chunks(folded, limit):

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, asdict
 from functools import lru_cache
 
-from .core.config import models_path
-from .core.textio import fold
+from ..core.config import models_path
+from ..core.textio import fold
+from .language import paragraph_language, statement_language
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
@@ -67,6 +68,7 @@ class Paragraph:
     kind: str = "body"
     why: str = ""
     bullet: bool = False
+    language: str = ""
 
     def to_dict(self):
         return asdict(self)
@@ -330,7 +332,18 @@ def segment(text, repeated=()):
         else:
             p.kind = "body"
             in_header = False
+    mark_languages(text, paras)
     return paras
+
+
+def mark_languages(text, paras):
+    """Each content paragraph's language; a short or undecided one takes the statement's."""
+    content = [fold(text[p.start:p.end]) for p in paras if p.kind != "boilerplate"]
+    lang = statement_language(content)
+    for p in paras:
+        if p.kind != "boilerplate":
+            p.language = paragraph_language(fold(text[p.start:p.end]), lang)
+    return lang
 
 
 def title_of(text, paras):

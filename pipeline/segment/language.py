@@ -1,0 +1,79 @@
+"""Which language a paragraph is written in (ISO 639-1), by script and function words.
+
+The extraction rules and the spaCy model read one language
+(``models/languages.json`` → ``model``); a paragraph in another language is
+kept with its kind and offsets but gets no organizations, dates or
+commitments (nothing invented from words the rules cannot read). Pure
+functions, data in ``models/languages.json``:
+
+* a script of its own (kana, Hangul, Han, Cyrillic, Arabic, ...) names the
+  language when a third of the paragraph's letters are in it (kana before
+  Han: Japanese mixes both);
+* Latin-script text is told apart by the commonest short words of each
+  language; a short paragraph, or one with no such word, takes the
+  statement's language.
+"""
+import json
+import re
+from functools import lru_cache
+
+from ..core.config import models_path
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _data():
+    data = json.loads(models_path("languages.json").read_text(encoding="utf-8"))
+    words = {lang: frozenset(ws) for lang, ws in data["function_words"].items()}
+    return data, words
+
+
+def model_language():
+    return _data()[0]["model"]
+
+
+def script_language(text):
+    """The language named by the script of a third of the letters, or None for Latin text."""
+    data, _ = _data()
+    letters = [ord(c) for c in text if c.isalpha()]
+    if not letters:
+        return None
+    for lang, ranges in data["scripts"].items():
+        n = sum(1 for c in letters if any(lo <= c <= hi for lo, hi in ranges))
+        if 3 * n >= len(letters) or (lang == "ja" and 20 * n >= len(letters)):
+            return lang
+    return None
+
+
+def word_language(text):
+    """The Latin-script language whose function words are commonest, or None when too few words tell."""
+    data, words = _data()
+    tokens = [w.lower() for w in WORD.findall(text)]
+    if len(tokens) < data["min_words"]:
+        return None
+    hits = {lang: sum(1 for t in tokens if t in ws) for lang, ws in words.items()}
+    best = max(sorted(hits), key=lambda lang: hits[lang])
+    if hits[best] < 2:
+        return None
+    model = data["model"]
+    # the model's language wins ties and near ties: English shares short words with many
+    if best != model and 2 * hits[best] <= 3 * hits.get(model, 0):
+        return model
+    return best
+
+
+def paragraph_language(text, default=None):
+    return script_language(text) or word_language(text) or default
+
+
+def statement_language(texts):
+    """The language of most of a statement's letters (content paragraphs' texts)."""
+    weight = {}
+    for text in texts:
+        lang = script_language(text) or word_language(text)
+        if lang:
+            weight[lang] = weight.get(lang, 0) + len(text)
+    if not weight:
+        return model_language()
+    return max(sorted(weight), key=lambda lang: weight[lang])

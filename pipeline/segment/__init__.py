@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..core.config import models_path
 from ..core.textio import fold
-from .language import paragraph_language, statement_language
+from .language import model_language, paragraph_language, script_language, statement_language
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
@@ -43,7 +43,8 @@ CONNECTOR_END = re.compile(
     r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
-NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·]\s*)")
+NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
+LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 DATELINE = re.compile(
@@ -59,6 +60,10 @@ HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
 CONTACT_MAX_WORDS = 12
 REPEAT_MIN_WORDS = 8
+RUNNING_HEADER_MAX_WORDS = 10
+RUNNING_HEADER_MIN_REPEATS = 3
+NAV_ITEM_MAX_WORDS = 4
+MENU_MAX_CHARS = 40
 
 
 @dataclass
@@ -97,6 +102,9 @@ def rules():
         "sentence": comp(data["sentence"]),
         "end_markers": [re.compile(p, re.I) for p in data["end_markers"]],
         "contact_line": [re.compile(p, re.I) for p in data["contact_line"]],
+        "caption_credit": re.compile(data["caption"]["credit_end"], re.I),
+        "caption_cues": re.compile(data["caption"]["cues"], re.I),
+        "caption_min_words": data["caption"]["min_words"],
     }
 
 
@@ -191,7 +199,10 @@ def raw_paragraphs(text):
     para_lines = 0
     for line in ls:
         bullet_item = in_bullet and line.indent and not line.gap and not BULLET.match(line.text)
-        if prev is not None and (bullet_item or continues(prev, line, width, in_bullet, para_lines)):
+        # a list marker alone on its line ("1.") is followed by its item
+        after_marker = prev is not None and LONE_MARKER.match(prev.text) and para_lines == 1 \
+            and not BULLET.match(line.text) and not LONE_MARKER.match(line.text)
+        if prev is not None and (bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
             spans[-1][1] = line.end
             para_lines += 1
         else:
@@ -292,34 +303,78 @@ def closing_block_start(text, paras):
 
 def segment(text, repeated=()):
     """Paragraphs of ``text`` with their kinds."""
-    repeated = set(repeated)
-    R = rules()
     paras = []
     for s, e, bullet in raw_paragraphs(text):
         for ps, pe, why in split_link_sentence(text, s, e):
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet))
-    # boilerplate by rule, shape and repetition
+    mark_boilerplate(text, paras, set(repeated))
+    mark_running_headers(text, paras)
+    mark_kinds(text, paras)
+    mark_header_navigation(text, paras)
+    mark_languages(text, paras)
+    return paras
+
+
+def boilerplate_reason(folded, raw_text, closing, repeated):
+    """Why a paragraph is boilerplate (rule, shape, repetition), or None."""
+    R = rules()
+    why = _match(R["paragraph"], folded)
+    if why is None and is_nav_line(raw_text):
+        why = "navigation line"
+    if why is None and any(m.search(folded) for m in R["contact_line"]):
+        why = "contact line"
+    if why is None and repeat_key(folded) in repeated:
+        why = "repeated across the corpus"
+    if why is None and closing and word_count(folded) <= CONTACT_MAX_WORDS:
+        why = "closing contact block"
+    return why
+
+
+def is_caption(folded):
+    """A photo caption: a paragraph that ends in a photo credit, or has a caption's wording
+    ("From left to right", "X, left, shakes hands with Y"), with words besides the credit."""
+    R = rules()
+    credit = R["caption_credit"].search(folded)
+    words = word_count(folded[:credit.start()] if credit else folded)
+    if words < R["caption_min_words"]:
+        return False
+    return bool(credit) or bool(R["caption_cues"].search(folded))
+
+
+def mark_boilerplate(text, paras, repeated):
+    """Boilerplate by rule, shape and repetition; photo captions are content (kind caption)."""
     closing_from = closing_block_start(text, paras)
     for i, p in enumerate(paras):
-        folded = fold(text[p.start:p.end])
         if p.kind == "boilerplate":
             continue
+        folded = fold(text[p.start:p.end])
         closing = closing_from is not None and i > closing_from
-        why = _match(R["paragraph"], folded)
-        if why is None and is_nav_line(text[p.start:p.end]):
-            why = "navigation line"
-        if why is None and any(m.search(folded) for m in R["contact_line"]):
-            why = "contact line"
-        if why is None and repeat_key(folded) in repeated:
-            why = "repeated across the corpus"
-        if why is None and closing and word_count(folded) <= CONTACT_MAX_WORDS:
-            why = "closing contact block"
+        if not closing and is_caption(folded):
+            p.kind, p.why = "caption", "photo caption"
+            continue
+        why = boilerplate_reason(folded, text[p.start:p.end], closing, repeated)
         if why:
             p.kind, p.why = "boilerplate", why
-    # title and meta before the first body paragraph, headings after it
+
+
+def mark_running_headers(text, paras):
+    """Short lines repeated within one statement (a PDF's running header or footer) are boilerplate."""
+    counts = {}
+    for p in paras:
+        if p.kind == "body":
+            folded = fold(text[p.start:p.end])
+            if word_count(folded) <= RUNNING_HEADER_MAX_WORDS and not STRONG_END.search(folded):
+                counts[folded.lower()] = counts.get(folded.lower(), 0) + 1
+    for p in paras:
+        if p.kind == "body" and counts.get(fold(text[p.start:p.end]).lower(), 0) >= RUNNING_HEADER_MIN_REPEATS:
+            p.kind, p.why = "boilerplate", "running header"
+
+
+def mark_kinds(text, paras):
+    """Title and meta before the first body paragraph, headings after it."""
     in_header = True
     for p in paras:
-        if p.kind == "boilerplate":
+        if p.kind in ("boilerplate", "caption"):
             continue
         folded = fold(text[p.start:p.end])
         shape = classify_shape(folded)
@@ -332,17 +387,40 @@ def segment(text, repeated=()):
         else:
             p.kind = "body"
             in_header = False
-    mark_languages(text, paras)
-    return paras
+
+
+def mark_header_navigation(text, paras):
+    """A run of three or more short list items or short lines before the statement's first
+    sentence is the site's menu or breadcrumb trail ("1. HOME / 2. Annual Meetings / ...")."""
+    run = []
+    for p in paras:
+        if p.kind == "body":
+            break
+        folded = fold(text[p.start:p.end])
+        if p.kind in ("title", "heading") and BULLET.match(folded) and word_count(folded) <= NAV_ITEM_MAX_WORDS + 1:
+            run.append(p)
+            continue
+        if len(run) >= 3:
+            break
+        run = []
+    if len(run) >= 3:
+        for p in run:
+            p.kind, p.why = "boilerplate", "navigation list"
 
 
 def mark_languages(text, paras):
-    """Each content paragraph's language; a short or undecided one takes the statement's."""
+    """Each content paragraph's language; a short or undecided one takes the statement's.
+    A short line in another script inside a statement in the model's language is a menu
+    line of the site, not content."""
     content = [fold(text[p.start:p.end]) for p in paras if p.kind != "boilerplate"]
     lang = statement_language(content)
     for p in paras:
-        if p.kind != "boilerplate":
-            p.language = paragraph_language(fold(text[p.start:p.end]), lang)
+        if p.kind == "boilerplate":
+            continue
+        folded = fold(text[p.start:p.end])
+        p.language = paragraph_language(folded, lang)
+        if lang == model_language() and script_language(folded) and len(folded) <= MENU_MAX_CHARS:
+            p.kind, p.why, p.language = "boilerplate", "menu line in another script", ""
     return lang
 
 

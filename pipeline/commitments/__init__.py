@@ -62,10 +62,11 @@ fields), ``tagger`` (the ``commitment_tagger`` component), ``document``
 """
 from .candidates import Candidate, Rejected, find_commitments
 from .document import resolve_document
+from .lists import add_list_commitments
 from .spans import to_span
 from .tagger import ACTOR_USER_DATA, REJECTED_USER_DATA, CommitmentTagger, make_commitment_tagger
 from .triggers import LEXICON_FILE, TRIGGERS_FILE, build_matcher, load_lexicon, load_triggers
 
-__all__ = ["CommitmentTagger", "make_commitment_tagger", "resolve_document", "find_commitments", "to_span",
+__all__ = ["CommitmentTagger", "make_commitment_tagger", "resolve_document", "add_list_commitments", "find_commitments", "to_span",
            "Candidate", "Rejected", "load_lexicon", "load_triggers", "build_matcher", "TRIGGERS_FILE",
            "LEXICON_FILE", "ACTOR_USER_DATA", "REJECTED_USER_DATA"]

@@ -8,8 +8,10 @@ from .lexicon import lexicon
 
 @functools.lru_cache(maxsize=None)
 def _month_names():
-    """Month names and abbreviations without their dot, to their numbers."""
-    return {k.rstrip("."): v for k, v in lexicon()["months"].items()} | {"mar": 3}
+    """Month names and abbreviations without their dot, to their numbers (English, then
+    the other languages' names for a statement or header not in English)."""
+    other = {k: v for k, v in lexicon()["statement_date"].get("other_months", {}).items() if not k.startswith("_")}
+    return other | {k.rstrip("."): v for k, v in lexicon()["months"].items()} | {"mar": 3}
 
 
 @functools.lru_cache(maxsize=None)
@@ -17,29 +19,68 @@ def _full_date_re():
     lex = lexicon()
     month = r"(?:" + "|".join(sorted(_month_names(), key=len, reverse=True)) + r")\.?"
     weekday = r"(?:(?:" + "|".join(sorted(lex["weekdays"])) + r"),?\s+)?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    upto = r"(?:\s*[-–]\s*\d{1,2})?"  # "July 15-16, 2022" is dated by its first day
-    mdy = weekday + rf"(?P<m1>{month})\s+(?P<d1>{day}){upto},?\s+(?P<y1>\d{{4}})"
-    dmy = weekday + rf"(?P<d2>{day}){upto}\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
+    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+    # "December 2-5, 2014", "11-13 June 2021": a statement closing a meeting is dated by its last day
+    mdy = weekday + rf"(?P<m1>{month})\s+(?P<d1>{day})(?:\s*[-–]\s*(?P<e1>\d{{1,2}}))?,?\s+(?P<y1>\d{{4}})"
+    dmy = weekday + rf"(?P<d2>{day})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
     iso = r"(?P<y3>\d{4})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
-    return re.compile(rf"(?<![\w/])(?:{mdy}|{dmy}|{iso})(?!\w)", re.I)
+    cjk = r"(?P<y4>\d{4})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日"
+    return re.compile(rf"(?<![\w/])(?:{mdy}|{dmy}|{iso})(?!\w)|{cjk}", re.I)
+
+
+def _date_of_match(m):
+    months = _month_names()
+    if m.group("y1"):
+        y, mo, d = m.group("y1"), months[m.group("m1").lower().rstrip(".")], m.group("e1") or m.group("d1")
+    elif m.group("y2"):
+        y, mo, d = m.group("y2"), months[m.group("m2").lower().rstrip(".")], m.group("e2") or m.group("d2")
+    elif m.group("y3"):
+        y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
+    else:
+        y, mo, d = m.group("y4"), int(m.group("m4")), m.group("d4")
+    return dt.date(int(y), mo, int(re.match(r"\d+", d).group(0)))
 
 
 def _full_dates(text):
     """(start, end, date) of every full date (day, month and year) in a text."""
-    months = _month_names()
     out = []
     for m in _full_date_re().finditer(text):
         try:
-            if m.group("y1"):
-                y, mo, d = m.group("y1"), months[m.group("m1").lower().rstrip(".")], m.group("d1")
-            elif m.group("y2"):
-                y, mo, d = m.group("y2"), months[m.group("m2").lower().rstrip(".")], m.group("d2")
-            else:
-                y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
-            out.append((m.start(), m.end(), dt.date(int(y), mo, int(re.match(r"\d+", d).group(0)))))
+            out.append((m.start(), m.end(), _date_of_match(m)))
         except (ValueError, KeyError):
             continue
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _weekday_date_re():
+    lex = lexicon()
+    month = r"(?:" + "|".join(sorted(_month_names(), key=len, reverse=True)) + r")\.?"
+    weekday = r"(?P<w>" + "|".join(sorted(lex["weekdays"])) + r"),?\s+"
+    return re.compile(rf"(?<!\w){weekday}(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{month}))"
+                      rf"(?:st|nd|rd|th)?(?!,?\s+\d{{4}})(?!\w)", re.I)
+
+
+def _weekday_dates(text, years):
+    """Dates given by weekday, month and day without a year ("Tuesday, April 16"): the year
+    is the latest of ``years`` (or the year after it) on which that day is that weekday."""
+    weekdays = lexicon()["weekdays"]
+    months = _month_names()
+    out = []
+    for m in _weekday_date_re().finditer(text):
+        month = months.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+        day = int(m.group("d1") or m.group("d2"))
+        want = weekdays.get(m.group("w").lower())
+        if month is None or want is None:
+            continue
+        latest = max(years)
+        for year in (latest + 1, latest):
+            try:
+                if dt.date(year, month, day).weekday() == want:
+                    out.append((m.start(), m.end(), dt.date(year, month, day)))
+                    break
+            except ValueError:
+                continue
     return out
 
 
@@ -52,13 +93,29 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 def statement_date(paragraphs):
     """The statement's own date from ``(kind, folded text)`` pairs (boilerplate left out), or None.
 
-    The dateline or header first (meta paragraphs; title and heading
+    In this order: the dateline or header (meta paragraphs; title and heading
     paragraphs before the first body paragraph; a date opening the first body
-    paragraph, "WASHINGTON, May 9, 2014 - ..."), else the first full date in
-    the first body paragraphs that says when the meeting was held, else the
-    signature line of an agreement ("Signed at Tokyo on October 28, 2025").
+    paragraph, "WASHINGTON, May 9, 2014 - ..."); the first full date in the
+    first body paragraphs that says when the meeting was held; a photo
+    caption's full date; the signature line of an agreement ("Signed at Tokyo
+    on October 28, 2025"); a date of adoption or issue anywhere ("Adopted by
+    the General Assembly ... on 13 December 1996"); a weekday with a month and
+    day ("Tuesday, April 16") whose year the text's own years fix. None when
+    the text gives none: never a guess.
     """
     conf = lexicon()["statement_date"]
+    bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
+    for step in (lambda: _header_date(paragraphs), lambda: _body_dateline(bodies),
+                 lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
+                 lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
+                 lambda: _weekday_date(paragraphs, conf)):
+        found = step()
+        if found:
+            return found
+    return None
+
+
+def _header_date(paragraphs):
     header = True
     for kind, text in paragraphs:
         if kind == "body":
@@ -67,12 +124,19 @@ def statement_date(paragraphs):
             found = _full_dates(text)
             if found:
                 return found[0][2]
-    bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
+    return None
+
+
+def _body_dateline(bodies):
     if bodies:
         found = _full_dates(bodies[0])
         if found and found[0][0] <= 60 and _DATELINE_HEAD.match(bodies[0][:found[0][0]]) \
                 and _DATELINE_TAIL.match(bodies[0][found[0][1]:]):
             return found[0][2]
+    return None
+
+
+def _meeting_date(bodies, conf):
     words = sorted(conf["meeting_words"], key=len, reverse=True)
     meeting = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
     not_own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in conf["not_own_words"]) + r")\b", re.I)
@@ -90,6 +154,20 @@ def statement_date(paragraphs):
             if not_own.search(clause[max(0, hit[-1].start() - 40):]):
                 continue
             return day
+    return None
+
+
+def _caption_date(paragraphs):
+    """A photo caption names the occasion and often gives the only full date."""
+    for kind, text in paragraphs:
+        if kind == "caption":
+            found = _full_dates(text)
+            if found:
+                return found[0][2]
+    return None
+
+
+def _signature_date(paragraphs, conf):
     # the signature line of an agreement is its dateline at the foot: "Signed at Tokyo on October 28, 2025"
     signature = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in conf["signature_words"]) + r")\b", re.I)
     for kind, text in paragraphs:
@@ -97,4 +175,39 @@ def statement_date(paragraphs):
             found = _full_dates(text)
             if found and found[0][0] <= conf["signature_chars"]:
                 return found[0][2]
+    return None
+
+
+def _adoption_date(paragraphs, conf):
+    """"Adopted by the General Assembly at its 83rd plenary meeting on 13 December 1996":
+    the latest full date in a paragraph that opens with an adoption or issue word (a footnote
+    or a closing line), not a future one."""
+    words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in conf["adoption_words"]) + r")\b", re.I)
+    not_own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in conf["not_own_words"]) + r")\b", re.I)
+    best = None
+    for kind, text in paragraphs:
+        if kind == "title":
+            continue
+        for start, _end, day in _full_dates(text):
+            before = text[max(0, start - conf["adoption_chars"]):start]
+            opening = words.match(re.sub(r"^[\s\d*†.)]*", "", text))
+            if opening and not not_own.search(before):
+                best = max(best, day) if best else day
+    return best
+
+
+_YEAR = re.compile(r"(?<![\w/.-])(19[5-9]\d|20\d\d)(?![\w/-])")
+
+
+def _weekday_date(paragraphs, conf):
+    """"Tuesday, April 16" in the header, a caption or the lead: the year from the text's years."""
+    years = {int(y) for _kind, text in paragraphs for y in _YEAR.findall(text)}
+    if not years:
+        return None
+    lead = [text for kind, text in paragraphs if kind in ("meta", "title", "heading", "caption")]
+    lead += [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
+    for text in lead:
+        found = _weekday_dates(text, years)
+        if found:
+            return found[0][2]
     return None

@@ -123,6 +123,7 @@ def tag_document(nlp, seg):
     docs = list(nlp.pipe(docs_in, batch_size=settings()["nlp_batch_size"]))
     organizations.link_document(docs)
     commitments.resolve_document(docs)
+    commitments.add_list_commitments(docs)
     for doc, (rec, starts) in zip(docs, jobs):
         rec["organizations"] += [org_record(s, starts, raw) for s in doc.spans.get("orgs", [])]
         rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]

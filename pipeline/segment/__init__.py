@@ -202,7 +202,9 @@ def raw_paragraphs(text):
         # a list marker alone on its line ("1.") is followed by its item
         after_marker = prev is not None and LONE_MARKER.match(prev.text) and para_lines == 1 \
             and not BULLET.match(line.text) and not LONE_MARKER.match(line.text)
-        if prev is not None and (bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
+        lone_marker = bool(LONE_MARKER.match(line.text))
+        if prev is not None and not lone_marker and (
+                bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
             spans[-1][1] = line.end
             para_lines += 1
         else:

@@ -221,10 +221,11 @@ def test_section_separator_is_not_a_closing_contact_block():
     assert [k for k, _ in got[4:]] == ["boilerplate"] * 3
 
 
-def test_photo_caption_ending_in_a_credit_is_boilerplate():
+def test_photo_caption_ending_in_a_credit_is_a_caption():
+    """ANNOTATION 1 (changed): a photo caption is content of kind caption, its credit with it."""
     text = ("US, Germany Partnering on Mission to Track Water Movement\n"
             " An engineering geologist measures water depth at an agricultural well north of "
             "Sacramento. Kelly M. Grow/California Department of Water Resources\n\n"
             "NASA and the German Space Agency at DLR have agreed to jointly build a pair of spacecraft.\n")
     got = kinds(text)
-    assert [k for k, _ in got] == ["title", "boilerplate", "body"]
+    assert [k for k, _ in got] == ["title", "caption", "body"]

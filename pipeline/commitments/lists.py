@@ -1,0 +1,123 @@
+"""Commitments of a list introduced by a commitment (ANNOTATION.md 4).
+
+Fact sheets and joint statements announce a list with a promise and give the
+actions as items: "The Department of Commerce will:", "The two sides decided
+to:", "directed the U.S. Government to do the following:". Each item that
+states an action (it begins with a verb) is one commitment; the
+introduction alone is not one more. The item takes the introduction's
+trigger, strength and reaffirmed flag; its actor is the introduction's
+resolved actor when the commitment finder found one, else null (which
+ANNOTATION accepts for an item that names no actor of its own). An item with
+a commitment of its own ("NASA will ...") keeps that one.
+
+Pure function over the statement's paragraph Docs, run after the
+per-paragraph commitment tagger and actor resolution.
+"""
+import re
+
+from spacy.tokens import Span
+
+from .tagger import ACTOR_USER_DATA
+from .spans import _dedupe
+from .triggers import load_lexicon
+
+MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|^[-•*–—·▪●◦]\s+")
+# the words that can stand between the trigger and the colon: "will take the following steps:"
+INTRO_TAIL = r"(?P<rest>[^.:;!?]{0,80}?)\s*:\s*$"
+
+
+def _intro_re(lex):
+    words = sorted(lex["list_intro_firm"] | lex["list_intro_intent"], key=len, reverse=True)
+    return re.compile(r"\b(?P<t>" + "|".join(re.escape(w) for w in words) + r")\b" + INTRO_TAIL, re.I)
+
+
+def list_intro(doc, lex, intro_re=None):
+    """(trigger, strength, reaffirmed, actor, intro span or None) when the paragraph announces a
+    list of promised actions, else None."""
+    text = doc.user_data.get("text") or doc.text
+    if not text.rstrip().endswith(":"):
+        return None
+    own = [s for s in doc.spans.get("commitments", []) if s.end_char >= len(text.rstrip()) - 2]
+    if own:
+        span = own[-1]
+        return span._.trigger, span._.strength, bool(span._.reaffirmed), span._.actor, span
+    m = (intro_re or _intro_re(lex)).search(text)
+    if not m:
+        return None
+    trigger = m.group("t")
+    lead = text[:m.start()].lower()
+    reaffirmed = any(w in lead for w in lex["reaffirm_verbs"]) or "continue" in m.group("rest").lower()
+    strength = "intent" if trigger.lower() in lex["list_intro_intent"] else "firm"
+    return trigger, strength, reaffirmed, None, None
+
+
+def _item_start(doc):
+    """Index of the item's first word after its marker, or None when the paragraph is no list item."""
+    text = doc.user_data.get("text") or doc.text
+    m = MARKER.match(text)
+    start = m.end() if m else 0
+    for tok in doc:
+        if tok.idx >= start and not tok.is_space:
+            return tok.i, bool(m)
+    return None
+
+
+def _states_action(tok, lex):
+    return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP") and tok.pos_ == "VERB")
+
+
+def _item_commitment(doc, first, intro):
+    trigger, strength, reaffirmed, actor, _ = intro
+    end = len(doc)
+    while end > first + 1 and doc[end - 1].is_punct:
+        end -= 1
+    span = Span(doc, first, end)
+    span._.actor, span._.trigger, span._.action = actor, trigger, span.text
+    span._.strength, span._.reaffirmed = strength, reaffirmed
+    span._.dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if first <= d.start and d.end <= end)
+    span._.organizations = _dedupe(n for o in doc.spans.get("orgs", []) if first <= o.start and o.end <= end
+                                   for n in (o._.names or []))
+    return span
+
+
+def add_list_commitments(docs, lexicon_path=None):
+    """Add one commitment per action item of every list introduced by a commitment; drop an
+    introduction's own commitment when its action is only the announcement ("do the following")."""
+    lex = load_lexicon(lexicon_path)
+    intro_re = _intro_re(lex)
+    n = 0
+    while n < len(docs):
+        intro = list_intro(docs[n], lex, intro_re) if docs[n]._.kind in ("body", None) else None
+        if intro is None:
+            n += 1
+            continue
+        found = 0
+        m = n + 1
+        while m < len(docs) and docs[m]._.kind in ("body", None):
+            start = _item_start(docs[m])
+            if start is None:
+                break
+            first, marked = start
+            if not (marked or _states_action(docs[m][first], lex)):
+                break
+            if not docs[m].spans.get("commitments") and _states_action(docs[m][first], lex):
+                _append(docs[m], _item_commitment(docs[m], first, intro))
+            found += 1
+            m += 1
+        if found and intro[4] is not None and len(intro[4]._.action.split()) <= 4:
+            _remove(docs[n], intro[4])
+        n = m if found else n + 1
+    return docs
+
+
+def _append(doc, span):
+    doc.spans["commitments"] = list(doc.spans.get("commitments", [])) + [span]
+    doc.user_data[ACTOR_USER_DATA] = list(doc.user_data.get(ACTOR_USER_DATA) or []) + [None]
+
+
+def _remove(doc, span):
+    spans = list(doc.spans["commitments"])
+    actors = list(doc.user_data.get(ACTOR_USER_DATA) or [None] * len(spans))
+    k = next(i for i, s in enumerate(spans) if s.start == span.start and s.end == span.end)
+    doc.spans["commitments"] = spans[:k] + spans[k + 1:]
+    doc.user_data[ACTOR_USER_DATA] = actors[:k] + actors[k + 1:]

@@ -1,0 +1,37 @@
+"""The statement's own date found in the text when no sidecar gives it (ANNOTATION 3)."""
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import statement_date
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a meeting's range dateline: the statement closes the meeting, on its last day
+    ([("meta", "December 2-5, 2014")], dt.date(2014, 12, 5)),
+    ([("body", "We, the Leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 to beat the pandemic.")],
+     dt.date(2021, 6, 13)),
+    # a header in another language
+    ([("meta", "15. September 2023")], dt.date(2023, 9, 15)),
+    ([("meta", "2019年3月15日")], dt.date(2019, 3, 15)),
+    # a photo caption gives the only full date
+    ([("caption", "Officials pose for a photo during the signing ceremony, Thursday, Feb. 15, 2024, in Washington."),
+      ("body", "Uruguay signed the Artemis Accords.")], dt.date(2024, 2, 15)),
+    # a footnote of a UN resolution: "Adopted by the General Assembly ... on 13 December 1996"
+    ([("body", "The General Assembly adopts the Declaration."),
+      ("body", "14 Adopted by the General Assembly at its 83rd plenary meeting on 13 December 1996.")],
+     dt.date(1996, 12, 13)),
+    # a weekday with month and day: the year from the text's latest year
+    ([("body", "Sweden signed the Accords on Tuesday, April 16, joining 37 nations since 2020 and 2024's new signers.")],
+     dt.date(2024, 4, 16)),
+])
+def test_statement_date_from_text(paragraphs, expected):
+    assert statement_date(paragraphs) == expected
+
+
+def test_no_date_in_the_text_gives_none():
+    assert statement_date([("title", "Fact Sheet"), ("body", "The two sides will meet next year.")]) is None
+
+
+def test_a_weekday_without_any_year_in_the_text_is_no_guess():
+    assert statement_date([("body", "The ministers met on Tuesday, April 16, in Stockholm.")]) is None

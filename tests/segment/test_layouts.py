@@ -1,0 +1,84 @@
+"""Layouts of publishers the rules were not tuned on (issue 11): each case is a general
+shape of web pages, PDF text and agency releases, with a sentence of that shape."""
+import pytest
+
+from pipeline.segment import segment
+from pipeline.core.textio import fold
+
+
+def kinds(text):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text)]
+
+
+@pytest.mark.parametrize("line, why", [
+    ("-end-", "end or text marker"), ("– end-", "end or text marker"), ("-30-", "end or text marker"),
+    ("Begin Text:", "end or text marker"), ("End Text", "end or text marker"),
+    ("12", "page number"), ("Page 3 of 7", "page number"), ("- 4 -", "page number"),
+    ("1,204 views", "view or comment counter"), ("Comments (0)", "view or comment counter"),
+    ("By Jane Smith", "news-site byline"), ("Media Note", "site section label"),
+    ("Press Release", "site section label"), ("> Hera (ESA Website)", "link line"),
+    ("Back to Outer Space", "link line"), ("[Full text]", "database field label"),
+    ("Home > News > Press Releases", "breadcrumb"), ("----------", "separator line"),
+    ("Credit: Margareta Stridh/Regeringskansliet", "credit line"),
+])
+def test_web_and_pdf_chrome_is_boilerplate(line, why):
+    text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
+    paras = segment(text)
+    at = text.index(line)
+    hit = [p for p in paras if p.start < at + len(line) and at < p.end]
+    assert hit and hit[0].kind == "boilerplate", (line, why)
+
+
+def test_byline_needs_a_name_not_a_body():
+    text = "Title Here\n\nBy the Government of Japan and the Government of the United States\n\nThe sides met.\n"
+    assert all(k != "boilerplate" for k, _ in kinds(text))
+
+
+def test_photo_caption_is_content_with_its_credit():
+    text = ("NASA Welcomes Sweden\n\nMinister for Education Mats Persson and U.S. Ambassador Erik D. Ramanathan "
+            "shake hands after the signing ceremony. Credit: Margareta Stridh/Regeringskansliet\n\n"
+            "Sweden signed the Artemis Accords on Tuesday.\n")
+    assert ("caption", fold(text.split("\n\n")[1])) in kinds(text)
+
+
+def test_caption_by_its_wording_without_credit():
+    text = ("Title\n\nSwiss Federal Councillor Guy Parmelin, right, shakes hands with NASA Administrator "
+            "Bill Nelson, left, after signing the Artemis Accords.\n\nBody sentence follows here.\n")
+    assert kinds(text)[1][0] == "caption"
+
+
+def test_numbered_breadcrumb_before_the_title_is_navigation():
+    """A forum's page: "1. HOME / 2. Annual Meetings / ..." above the title (raw/ holds the page)."""
+    from pipeline.core.config import ROOT
+    text = (ROOT / "raw" / "2014-12-05-aprsaf-21-summary-and-recommendations.txt").read_text(encoding="utf-8")
+    got = kinds(text)
+    assert [k for k, _ in got[:4]] == ["boilerplate"] * 4 and got[4][0] == "title"
+
+
+def test_lone_list_marker_joins_its_item():
+    text = "The participants of the forum:\n\n1.\nWelcomed the reorganization of working groups.\n2.\nConfirmed the common goal.\n"
+    texts = [t for _, t in kinds(text)]
+    assert "1. Welcomed the reorganization of working groups." in texts and "1." not in texts
+
+
+def test_running_header_of_pdf_text_is_boilerplate():
+    page = "A/AC.105/C.1/L.366\n\nThe guidelines are voluntary and apply to all States in their activities.\n\n"
+    kinds_ = kinds("Guidelines\n\n" + page * 3)
+    assert all(k == "boilerplate" for k, t in kinds_ if t == "A/AC.105/C.1/L.366")
+
+
+def test_menu_line_in_another_script_on_an_english_page():
+    text = "Joint Statement\n\nホーム > 報道発表\n\nThe two sides agreed to hold the next meeting in 2025.\n"
+    assert kinds(text)[1][0] == "boilerplate"
+
+
+def test_statement_not_in_english_is_marked_and_kept():
+    text = ("Sverige och USA förlänger samarbete om yttre rymden\n\nFörlängningen av avtalet innebär att Sverige och "
+            "USA fortsätter samarbeta inom rymdforskning och nyttjande av rymden.\n")
+    paras = segment(text)
+    assert [p.language for p in paras] == ["sv", "sv"] and paras[1].kind == "body"
+
+
+def test_english_quote_of_a_foreign_name_stays_english():
+    text = "NASA and the Swedish National Space Agency (Rymdstyrelsen) will cooperate on the mission in 2026.\n"
+    assert segment(text)[0].language == "en"

@@ -180,6 +180,12 @@ def is_party(tok, lex, org_tokens):
     return False
 
 
+def _singular(word):
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _is_party_head(tok, lex, org_tokens):
     lower = tok.lower_
     lemma = tok.lemma_.lower()
@@ -193,7 +199,8 @@ def _is_party_head(tok, lex, org_tokens):
         return True
     if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"):
         return True
-    if lemma in lex["party_nouns"] or lower in lex["party_nouns"]:
+    # a capitalized plural ("The Ministers", "The Participants") is tagged PROPN and keeps its -s lemma
+    if lemma in lex["party_nouns"] or lower in lex["party_nouns"] or _singular(lower) in lex["party_nouns"]:
         mods = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod", "predet", "amod", "quantmod")]
         if any(c.lower_ in lex["nonspecific_determiners"] for c in mods):
             return False

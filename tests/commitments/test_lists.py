@@ -56,3 +56,9 @@ def test_list_ends_at_a_paragraph_that_is_no_item(nlp):
 def test_colon_without_a_promise_is_no_list_intro(nlp):
     got = tag(nlp, "Participants in the ceremony included:", "Launch Director Jane Doe")
     assert got == [[], []]
+
+
+def test_capitalized_plural_party_noun_commits(nlp):
+    """"The Ministers agreed to ...": a capitalized plural is tagged PROPN with its -s lemma, still a party."""
+    got = tag(nlp, "The Ministers agreed to convene the next Dialogue in Seoul in 2026.")
+    assert got[0] and got[0][0][0] == "The Ministers" and got[0][0][4] == ["2026"]

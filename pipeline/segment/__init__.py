@@ -44,6 +44,7 @@ CONNECTOR_END = re.compile(
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
+RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -51,6 +52,11 @@ DATELINE = re.compile(
     rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}})\.?$", re.I)
+# "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
+PLACE_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
@@ -122,7 +128,13 @@ def lines(text):
             start = m.start(1) + lead
             end = start + len(stripped)
             first = content.lstrip(" \t").split(" ")[0]
-            out.append(_Line(start, end, stripped, lead > 0, gap or not out, first))
+            cut = RUN_TOGETHER.search(stripped)
+            if cut:
+                # two header lines run together by a scraper: "Office of the SpokespersonWASHINGTON, D.C."
+                out.append(_Line(start, start + cut.start(), stripped[:cut.start()], lead > 0, gap or not out, first))
+                out.append(_Line(start + cut.start(), end, stripped[cut.start():], False, True))
+            else:
+                out.append(_Line(start, end, stripped, lead > 0, gap or not out, first))
             gap = False
         else:
             gap = True
@@ -380,7 +392,8 @@ def mark_kinds(text, paras):
             continue
         folded = fold(text[p.start:p.end])
         shape = classify_shape(folded)
-        if DATELINE.match(folded) or META_LINE.match(folded) or (in_header and PLACE.match(folded)):
+        if DATELINE.match(folded) or META_LINE.match(folded) or (
+                in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and word_count(folded) <= TITLE_MAX_WORDS:
             p.kind = "title"

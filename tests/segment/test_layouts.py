@@ -82,3 +82,14 @@ def test_statement_not_in_english_is_marked_and_kept():
 def test_english_quote_of_a_foreign_name_stays_english():
     text = "NASA and the Swedish National Space Agency (Rymdstyrelsen) will cooperate on the mission in 2026.\n"
     assert segment(text)[0].language == "en"
+
+
+def test_header_lines_run_together_are_split_and_the_dateline_is_meta():
+    text = ("Office of the SpokespersonWASHINGTON, D.C., June 7, 2022\n\n"
+            "France signed the Artemis Accords today, becoming the 20th nation to do so.\n")
+    assert kinds(text)[:2] == [("title", "Office of the Spokesperson"), ("meta", "WASHINGTON, D.C., June 7, 2022")]
+
+
+def test_contact_line_with_a_phone_number_is_boilerplate():
+    text = "Title\n\nThe two sides agreed to meet again.\n\nMedia contact: Jane Doe, 202-555-0100\n"
+    assert kinds(text)[-1][0] == "boilerplate"

@@ -1,13 +1,14 @@
 """``make eval``: score an extraction folder against the seeds' gold annotations.
 
 The scorer is ``tests/eval/score.py`` (a copy of the shared scorer, standard
-library only). Two gold sets are scored: ``tests/gold`` (the five seeds'
-gold) and ``tests/gold_dev`` (eight corpus statements annotated
-independently of the pipeline's output, a check on statements the rules
-were not written from). The metrics are printed, written to ``--json`` when
-asked, and checked against the quality floors of each set
-(``tests/eval/floors.json``, ``tests/eval/floors_dev.json``; pipeline/tools/gate.py):
-the command fails when a metric falls below its floor.
+library only). Three gold sets are scored: ``tests/gold`` (the five seeds'
+gold), ``tests/gold_dev`` (corpus statements annotated independently of the
+pipeline's output; rules may be tuned on it) and ``tests/gold_blind``
+(statements from publishers no rule was written against, annotated by
+helpers who never saw the output: read only its aggregate line). The metrics
+are printed, written to ``--json`` when asked, and checked against the
+quality floors of each set (``tests/eval/floors*.json``;
+pipeline/tools/gate.py): the command fails when a metric falls below its floor.
 """
 import argparse
 import json

@@ -85,5 +85,5 @@ def test_code_files_are_sorted_and_relative():
     files = fp.code_files()
     rels = [rel for rel, _ in files]
     assert rels == sorted(rels)
-    assert "runner/run.py" in rels and "dates/interpret.py" in rels and "segment.py" in rels
+    assert "runner/run.py" in rels and "dates/interpret.py" in rels and "segment/__init__.py" in rels and "segment/language.py" in rels
     assert not any(rel.startswith("tools/") or rel in ("cli.py", "__main__.py") for rel in rels)

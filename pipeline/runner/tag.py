@@ -122,6 +122,7 @@ def tag_document(nlp, seg):
             jobs.append((rec, starts[cs:ce]))
     docs = list(nlp.pipe(docs_in, batch_size=settings()["nlp_batch_size"]))
     organizations.link_document(docs)
+    organizations.link_short_forms(docs)
     commitments.resolve_document(docs)
     commitments.add_list_commitments(docs)
     for doc, (rec, starts) in zip(docs, jobs):

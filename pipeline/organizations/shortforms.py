@@ -1,0 +1,118 @@
+"""Short forms of a body named in full in the same statement (ANNOTATION.md 2).
+
+"The Committee on the Peaceful Uses of Outer Space adopted ... The Committee
+also noted ...": a capitalized "the <Head>" (or "the <Modifier> <Head>",
+"the Working Group") after the full name of exactly one body of the
+statement with that head is a mention of that body and takes its canonical
+name. A company named with its legal suffix ("Planet Labs PBC", "Astroscale
+Holdings Inc.") is also named by its first word alone ("Planet"). Nothing is
+linked when two bodies of the statement share the head ("the Agency" after
+two agencies): the short form is then ambiguous.
+
+Pure function over the statement's paragraph Docs, after ``link_document``.
+"""
+import re
+
+from spacy.tokens import Span
+
+from .knowledge import load as load_knowledge
+
+LABEL = "ORG"
+COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PBC", "plc", "PLC",
+                    "AG", "SA", "S.A.", "GmbH", "Co.", "Holdings", "Limited", "Labs", "Technologies")
+PREPOSITIONS = {"of", "on", "for", "in", "at", "to", "and", "the"}
+
+
+def _place_words(K):
+    """Country names and adjectives: no short form of a body ("Palau", "U.S. Department")."""
+    out = {"U.S.", "US", "U.S", "UK", "EU", "UN"}
+    for rec in K.countries.values():
+        out.update(rec.get("names", []))
+        out.update(rec.get("adjectives", []))
+    return out
+
+
+def _short_forms(name, heads, places=frozenset()):
+    """The short forms a full name can be cited by: its head word, and the head with the word before it."""
+    words = name.split()
+    forms = []
+    for i, w in enumerate(words):
+        if w in PREPOSITIONS:
+            break
+        if w in heads and (i >= 1 or len(words) >= 3):
+            forms.append(w)
+            if i >= 1 and words[i - 1] not in PREPOSITIONS and words[i - 1] not in places \
+                    and words[i - 1].isalpha():
+                forms.append(f"{words[i - 1]} {w}")
+    return forms
+
+
+def _company_first_word(span, places):
+    words = span.text.split()
+    if (span._.kind == "company" and len(words) >= 2 and words[-1] in COMPANY_SUFFIXES
+            and words[0][:1].isupper() and len(words[0]) >= 4 and words[0] not in places):
+        return words[0]
+    return None
+
+
+def _bodies(docs, heads, places):
+    """Short form -> set of (names, country, kind) of the statement's bodies cited by it."""
+    table = {}
+    for doc in docs:
+        for span in doc.spans.get("orgs", []):
+            if len(span) < 2 or len(span._.names or []) != 1:
+                continue
+            key = (tuple(span._.names), span._.country, span._.kind)
+            for form in _short_forms(span.text, heads, places):
+                table.setdefault(form, set()).add(key)
+            first = _company_first_word(span, places)
+            if first:
+                table.setdefault(("company", first), set()).add(key)
+    return table
+
+
+def _new_span(doc, start_char, end_char, key):
+    span = doc.char_span(start_char, end_char, label=LABEL)
+    if span is None:
+        return None
+    names, country, kind = key
+    span._.names, span._.country, span._.kind = list(names), country, kind
+    span._.known = True
+    return span
+
+
+def _free(doc, start_char, end_char):
+    return not any(s.start_char < end_char and start_char < s.end_char for s in doc.spans.get("orgs", []))
+
+
+def link_short_forms(docs, heads=None):
+    """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
+    docs = [d for d in docs if "orgs" in d.spans]
+    K = load_knowledge()
+    if heads is None:
+        heads = set(K.filters.get("heads", {}))
+    table = _bodies(docs, heads, _place_words(K))
+    forms = sorted((f for f in table if isinstance(f, str) and len(table[f]) == 1), key=len, reverse=True)
+    firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
+    if not forms and not firsts:
+        return docs
+    head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+(?:of|on|for)\b)(?![\w-])"
+                         r"(?!\s+[A-Z])") if forms else None
+    first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
+        if firsts else None
+    for doc in docs:
+        text = doc.user_data.get("text") or doc.text
+        added = []
+        for regex, kind in ((head_re, "head"), (first_re, "company")):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                s, e = m.start(1), m.end(1)
+                key = next(iter(table[m.group(1)] if kind == "head" else table[("company", m.group(1))]))
+                if _free(doc, s, e) and not any(a.start_char < e and s < a.end_char for a in added):
+                    span = _new_span(doc, s, e, key)
+                    if span is not None:
+                        added.append(span)
+        if added:
+            doc.spans["orgs"] = sorted(list(doc.spans["orgs"]) + added, key=lambda sp: (sp.start, sp.end))
+    return docs

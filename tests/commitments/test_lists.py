@@ -62,3 +62,9 @@ def test_capitalized_plural_party_noun_commits(nlp):
     """"The Ministers agreed to ...": a capitalized plural is tagged PROPN with its -s lemma, still a party."""
     got = tag(nlp, "The Ministers agreed to convene the next Dialogue in Seoul in 2026.")
     assert got[0] and got[0][0][0] == "The Ministers" and got[0][0][4] == ["2026"]
+
+
+def test_participle_pledging_its_commitment(nlp):
+    """A State Department shape: "X signed the Accords, pledging its commitment to ..." (frame verb pledge)."""
+    got = tag(nlp, "Türkiye signed the Artemis Accords, pledging its commitment to peaceful exploration of space.")
+    assert got[0] and got[0][0][0] == "Türkiye" and got[0][0][1] == "pledging its commitment to"

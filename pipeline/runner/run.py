@@ -12,7 +12,8 @@ is reported on stderr with its file name and the reason; the others are
 processed; its earlier outputs stay as they were; the exit status is 1.
 
 The cache key is ``fingerprint.fingerprint``. Command line: ``python -m pipeline run --raw DIR
---out DIR [--build DIR] [--jobs N] [--model NAME]`` (``pipeline/cli.py``).
+--out DIR [--build DIR] [--jobs N] [--model NAME] [--scheduler ADDRESS]`` (``pipeline/cli.py``);
+with ``--scheduler`` the tag stage runs on a Dask cluster (``cluster.py``).
 """
 import hashlib
 import json
@@ -155,7 +156,7 @@ def _progress(total):
     return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging", delay=2.0)
 
 
-def tag_stage(work, keys, jobs, model, failures, manifest):
+def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
     """Tag the segmented statements whose key changed; returns how many were tagged."""
     out = work / "tagged"
     out.mkdir(parents=True, exist_ok=True)
@@ -172,6 +173,19 @@ def tag_stage(work, keys, jobs, model, failures, manifest):
         return 0
     bar = _progress(len(stale))
     size = settings()["docs_per_memory_zone"]
+    if scheduler:
+        from . import cluster
+
+        def write(doc_id, tagged):
+            write_atomic(out / f"{doc_id}.json", dumps(tagged) + "\n")
+            recorded[doc_id] = tagged["key"]
+
+        try:
+            cluster.tag_on_cluster(scheduler, stale, model, size, _load, write, failures.__setitem__, bar)
+        finally:
+            if bar:
+                bar.close()
+        return len(stale)
     chunks = [stale[i:i + size] for i in range(0, len(stale), size)]
     jobs = max(1, min(jobs, len(chunks)))
     _init_worker(model)  # loaded once here; forked workers share it
@@ -238,14 +252,14 @@ def _version():
 
 
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
-               stages=("segment", "tag", "export")):
+               stages=("segment", "tag", "export"), scheduler=None):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)
     failures = {}
     manifest = load_manifest(work)
     keys = segment_stage(raw, work, fp, failures, manifest)
-    tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
+    tagged = tag_stage(work, keys, jobs, model, failures, manifest, scheduler) if "tag" in stages else 0
     changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
     save_manifest(work, manifest)
     _report(failures)

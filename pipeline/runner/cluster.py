@@ -94,6 +94,7 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
     statement."""
     distributed = _dask()
     client, cluster = connect(address)
+    own = client is not address  # a Client given by the caller stays open
     try:
         print(f"dask: scheduler {client.scheduler.address}, dashboard {client.dashboard_link}", file=sys.stderr)
         client.register_plugin(_plugin_class()(model), name="pipeline-model")
@@ -129,7 +130,8 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
                         progress.update(1)
                 next_out += 1
     finally:
-        client.close()
+        if own:
+            client.close()
         if cluster is not None:
             cluster.close()
 

@@ -18,11 +18,14 @@ name. Results are written in the order of the statements' names.
 """
 import math
 import sys
+import time
 
 RETRIES = 2
 
 # test hook: called with (client, futures) right after submission
 _after_submit = None
+# times of the last run (time.time()): start, workers ready with the model, all written (the bench reads them)
+LAST_TIMES = {}
 
 
 def _dask():
@@ -93,12 +96,15 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
     ``fail(doc_id, message)`` records a failure; ``progress`` (tqdm-like) is updated per
     statement."""
     distributed = _dask()
+    LAST_TIMES.clear()
+    LAST_TIMES["start"] = time.time()
     client, cluster = connect(address)
     own = client is not address  # a Client given by the caller stays open
     try:
         print(f"dask: scheduler {client.scheduler.address}, dashboard {client.dashboard_link}", file=sys.stderr)
         client.register_plugin(_plugin_class()(model), name="pipeline-model")
         workers = max(1, len(client.scheduler_info().get("workers", {})))
+        LAST_TIMES.update(ready=time.time(), workers=workers)
         chunks = _chunks(stale, size, workers)
         futures = []
         names = []  # (doc_id, source) of each chunk's statements, to report a chunk that fails
@@ -129,6 +135,7 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
                     if progress:
                         progress.update(1)
                 next_out += 1
+        LAST_TIMES["done"] = time.time()
     finally:
         if own:
             client.close()

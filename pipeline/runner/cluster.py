@@ -65,22 +65,13 @@ def _plugin_class():
         """Loads the spaCy model and the registry once in each worker, when it joins."""
         name = "pipeline-model"
 
-        def __init__(self, model):
-            self.model = model
+        def __init__(self, init, model):
+            self.init, self.model = init, model
 
         def setup(self, worker):
-            from . import run
-            run._init_worker(self.model)
+            self.init(self.model)
 
     return ModelPlugin
-
-
-def tag_chunk(segs, model):
-    """Worker side: tag a chunk of segment records; [(doc_id, tagged or None, error or None)]."""
-    from . import run
-    run._init_worker(model)  # no-op once the plugin has loaded it
-    with run._NLP.memory_zone():
-        return [run._tag_one(seg) for seg in segs]
 
 
 def _chunks(stale, size, workers):
@@ -89,12 +80,14 @@ def _chunks(stale, size, workers):
     return [stale[i:i + per] for i in range(0, len(stale), per)]
 
 
-def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None):
+def tag_on_cluster(address, stale, model, size, load, write, fail, init, task, progress=None):
     """Tag the statements whose segment files are ``stale`` on the cluster at ``address``.
 
     ``load(path)`` reads a segment record, ``write(doc_id, tagged)`` stores a result,
-    ``fail(doc_id, message)`` records a failure; ``progress`` (tqdm-like) is updated per
-    statement."""
+    ``fail(doc_id, message)`` records a failure; on the workers, ``init(model)`` loads the
+    model once and ``task(segs, model)`` tags a chunk of segment records into
+    [(doc_id, tagged or None, error or None)] (module-level functions of the runner,
+    pickled by reference); ``progress`` (tqdm-like) is updated per statement."""
     distributed = _dask()
     LAST_TIMES.clear()
     LAST_TIMES["start"] = time.time()
@@ -102,7 +95,7 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
     own = client is not address  # a Client given by the caller stays open
     try:
         print(f"dask: scheduler {client.scheduler.address}, dashboard {client.dashboard_link}", file=sys.stderr)
-        client.register_plugin(_plugin_class()(model), name="pipeline-model")
+        client.register_plugin(_plugin_class()(init, model), name="pipeline-model")
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         LAST_TIMES.update(ready=time.time(), workers=workers)
         chunks = _chunks(stale, size, workers)
@@ -112,7 +105,7 @@ def tag_on_cluster(address, stale, model, size, load, write, fail, progress=None
             segs = [load(p) for p in paths]
             names.append([(seg["doc_id"], seg["source"]) for seg in segs])
             key = f"tag-{i:06d}-{segs[0]['doc_id']}-{segs[0]['key'][:12]}"
-            futures.append(client.submit(tag_chunk, segs, model, key=key, retries=RETRIES, pure=False))
+            futures.append(client.submit(task, segs, model, key=key, retries=RETRIES, pure=False))
         if _after_submit:
             _after_submit(client, futures)
         index = {f.key: i for i, f in enumerate(futures)}

@@ -149,6 +149,13 @@ def _tag_chunk(seg_paths):
     cost of re-creating lexemes is shared by the statements of the chunk."""
     with _NLP.memory_zone():
         return [_tag_one(_load(path)) for path in seg_paths]
+def _tag_segs(segs, model):
+    """A Dask worker's task (``cluster.py``): tag a chunk of segment records in one memory zone."""
+    _init_worker(model)  # no-op once the worker plugin has loaded it
+    with _NLP.memory_zone():
+        return [_tag_one(seg) for seg in segs]
+
+
 def _progress(total):
     if total < 5 or not sys.stderr.isatty() or os.environ.get("CI"):
         return None
@@ -181,7 +188,8 @@ def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
             recorded[doc_id] = tagged["key"]
 
         try:
-            cluster.tag_on_cluster(scheduler, stale, model, size, _load, write, failures.__setitem__, bar)
+            cluster.tag_on_cluster(scheduler, stale, model, size, _load, write, failures.__setitem__,
+                                   _init_worker, _tag_segs, bar)
         finally:
             if bar:
                 bar.close()

@@ -120,6 +120,23 @@ def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakd
     return rep
 
 
+def _dask_lines(rep, d):
+    """The Dask pass's lines: fixed cost, overhead per statement, the 10-machine estimate."""
+    L = []
+    c = d["cluster_estimate"]
+    L.append(f"Dask, {d['workers']} workers: cluster start + model load in the workers "
+             f"{d['cluster_start_and_model_load_s']:.1f} s, then tagging {d['tagging_s']:.1f} s "
+             f"({d['tagging_speedup_vs_one_job'] or 0:.2f}x the one job's tagging); per statement "
+             f"{d['per_statement_worker_s']:.3f} worker-s against {d['per_statement_one_job_s']:.3f} s in one job: "
+             f"cluster overhead {1000 * d['overhead_per_statement_s']:+.1f} ms per statement; outputs identical "
+             f"to 1 job: {'yes' if d['identical_outputs'] else 'no'}")
+    L.append(f"estimate: {c['statements_per_hour']:,} statements an hour at {d['per_statement_worker_s']:.3f} "
+             f"worker-s each need {c['worker_processes_total']:.1f} worker processes (one core each): on "
+             f"{c['machines']} machines, {c['worker_processes_per_machine']} cores and about "
+             f"{c['memory_per_machine_mb']:,} MB per machine (statements of ~{rep['tokens'] // max(1, rep['statements']):,} tokens)")
+    return L
+
+
 def format_report(rep):
     """The report as a plain-text table."""
     L = []
@@ -171,17 +188,7 @@ def format_report(rep):
                  + ("" if rep["identical_outputs"] else f" ({len(rep['differing_files'])}+ files differ, "
                     f"e.g. {rep['differing_files'][0]})"))
     if d:
-        c = d["cluster_estimate"]
-        L.append(f"Dask, {d['workers']} workers: cluster start + model load in the workers "
-                 f"{d['cluster_start_and_model_load_s']:.1f} s, then tagging {d['tagging_s']:.1f} s "
-                 f"({d['tagging_speedup_vs_one_job'] or 0:.2f}x the one job's tagging); per statement "
-                 f"{d['per_statement_worker_s']:.3f} worker-s against {d['per_statement_one_job_s']:.3f} s in one job: "
-                 f"cluster overhead {1000 * d['overhead_per_statement_s']:+.1f} ms per statement; outputs identical "
-                 f"to 1 job: {'yes' if d['identical_outputs'] else 'no'}")
-        L.append(f"estimate: {c['statements_per_hour']:,} statements an hour at {d['per_statement_worker_s']:.3f} "
-                 f"worker-s each need {c['worker_processes_total']:.1f} worker processes (one core each): on "
-                 f"{c['machines']} machines, {c['worker_processes_per_machine']} cores and about "
-                 f"{c['memory_per_machine_mb']:,} MB per machine (statements of ~{rep['tokens'] // max(1, rep['statements']):,} tokens)")
+        L += _dask_lines(rep, d)
     bd = rep.get("breakdown")
     if bd:
         L.append("")

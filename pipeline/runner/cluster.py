@@ -21,6 +21,7 @@ import sys
 import time
 
 RETRIES = 2
+PROFILE_OFF = {"distributed.worker.profile.enabled": False}
 
 # test hook: called with (client, futures) right after submission
 _after_submit = None
@@ -52,8 +53,12 @@ def connect(address):
         if n < 1:
             from ..core.errors import PipelineError
             raise PipelineError(f"--scheduler {address}: write local:N with N >= 1 worker processes")
-        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0")
+        import dask
+        # the workers' statistical profiler walks spaCy's deep stacks every 10 ms: a quarter
+        # of the run here; remote workers: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False
+        with dask.config.set(PROFILE_OFF):
+            cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0")
         return distributed.Client(cluster), cluster
     return distributed.Client(address), None
 

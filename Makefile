@@ -11,6 +11,10 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
 MODEL  ?=
 BUILD  ?= build
 MODEL_ARG := $(if $(MODEL),--model $(MODEL),)
+# Dask cluster for the tag stage: SCHEDULER=tcp://host:8786 or SCHEDULER=local:N (see README)
+SCHEDULER ?=
+SCHED_ARG := $(if $(SCHEDULER),--scheduler $(SCHEDULER),)
+DASK_DEP  := $(if $(SCHEDULER),$(VENV)/.dask-installed,)
 
 # every source file of the package, subpackages included (find prints paths without quoting: none has a space)
 CODE   := $(shell find pipeline -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
@@ -29,19 +33,24 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	-git config diff.extraction.textconv "$(VENV)/bin/python -m pipeline diff --textconv" 2>/dev/null
 	touch $@
 
+# the optional [dask] extra, on top of requirements.lock (tests and SCHEDULER= runs)
+$(VENV)/.dask-installed: $(VENV)/.installed requirements-dask.lock
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-dask.lock
+	touch $@
+
 extract: $(STAMP)
 
 # One target per output folder: the Python run reprocesses only statements
 # whose raw text, sidecar, code or models changed (content hashes in $(BUILD)),
 # loads the spaCy model only when something must be tagged, and the stamp is
 # touched only when every file succeeded.
-$(STAMP): $(VENV)/.installed $(INPUTS)
+$(STAMP): $(VENV)/.installed $(DASK_DEP) $(INPUTS)
 	@mkdir -p $(dir $@)
-	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --build $(BUILD) --jobs $(JOBS) $(MODEL_ARG)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --build $(BUILD) --jobs $(JOBS) $(MODEL_ARG) $(SCHED_ARG)
 	$(PY) -m pipeline tables --out $(OUT)
 	@touch $@
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENV)/.dask-installed
 	$(PY) -m pytest -q tests
 
 eval: $(STAMP)
@@ -62,7 +71,7 @@ unknown-orgs: $(STAMP)
 add: $(VENV)/.installed
 	$(PY) -m pipeline add $(FILE) --raw $(RAW) $(if $(DATE),--date $(DATE),) $(if $(TITLE),--title "$(TITLE)",)
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed $(VENV)/.dask-installed
 	$(PY) -m pipeline bench --raw $(RAW) --jobs $(JOBS) $(MODEL_ARG)
 
 clean:

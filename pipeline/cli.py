@@ -94,7 +94,7 @@ def export_command(argv):
 
 
 def run_command(argv):
-    """``run --raw DIR --out DIR [--build DIR] [--jobs N] [--model NAME]``: the three stages."""
+    """``run --raw DIR --out DIR [--build DIR] [--jobs N] [--model NAME] [--scheduler ADDRESS]``: the three stages."""
     from .runner import run as run_mod
     ap = argparse.ArgumentParser(prog="python -m pipeline run", description=_summary(run_mod))
     ap.add_argument("--raw", default="raw")
@@ -102,8 +102,11 @@ def run_command(argv):
     ap.add_argument("--build", default="build")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--model", default=None, help="spaCy model package (default: models/config.json)")
+    ap.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="tag on a Dask cluster: tcp://host:8786, or local:N for N local worker processes "
+                         "(needs the [dask] extra: requirements-dask.lock)")
     args = ap.parse_args(argv)
-    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model)
+    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, scheduler=args.scheduler)
 
 
 def usage():

@@ -12,7 +12,8 @@ is reported on stderr with its file name and the reason; the others are
 processed; its earlier outputs stay as they were; the exit status is 1.
 
 The cache key is ``fingerprint.fingerprint``. Command line: ``python -m pipeline run --raw DIR
---out DIR [--build DIR] [--jobs N] [--model NAME]`` (``pipeline/cli.py``).
+--out DIR [--build DIR] [--jobs N] [--model NAME] [--scheduler ADDRESS]`` (``pipeline/cli.py``);
+with ``--scheduler`` the tag stage runs on a Dask cluster (``cluster.py``).
 """
 import hashlib
 import json
@@ -155,6 +156,13 @@ def _tag_chunk(seg_paths):
     cost of re-creating lexemes is shared by the statements of the chunk."""
     with _NLP.memory_zone():
         return [_tag_one(_load(path)) for path in seg_paths]
+def _tag_segs(segs, model):
+    """A Dask worker's task (``cluster.py``): tag a chunk of segment records in one memory zone."""
+    _init_worker(model)  # no-op once the worker plugin has loaded it
+    with _NLP.memory_zone():
+        return [_tag_one(seg) for seg in segs]
+
+
 def _progress(total):
     if total < 5 or not sys.stderr.isatty() or os.environ.get("CI"):
         return None
@@ -162,7 +170,7 @@ def _progress(total):
     return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging", delay=2.0)
 
 
-def tag_stage(work, keys, jobs, model, failures, manifest):
+def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
     """Tag the segmented statements whose key changed; returns how many were tagged."""
     out = work / "tagged"
     out.mkdir(parents=True, exist_ok=True)
@@ -179,6 +187,20 @@ def tag_stage(work, keys, jobs, model, failures, manifest):
         return 0
     bar = _progress(len(stale))
     size = settings()["docs_per_memory_zone"]
+    if scheduler:
+        from . import cluster
+
+        def write(doc_id, tagged):
+            write_atomic(out / f"{doc_id}.json", dumps(tagged) + "\n")
+            recorded[doc_id] = tagged["key"]
+
+        try:
+            cluster.tag_on_cluster(scheduler, stale, model, size, _load, write, failures.__setitem__,
+                                   _init_worker, _tag_segs, bar)
+        finally:
+            if bar:
+                bar.close()
+        return len(stale)
     chunks = [stale[i:i + size] for i in range(0, len(stale), size)]
     jobs = max(1, min(jobs, len(chunks)))
     _init_worker(model)  # loaded once here; forked workers share it
@@ -245,14 +267,14 @@ def _version():
 
 
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
-               stages=("segment", "tag", "export")):
+               stages=("segment", "tag", "export"), scheduler=None):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)
     failures = {}
     manifest = load_manifest(work)
     keys = segment_stage(raw, work, fp, failures, manifest)
-    tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
+    tagged = tag_stage(work, keys, jobs, model, failures, manifest, scheduler) if "tag" in stages else 0
     changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
     save_manifest(work, manifest)
     _report(failures)

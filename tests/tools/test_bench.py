@@ -207,3 +207,22 @@ def test_corpus_from_the_project_raw_folder(tmp_path):
     assert summary["sources"] >= 5
     assert 5 * 1000 <= summary["estimated_tokens"] <= 5 * 1400
     assert len(list((tmp_path / "c").glob("*.txt"))) == 5
+
+
+def test_report_dask_pass_overhead_and_cluster_estimate():
+    bare, one, many, noop = fake_results()
+    dask = {"status": 0, "exit": 0, "wall_s": 270.0, "workers": 2, "maxrss_self_kb": 150 * 1024,
+            "maxrss_children_kb": 0, "memory": dict(one["memory"], peak_rss_sum_mb=600), "phases": None, "identical": True, "differing_files": [],
+            "cluster_times": {"start": 100.0, "ready": 110.0, "done": 350.0}}
+    rep = bench.summarize(bare, one, many, noop, 2, {}, True, [], {"model": "m", "cpus": 2, "jobs": 2}, None, dask)
+    d = rep["dask"]
+    assert d["speedup_vs_one_job"] == round(470 / 270, 3)
+    assert d["cluster_start_and_model_load_s"] == 10.0 and d["tagging_s"] == 240.0
+    assert d["per_statement_worker_s"] == round(240 * 2 / 2000, 4)
+    est = d["cluster_estimate"]
+    assert est["worker_processes_total"] == round(100_000 * 0.24 / 3600, 1)
+    assert est["worker_processes_per_machine"] == 1
+    assert rep["targets"]["speedup_dask"]["met"] is True
+    table = bench.format_report(rep)
+    assert "pipeline, Dask LocalCluster 2 wk" in table
+    assert "100,000 statements an hour" in table and "on 10 machines" in table

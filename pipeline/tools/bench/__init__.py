@@ -18,6 +18,12 @@
 3. runs the whole pipeline (``run_stages``: segment, model load, tag,
    export) on a fresh build folder with one job, then with ``--jobs`` jobs
    when that is more than one, and compares the two outputs byte for byte;
+   then (``--dask N``, default 2; 0 skips) with the tag stage on a Dask
+   ``LocalCluster`` of N worker processes (``--scheduler local:N``), whose
+   wall time includes starting the cluster and loading the model in each
+   worker, and compares its outputs with the one-job run's too; the
+   report gives its speedup, the cluster's overhead per statement, and the
+   workers a 10-machine cluster would need for 100,000 statements an hour;
 4. reruns the pipeline on the one-job build folder with nothing changed
    (the no-op cost of ``python -m pipeline run``);
 5. on the first ``--breakdown`` statements (default 200), measures the CPU
@@ -81,7 +87,7 @@ __all__ = ["main", "parse", "build_corpus", "tagged_texts", "Variation", "COUNTR
 QUICK_DOCS = 60
 DEFAULT_DOCS = 2000
 BREAKDOWN_DOCS = 200
-WORK_PARTS = ("code", "corpus", "bare", "one", "many", "results")
+WORK_PARTS = ("code", "corpus", "bare", "one", "many", "dask", "results")
 
 
 def _say(msg):
@@ -101,6 +107,9 @@ def parse(argv):
     ap.add_argument("--work", default=None, help="work folder (default: a temporary folder in BUILD/bench)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder (corpus, outputs)")
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} statements, for a smoke test")
+    ap.add_argument("--dask", type=int, default=2, metavar="N",
+                    help="workers of the Dask LocalCluster pass (default 2; 0 skips)")
+    ap.add_argument("--scheduler", help=argparse.SUPPRESS)
     ap.add_argument("--no-noop", action="store_true", help="skip the no-op rerun")
     ap.add_argument("--breakdown", type=int, default=BREAKDOWN_DOCS, metavar="N",
                     help=f"CPU time per custom component on the first N statements (default {BREAKDOWN_DOCS}; 0 skips)")
@@ -136,10 +145,12 @@ def main(argv):
         common = {"raw": corpus_dir, "model": args.model}
         bare, one, many, noop, identical, diff = _timed_passes(args, work, code_dir, corpus_dir, corpus, jobs,
                                                                common)
+        dask = _dask_pass(args, work, code_dir, corpus_dir, bare, common)
         breakdown = _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common)
         rep = _report(args, bench_dir, stem, jobs, code_hash, load_start,
-                      (bare, one, many, noop, jobs, corpus, identical, diff), breakdown)
-        failed = any(r and r.get("exit") for r in (one, many, noop, breakdown)) or not identical
+                      (bare, one, many, noop, jobs, corpus, identical, diff), breakdown, dask)
+        failed = any(r and r.get("exit") for r in (one, many, noop, breakdown, dask)) or not identical \
+            or (dask and not dask["identical"])
         if args.check and not all(t["met"] for t in rep["targets"].values()):
             failed = True
         return 1 if failed else 0
@@ -223,6 +234,25 @@ def _timed_passes(args, work, code_dir, corpus_dir, corpus, jobs, common):
     return bare, one, many, noop, identical, diff
 
 
+def _dask_pass(args, work, code_dir, corpus_dir, bare, common):
+    """The pipeline with its tag stage on a ``LocalCluster`` of ``--dask`` workers (None when 0),
+    its outputs compared with the one-job run's."""
+    from ...runner.run import work_dir
+    if args.dask <= 0:
+        return None
+    _say(f"pipeline, tag stage on a Dask LocalCluster of {args.dask} workers")
+    build = work / "dask" / "build"
+    res = run_pass("pipeline", code_dir, work / "results" / "dask.json",
+                   progress_dir=work_dir(build, corpus_dir) / "tagged", total=bare["statements"],
+                   build=build, out=work / "dask" / "out", jobs=1, scheduler=f"local:{args.dask}", **common)
+    res["phases"] = _phases(res, work_dir(build, corpus_dir))
+    res["workers"] = args.dask
+    res["differing_files"] = compare_trees(work / "one" / "out", work / "dask" / "out")
+    res["identical"] = not res["differing_files"]
+    _say(f"  {res['wall_s']:.1f} s")
+    return res
+
+
 def _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common):
     """The CPU time per component on the first ``--breakdown`` statements (None when 0), with
     the profile's hotspots when ``--profile``."""
@@ -240,14 +270,14 @@ def _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common):
     return breakdown
 
 
-def _report(args, bench_dir, stem, jobs, code_hash, load_start, results, breakdown):
+def _report(args, bench_dir, stem, jobs, code_hash, load_start, results, breakdown, dask=None):
     """The report of the passes, written to ``BUILD/bench/<stem>.json`` and printed."""
     from ...runner.fingerprint import model_version
     info = {"model": f"{args.model}=={model_version(args.model)}", "cpus": os.cpu_count(), "jobs": jobs,
             "code_sha256": code_hash, "python": sys.version.split()[0],
             "date": dt.datetime.now().isoformat(timespec="seconds"),
             "loadavg": {"start": load_start, "end": os.getloadavg()[0]}}
-    rep = summarize(*results, info, breakdown)
+    rep = summarize(*results, info, breakdown, dask)
     (bench_dir / f"{stem}.json").write_text(json.dumps(rep, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(format_report(rep))
     _say(f"report written to {bench_dir / stem}.json")

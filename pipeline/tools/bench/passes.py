@@ -134,13 +134,17 @@ def _child_pipeline(args):
     t0 = time.time()
     from ...runner.run import run_stages
     t1 = time.time()
-    status = run_stages(args.raw, args.out, args.build, args.jobs, args.model)
+    status = run_stages(args.raw, args.out, args.build, args.jobs, args.model,
+                        scheduler=getattr(args, "scheduler", None))
     t2 = time.time()
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
               for f in ("ru_utime", "ru_stime"))
     result = {"status": status, "t_start": t0, "t_imported": t1, "t_end": t2, "cpu_s": cpu,
               "maxrss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
               "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}
+    if getattr(args, "scheduler", None):
+        from ...runner.cluster import LAST_TIMES
+        result["cluster_times"] = dict(LAST_TIMES)
     Path(args.result).write_text(json.dumps(result) + "\n", encoding="utf-8")
     return 0
 

@@ -4,6 +4,9 @@
 TARGET_RATIO = 0.8
 TARGET_SPEEDUP = 1.6
 TARGET_PEAK_MB = 1500
+TARGET_DASK_SPEEDUP = 1.6
+CLUSTER_MACHINES = 10
+CLUSTER_STATEMENTS_PER_HOUR = 100_000
 
 
 def _mb(kb):
@@ -16,7 +19,47 @@ def _peak_mb(res):
                _mb(res.get("maxrss_children_kb", 0)))
 
 
-def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakdown=None):
+def _tag_s(res):
+    """Seconds of model load + tag of a pass (its whole wall time when the phases are unknown)."""
+    ph = res.get("phases") or {}
+    return ph.get("model_load_and_tag_s") or res["wall_s"]
+
+
+def summarize_dask(dask, one, statements, model_load_s=0.0):
+    """The Dask pass against the one-job run: speedup, the cluster's fixed cost (start, model
+    load in each worker) and overhead per statement, and what a 10-machine cluster needs for
+    100,000 statements an hour."""
+    import math
+    w = dask["workers"]
+    one_tag, dask_tag = _tag_s(one), _tag_s(dask)
+    per_stmt_one = max(one_tag - model_load_s, 1e-9) / statements   # one core, model load excluded
+    t = dask.get("cluster_times") or {}
+    if {"start", "ready", "done"} <= set(t):
+        fixed = t["ready"] - t["start"]
+        tagging = t["done"] - t["ready"]
+    else:
+        fixed, tagging = 0.0, dask_tag
+    per_stmt_worker = tagging * w / statements                     # worker-seconds per statement, steady state
+    need = CLUSTER_STATEMENTS_PER_HOUR * per_stmt_worker / 3600
+    per_machine = math.ceil(need / CLUSTER_MACHINES)
+    peak = _peak_mb(dask)
+    return {"workers": w, "wall_s": dask["wall_s"], "speedup_vs_one_job": round(one["wall_s"] / dask["wall_s"], 3),
+            "tag_s": round(dask_tag, 2), "tag_speedup_vs_one_job": round(one_tag / dask_tag, 3),
+            "cluster_start_and_model_load_s": round(fixed, 2), "tagging_s": round(tagging, 2),
+            "tagging_speedup_vs_one_job": round(per_stmt_one * statements / tagging, 3) if tagging else None,
+            "per_statement_one_job_s": round(per_stmt_one, 4),
+            "per_statement_worker_s": round(per_stmt_worker, 4),
+            "overhead_per_statement_s": round(per_stmt_worker - per_stmt_one, 4),
+            "peak_rss_mb": peak, "phases": dask.get("phases"), "memory": dask.get("memory"),
+            "identical_outputs": dask["identical"], "differing_files": dask["differing_files"][:20],
+            "exit": dask["exit"],
+            "cluster_estimate": {"machines": CLUSTER_MACHINES, "statements_per_hour": CLUSTER_STATEMENTS_PER_HOUR,
+                                 "worker_processes_total": round(need, 1),
+                                 "worker_processes_per_machine": per_machine,
+                                 "memory_per_machine_mb": round(per_machine * peak / (w + 1))}}
+
+
+def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakdown=None, dask=None):
     """The report dict (written to last.json) from the passes' results."""
     tokens = bare["tokens"]
     rep = dict(info)
@@ -68,8 +111,30 @@ def summarize(bare, one, many, noop, jobs, corpus, identical, diff, info, breakd
     if many:
         sp = rep["n_jobs"]["speedup_vs_one_job"]
         targets["speedup_n_jobs"] = {"target": f">= {TARGET_SPEEDUP}", "value": sp, "met": sp >= TARGET_SPEEDUP}
+    if dask:
+        rep["dask"] = summarize_dask(dask, one, bare["statements"], bare.get("pipeline_load_s", 0.0))
+        sp = rep["dask"]["speedup_vs_one_job"]
+        targets["speedup_dask"] = {"target": f">= {TARGET_DASK_SPEEDUP}", "value": sp,
+                                   "met": sp >= TARGET_DASK_SPEEDUP}
     rep["targets"] = targets
     return rep
+
+
+def _dask_lines(rep, d):
+    """The Dask pass's lines: fixed cost, overhead per statement, the 10-machine estimate."""
+    L = []
+    c = d["cluster_estimate"]
+    L.append(f"Dask, {d['workers']} workers: cluster start + model load in the workers "
+             f"{d['cluster_start_and_model_load_s']:.1f} s, then tagging {d['tagging_s']:.1f} s "
+             f"({d['tagging_speedup_vs_one_job'] or 0:.2f}x the one job's tagging); per statement "
+             f"{d['per_statement_worker_s']:.3f} worker-s against {d['per_statement_one_job_s']:.3f} s in one job: "
+             f"cluster overhead {1000 * d['overhead_per_statement_s']:+.1f} ms per statement; outputs identical "
+             f"to 1 job: {'yes' if d['identical_outputs'] else 'no'}")
+    L.append(f"estimate: {c['statements_per_hour']:,} statements an hour at {d['per_statement_worker_s']:.3f} "
+             f"worker-s each need {c['worker_processes_total']:.1f} worker processes (one core each): on "
+             f"{c['machines']} machines, {c['worker_processes_per_machine']} cores and about "
+             f"{c['memory_per_machine_mb']:,} MB per machine (statements of ~{rep['tokens'] // max(1, rep['statements']):,} tokens)")
+    return L
 
 
 def format_report(rep):
@@ -90,6 +155,11 @@ def format_report(rep):
         L.append(f"{'pipeline, %d jobs' % n['jobs']:34s}{n['wall_s']:9.1f}{n['tok_per_s']:10,.0f}"
                  f"{n['ratio_vs_bare']:9.2f}{n['speedup_vs_one_job']:9.2f}{n['peak_rss_mb']:9.0f}"
                  f"{n.get('cpu_s', 0):9.1f}")
+    d = rep.get("dask")
+    if d:
+        L.append(f"{'pipeline, Dask LocalCluster %d wk' % d['workers']:34s}{d['wall_s']:9.1f}"
+                 f"{rep['tokens'] / d['wall_s']:10,.0f}{rep['bare']['pipe_s'] / d['wall_s']:9.2f}"
+                 f"{d['speedup_vs_one_job']:9.2f}{d['peak_rss_mb']:9.0f}{'':>9s}")
     if o.get("cpu_ratio_vs_bare"):
         L.append(f"(CPU time ratio, bare / pipeline with 1 job: {o['cpu_ratio_vs_bare']:.2f}; the CPU s of a pipeline "
                  f"run include segmentation, model load and export)")
@@ -117,6 +187,8 @@ def format_report(rep):
         L.append(f"outputs of 1 and {n['jobs']} jobs identical: {'yes' if rep['identical_outputs'] else 'no'}"
                  + ("" if rep["identical_outputs"] else f" ({len(rep['differing_files'])}+ files differ, "
                     f"e.g. {rep['differing_files'][0]})"))
+    if d:
+        L += _dask_lines(rep, d)
     bd = rep.get("breakdown")
     if bd:
         L.append("")

@@ -102,8 +102,10 @@ def run_command(argv):
     ap.add_argument("--build", default="build")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--model", default=None, help="spaCy model package (default: models/config.json)")
+    ap.add_argument("--prune", action="store_true",
+                    help="allow deleting outputs in OUT of statements absent from RAW that another folder wrote")
     args = ap.parse_args(argv)
-    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model)
+    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, prune=args.prune)
 
 
 def usage():

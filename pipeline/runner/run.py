@@ -238,7 +238,7 @@ def _version():
 
 
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
-               stages=("segment", "tag", "export")):
+               stages=("segment", "tag", "export"), prune=False):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)

@@ -1,0 +1,57 @@
+"""Issue 14: hostile and careless input. Each test is named after the case it guards."""
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner.run import run_stages
+
+ROOT = Path(__file__).resolve().parents[2]
+TINY = "Joint Statement\n\nNASA and ESA agreed on 5 March 2024 to cooperate on lunar exploration.\n"
+
+
+def run(tmp_path, raw, out="out", jobs=1, **kw):
+    return run_stages(raw=str(raw), out=str(tmp_path / out), build=str(tmp_path / "build"), jobs=jobs, **kw)
+
+
+def doc_ids(out):
+    path = Path(out) / "documents.jsonl"
+    return {json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TINY, encoding="utf-8")
+    return folder
+
+
+def make(tmp_path, raw, *extra):
+    return subprocess.run(["make", "--no-print-directory", f"RAW={raw}", f"OUT={tmp_path / 'out'}",
+                           f"BUILD={tmp_path / 'build'}", "JOBS=1", *extra],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_case1_make_file_names_neither_inject_nor_stop_make(tmp_path, raw):
+    for name in (";touch INJECTED;#.txt", "with space.txt", "a|b.txt", "c:d.txt", "$(shell touch INJ2).txt"):
+        (raw / name).write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    os.symlink("nowhere.txt", raw / "dangling.txt")
+    os.symlink("loop.txt", raw / "loop.txt")
+    res = make(tmp_path, raw)
+    assert not (ROOT / "INJECTED").exists() and not (ROOT / "INJ2").exists()
+    assert not (raw / "INJECTED").exists()
+    assert "No rule to make target" not in res.stderr
+    ids = doc_ids(tmp_path / "out")
+    assert {"good", ";touch INJECTED;#", "with space", "a|b", "c:d"} <= ids
+    assert res.returncode != 0  # the two symlinks fail by name
+    assert "dangling.txt" in res.stderr and "loop.txt" in res.stderr
+    # nothing changed: make does nothing
+    (raw / "dangling.txt").unlink()
+    (raw / "loop.txt").unlink()
+    assert make(tmp_path, raw).returncode == 0
+    again = make(tmp_path, raw)
+    assert again.returncode == 0 and "pipeline run" not in again.stdout

@@ -5,10 +5,12 @@ from UTF-8 with a leading byte-order mark removed and line endings left as
 they are (SCHEMA.md).
 """
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
@@ -84,11 +86,47 @@ def decode_raw(path, data):
     return text
 
 
+MAX_NAME_BYTES = 249  # the longest derived name, <doc_id>.jsonl, must fit the usual 255-byte limit
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def check_raw_file(path, root):
+    """Refuse, by name, what must not be read as a statement: a symlink that is dangling,
+    loops or leads out of the raw folder ``root``, a special file (FIFO, device, socket,
+    folder: opening a FIFO would hang), a name too long for the outputs' names."""
+    path, root = Path(path), Path(root)
+    if len(os.fsencode(path.stem)) > MAX_NAME_BYTES:
+        raise InputError(path, f"file name too long ({len(os.fsencode(path.stem))} bytes before .txt, "
+                         f"at most {MAX_NAME_BYTES})", "rename it shorter")
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except RuntimeError:
+            raise InputError(path, "symlink loops", "replace it by the file itself") from None
+        except OSError:
+            raise InputError(path, f"dangling symlink (to {os.readlink(path)})",
+                             "replace it by the file itself") from None
+        if not target.is_relative_to(root.resolve()):
+            raise InputError(path, f"symlink to {target}, outside the raw folder {root}: not followed",
+                             "copy the file into the raw folder if it is a statement")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(path, "symlink loops", "replace it by the file itself") from None
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    for test, what in _KINDS:
+        if test(mode):
+            raise InputError(path, f"is {what}, not a regular file", "a statement is a plain text file")
+
+
 def read_meta(txt_path):
     """The statement's sidecar ``<doc_id>.meta.json`` as a dict ({} if absent)."""
     path = Path(txt_path).with_suffix(".meta.json")
-    if not path.exists():
+    if len(os.fsencode(path.name)) > 255 or not os.path.lexists(path):
         return {}
+    check_raw_file(path, path.parent)
     try:
         meta = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -120,7 +158,9 @@ def write_atomic(path, text):
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # a short temporary name (a long final name plus a suffix could pass the file system's limit)
+    tag = hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{tag}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

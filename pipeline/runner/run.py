@@ -24,7 +24,7 @@ from .. import segment as seg_mod
 from ..core.config import model_name, settings
 from ..core.errors import InputError, PipelineError
 from ..export import document_record, write_outputs
-from ..core.textio import decode_raw, read_meta, sha256_bytes, write_atomic, dumps
+from ..core.textio import check_raw_file, decode_raw, read_meta, sha256_bytes, write_atomic, dumps
 from .fingerprint import fingerprint, model_version
 
 
@@ -75,6 +75,7 @@ def segment_stage(raw, work, fp, failures, manifest):
     for path in sorted(raw.glob("*.txt")):
         doc_id = path.stem
         try:
+            check_raw_file(path, raw)
             data = path.read_bytes()
             text = decode_raw(path, data)
             metas[doc_id] = read_meta(path)

@@ -55,3 +55,44 @@ def test_case1_make_file_names_neither_inject_nor_stop_make(tmp_path, raw):
     assert make(tmp_path, raw).returncode == 0
     again = make(tmp_path, raw)
     assert again.returncode == 0 and "pipeline run" not in again.stdout
+
+
+def test_case2_symlink_inside_raw_is_followed_outside_refused_by_name(tmp_path, raw, capsys):
+    (raw / "sub").mkdir()
+    (raw / "sub" / "real.dat").write_text(TINY.replace("ESA", "CNES"), encoding="utf-8")
+    os.symlink("sub/real.dat", raw / "inside.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-HOSTNAME agreed with NASA to cooperate.\n", encoding="utf-8")
+    os.symlink(secret, raw / "outside.txt")
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "outside.txt" in err and "outside the raw folder" in err and "Traceback" not in err
+    assert doc_ids(tmp_path / "out") == {"good", "inside"}
+    assert "SECRET" not in "".join(p.read_text() for p in (tmp_path / "out").rglob("*.jsonl"))
+
+
+def test_case2_fifo_and_folder_refused_by_name_without_hanging(tmp_path, raw, capsys):
+    import signal
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "folder.txt").mkdir()
+    signal.alarm(60)
+    try:
+        assert run(tmp_path, raw) == 1
+    finally:
+        signal.alarm(0)
+    err = capsys.readouterr().err
+    assert "pipe.txt" in err and "FIFO" in err and "folder.txt" in err
+    assert doc_ids(tmp_path / "out") == {"good"}
+
+
+def test_case2_very_long_names_processed_or_refused_without_traceback(tmp_path, raw, capsys):
+    long240 = "a" * 236 + ".txt"
+    long251 = "b" * 247 + ".txt"
+    long255 = "c" * 251 + ".txt"  # <doc_id>.jsonl would not fit 255 bytes
+    for name in (long240, long251, long255):
+        (raw / name).write_text(TINY, encoding="utf-8")
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "c" * 251 in err and "too long" in err and "Traceback" not in err
+    assert doc_ids(tmp_path / "out") == {"good", "a" * 236, "b" * 247}
+    assert all(len(p.name) < 40 for p in (tmp_path / "out").rglob("*.tmp"))

@@ -128,18 +128,47 @@ def read_meta(txt_path):
         return {}
     check_raw_file(path, path.parent)
     try:
-        meta = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        meta = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
         raise InputError(path, f"sidecar is not valid JSON: {exc}", "see SCHEMA.md, Inputs") from None
+    except OSError as exc:
+        raise InputError(path, f"sidecar cannot be read ({exc.strerror})") from None
     if not isinstance(meta, dict):
         raise InputError(path, "sidecar must be a JSON object", "keys: date, title, source, parties")
-    if meta.get("date") is not None:
-        try:
-            dt.date.fromisoformat(str(meta["date"]))
-        except ValueError:
-            raise InputError(path, f"date {meta['date']!r} is not an ISO date",
-                             "write it as YYYY-MM-DD") from None
+    check_meta(path, meta)
     return meta
+
+
+_STRING_KEYS = ("title", "source", "added_from", "sha256", "converted_from_encoding")
+
+
+def _no_constant(name):
+    raise ValueError(f"{name} is not a JSON number (JSON has no NaN or Infinity)")
+
+
+def check_meta(path, meta, today=None):
+    """Refuse a sidecar whose values have the wrong type: ``date`` an ISO date not after
+    today, ``title``/``source`` (and add's provenance keys) strings, ``parties`` a list of strings."""
+    if meta.get("date") is not None:
+        value = meta["date"]
+        try:
+            day = dt.date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise InputError(path, f"date {value!r} is not an ISO date", "write it as YYYY-MM-DD")
+        today = today or dt.date.today()
+        if day > today:
+            raise InputError(path, f"date {value} is in the future (today is {today.isoformat()})",
+                             "give the statement's own date, YYYY-MM-DD")
+    for key in _STRING_KEYS:
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise InputError(path, f"{key} must be a string, got {type(meta[key]).__name__} "
+                             f"{dumps(meta[key])[:60]}", "see SCHEMA.md, Inputs")
+    parties = meta.get("parties")
+    if parties is not None and not (isinstance(parties, list) and all(isinstance(p, str) for p in parties)):
+        raise InputError(path, f"parties must be a list of strings, got {dumps(parties)[:60]}",
+                         'e.g. "parties": ["NASA", "ESA"]')
 
 
 def dumps(obj):

@@ -96,3 +96,25 @@ def test_case2_very_long_names_processed_or_refused_without_traceback(tmp_path, 
     assert "c" * 251 in err and "too long" in err and "Traceback" not in err
     assert doc_ids(tmp_path / "out") == {"good", "a" * 236, "b" * 247}
     assert all(len(p.name) < 40 for p in (tmp_path / "out").rglob("*.tmp"))
+
+
+@pytest.mark.parametrize("sidecar, words", [
+    ('{"title": NaN}', "NaN"),
+    ('{"date": "2024-01-01", "source": Infinity}', "Infinity"),
+    ('{"date": "2099-01-01"}', "future"),
+    ('{"date": 20240101}', "ISO date"),
+    ('{"title": ["a", "b"]}', "title must be a string"),
+    ('{"title": 3}', "title must be a string"),
+    ('{"source": {"url": "x"}}', "source must be a string"),
+    ('{"parties": "NASA"}', "parties must be a list"),
+    ('{"parties": ["NASA", 3]}', "parties must be a list"),
+])
+def test_case3_bad_sidecar_fails_that_statement_by_name(tmp_path, raw, capsys, sidecar, words):
+    (raw / "bad.txt").write_text(TINY, encoding="utf-8")
+    (raw / "bad.meta.json").write_text(sidecar, encoding="utf-8")
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "bad.meta.json" in err and words in err
+    assert doc_ids(tmp_path / "out") == {"good"}
+    text = (tmp_path / "out" / "documents.jsonl").read_text()
+    assert "NaN" not in text and "2099" not in text

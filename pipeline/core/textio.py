@@ -19,6 +19,9 @@ from .errors import InputError, PipelineError
 
 BOM = "\ufeff"
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# a web page: starts with a doctype or an html/head/body tag (comments aside), or declares one early
+_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
+                   r"|\A.{0,1024}?<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 
 def fold(text):
@@ -79,6 +82,9 @@ def decode_raw(path, data):
         text = text[1:]
     if not text.strip():
         raise InputError(path, "file has no text (whitespace only)", "a statement needs text")
+    if _HTML.match(text):
+        raise InputError(path, "file is an HTML page saved as .txt (markup and scripts would be read as text)",
+                         "add it with `python -m pipeline add FILE.html`, which extracts the main text")
     bad = _CONTROL.search(text)
     if bad is not None:
         raise InputError(path, f"control character U+{ord(bad.group()):04X} at offset {bad.start()}",

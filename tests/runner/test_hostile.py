@@ -118,3 +118,17 @@ def test_case3_bad_sidecar_fails_that_statement_by_name(tmp_path, raw, capsys, s
     assert doc_ids(tmp_path / "out") == {"good"}
     text = (tmp_path / "out" / "documents.jsonl").read_text()
     assert "NaN" not in text and "2099" not in text
+
+
+@pytest.mark.parametrize("page", [
+    "<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>NASA and ESA agreed.</p>"
+    "<script>alert(1)</script></body></html>\n",
+    "<!-- saved -->\n<html lang='en'><body>NASA will cooperate.</body></html>\n",
+    "\n  <body><p>NASA will cooperate.</p></body>\n",
+])
+def test_case4_html_saved_as_txt_refused_with_add_hint(tmp_path, raw, capsys, page):
+    (raw / "page.txt").write_text(page, encoding="utf-8")
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "page.txt" in err and "HTML page" in err and "python -m pipeline add" in err
+    assert doc_ids(tmp_path / "out") == {"good"}

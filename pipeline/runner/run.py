@@ -202,15 +202,37 @@ def tag_stage(work, keys, jobs, model, failures, manifest):
     return len(stale)
 
 
+def _output_hashes(out, doc_ids):
+    """sha256 of each output file of ``doc_ids`` (None for a missing or unreadable file)."""
+    out = Path(out)
+    names = ["documents.jsonl"] + [f"paragraphs/{d}.jsonl" for d in sorted(doc_ids)]
+    hashes = {}
+    for name in names:
+        try:
+            hashes[name] = sha256_bytes((out / name).read_bytes())
+        except OSError:
+            hashes[name] = None
+    return hashes
+
+
+def _outputs_intact(out, recorded, state):
+    """Whether ``out`` holds exactly what the last export recorded (by content, not by name)."""
+    if not isinstance(recorded, dict) or recorded.get("state") != state:
+        return False
+    files = recorded.get("files") or {}
+    docs = [name[len("paragraphs/"):-len(".jsonl")] for name in files if name.startswith("paragraphs/")]
+    return bool(files) and _output_hashes(out, docs) == files
+
+
 def export_stage(work, out, keys, failures, model, manifest):
     """Write the outputs, one statement at a time; skipped when nothing changed since the
-    last export to ``out`` and its files are there. Returns the number of files changed."""
+    last export to ``out`` and its files hold what was written then (sha256 of each file
+    recorded in the manifest: a deleted or edited output is rewritten). Returns the number
+    of files changed."""
     pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
     state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info]).encode()).hexdigest()
     target = str(Path(out).resolve())
-    pdir = Path(out) / "paragraphs"
-    if manifest["exports"].get(target) == state and (Path(out) / "documents.jsonl").exists() \
-            and all((pdir / f"{doc_id}.jsonl").exists() for doc_id in keys):
+    if _outputs_intact(out, manifest["exports"].get(target), state):
         return 0
 
     def records():
@@ -227,7 +249,7 @@ def export_stage(work, out, keys, failures, model, manifest):
 
     changed = write_outputs(out, records(), keep=failures)
     if not failures:
-        manifest["exports"][target] = state
+        manifest["exports"][target] = {"state": state, "files": _output_hashes(out, keys)}
     else:
         manifest["exports"].pop(target, None)
     return changed

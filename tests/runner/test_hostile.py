@@ -3,6 +3,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,37 @@ def test_case4_html_saved_as_txt_refused_with_add_hint(tmp_path, raw, capsys, pa
     err = capsys.readouterr().err
     assert "page.txt" in err and "HTML page" in err and "python -m pipeline add" in err
     assert doc_ids(tmp_path / "out") == {"good"}
+
+
+def test_case5_deleted_or_corrupted_outputs_are_regenerated(tmp_path, raw, capsys):
+    out = tmp_path / "out"
+    assert run(tmp_path, raw) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.jsonl")}
+    with open(out / "documents.jsonl", "a") as fh:
+        fh.write("garbage\n")
+    assert run(tmp_path, raw) == 0
+    assert (out / "documents.jsonl").read_bytes() == before[Path("documents.jsonl")]
+    (out / "paragraphs" / "good.jsonl").write_text("{}\n")
+    assert run(tmp_path, raw) == 0
+    shutil.rmtree(out)
+    capsys.readouterr()
+    assert run(tmp_path, raw) == 0
+    assert "0 tagged" in capsys.readouterr().err  # rewritten from the cache, not re-tagged
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.jsonl")} == before
+
+
+def test_case5_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw):
+    out = tmp_path / "out"
+    assert make(tmp_path, raw).returncode == 0
+    before = (out / "documents.jsonl").read_bytes()
+    shutil.rmtree(out)
+    res = make(tmp_path, raw)
+    assert res.returncode == 0 and (out / "documents.jsonl").read_bytes() == before
+    time.sleep(0.1)  # file times are as coarse as the kernel's clock tick: let them differ from the stamp's
+    with open(out / "documents.jsonl", "ab") as fh:
+        fh.write(b"garbage\n")
+    assert make(tmp_path, raw).returncode == 0
+    assert (out / "documents.jsonl").read_bytes() == before
+    (out / "paragraphs" / "good.jsonl").unlink()
+    assert make(tmp_path, raw).returncode == 0
+    assert (out / "paragraphs" / "good.jsonl").exists()

@@ -164,6 +164,7 @@ def test_case5_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw)
         fh.write(b"garbage\n")
     assert make(tmp_path, raw).returncode == 0
     assert (out / "documents.jsonl").read_bytes() == before
+    time.sleep(0.1)
     (out / "paragraphs" / "good.jsonl").unlink()
     assert make(tmp_path, raw).returncode == 0
     assert (out / "paragraphs" / "good.jsonl").exists()

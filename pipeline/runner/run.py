@@ -49,7 +49,7 @@ def load_manifest(work):
     """What the last run of this work folder recorded: the keys of the segmented and
     tagged statements, each statement's repetition keys, the state of each export."""
     data = _load(work / "manifest.json") or {}
-    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports")}
+    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports", "owned")}
 
 
 def save_manifest(work, manifest):
@@ -224,7 +224,35 @@ def _outputs_intact(out, recorded, state):
     return bool(files) and _output_hashes(out, docs) == files
 
 
-def export_stage(work, out, keys, failures, model, manifest):
+def _statements_in(out):
+    """doc_ids that ``out`` holds outputs of (paragraph files and documents.jsonl lines)."""
+    out = Path(out)
+    held = {p.stem for p in (out / "paragraphs").glob("*.jsonl")}
+    try:
+        for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(rec, dict) and isinstance(rec.get("doc_id"), str):
+                held.add(rec["doc_id"])
+    except (OSError, UnicodeDecodeError):
+        pass
+    return held
+
+
+def check_prune(out, keys, failures, owned, prune):
+    """Refuse to delete outputs in ``out`` of statements absent from the raw folder that this
+    raw folder never exported there (another folder's outputs) unless ``prune``."""
+    foreign = sorted(_statements_in(out) - set(keys) - set(failures) - set(owned))
+    if foreign and not prune:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise PipelineError(f"{out}: holds the outputs of {len(foreign)} statements absent from this raw "
+                            f"folder ({shown}); this run would delete them. Pass --prune (make PRUNE=1) "
+                            "to delete them, or give another OUT")
+
+
+def export_stage(work, out, keys, failures, model, manifest, prune=False):
     """Write the outputs, one statement at a time; skipped when nothing changed since the
     last export to ``out`` and its files hold what was written then (sha256 of each file
     recorded in the manifest: a deleted or edited output is rewritten). Returns the number
@@ -234,6 +262,7 @@ def export_stage(work, out, keys, failures, model, manifest):
     target = str(Path(out).resolve())
     if _outputs_intact(out, manifest["exports"].get(target), state):
         return 0
+    check_prune(out, keys, failures, manifest["owned"].get(target) or (), prune)
 
     def records():
         for doc_id in sorted(keys):
@@ -248,6 +277,7 @@ def export_stage(work, out, keys, failures, model, manifest):
             yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
 
     changed = write_outputs(out, records(), keep=failures)
+    manifest["owned"][target] = sorted(_statements_in(out))
     if not failures:
         manifest["exports"][target] = {"state": state, "files": _output_hashes(out, keys)}
     else:
@@ -269,8 +299,10 @@ def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
     manifest = load_manifest(work)
     keys = segment_stage(raw, work, fp, failures, manifest)
     tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
-    changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
-    save_manifest(work, manifest)
+    try:
+        changed = export_stage(work, out, keys, failures, model, manifest, prune) if "export" in stages else 0
+    finally:
+        save_manifest(work, manifest)
     _report(failures)
     total = len(set(keys) | set(failures))
     print(f"{total} statements: {tagged} tagged, {len(failures)} failed; {changed} output files changed",

@@ -168,3 +168,29 @@ def test_case5_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw)
     (out / "paragraphs" / "good.jsonl").unlink()
     assert make(tmp_path, raw).returncode == 0
     assert (out / "paragraphs" / "good.jsonl").exists()
+
+
+def test_case6_run_refuses_to_delete_another_folders_outputs_without_prune(tmp_path, raw, capsys):
+    from pipeline.core.errors import PipelineError
+    assert run(tmp_path, raw) == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "else.txt").write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    with pytest.raises(PipelineError, match=r"absent from this raw folder \(good\).*--prune"):
+        run(tmp_path, other)
+    assert doc_ids(tmp_path / "out") == {"good"}
+    assert (tmp_path / "out" / "paragraphs" / "good.jsonl").exists()
+    assert run(tmp_path, other, prune=True) == 0
+    assert doc_ids(tmp_path / "out") == {"else"}
+
+
+def test_case6_make_prune_needed_for_other_raw_into_same_out(tmp_path, raw):
+    assert make(tmp_path, raw).returncode == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "else.txt").write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    res = make(tmp_path, other)
+    assert res.returncode != 0 and "PRUNE=1" in res.stderr
+    assert doc_ids(tmp_path / "out") == {"good"}
+    assert make(tmp_path, other, "PRUNE=1").returncode == 0
+    assert doc_ids(tmp_path / "out") == {"else"}

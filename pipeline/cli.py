@@ -134,3 +134,11 @@ def main(argv=None):
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # an operating-system error no stage turned into a message
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the outputs written so far are complete files, run again to finish",
+              file=sys.stderr)
+        return 130

@@ -182,29 +182,78 @@ def dumps(obj):
     return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
 
+_WRITE_HINTS = {errno.ENOSPC: "free some disk space and run again", errno.EROFS: "give a writable folder",
+                errno.EACCES: "check the folder's permissions", errno.EPERM: "check the folder's permissions",
+                errno.ENAMETOOLONG: "use a shorter folder or file name", errno.EDQUOT: "free some space"}
+
+
+def write_error(path, exc):
+    """A PipelineError naming ``path`` for the OSError ``exc`` met while writing it."""
+    hint = _WRITE_HINTS.get(exc.errno)
+    where = exc.filename if exc.filename and exc.filename != str(path) and exc.errno == errno.ENAMETOOLONG else path
+    return PipelineError(f"{where}: cannot write ({exc.strerror or exc})" + (f"; {hint}" if hint else ""))
+
+
 def write_atomic(path, text):
     """Write ``text`` to ``path`` through a temporary file and a rename.
 
     Returns True when the file changed; an unchanged file is left untouched
-    (its mtime too), so Make and reviewers see only real changes.
+    (its mtime too), so Make and reviewers see only real changes. The file's
+    mode follows the umask (0644 typically), as a plain ``open`` would give.
+    An operating-system error becomes a PipelineError naming the path.
     """
     path = Path(path)
     data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # a short temporary name (a long final name plus a suffix could pass the file system's limit)
-    tag = hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{tag}.", suffix=".tmp")
     try:
+        if path.exists() and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # a short temporary name (a long final name plus a suffix could pass the file system's limit)
+        tag = hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{tag}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        raise write_error(path, exc) from None
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _discard(tmp)
         raise
     return True
+
+
+def _discard(tmp):
+    if tmp and os.path.exists(tmp):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def _umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def remove_leftovers(folder):
+    """Remove the temporary files (``.<hash>.<random>.tmp``) a killed run left in ``folder``
+    and its subfolders; returns how many."""
+    removed = 0
+    for tmp in Path(folder).rglob(".*.tmp"):
+        if re.fullmatch(r"\.[^/]*\.tmp", tmp.name) and tmp.is_file() and not tmp.is_symlink():
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def write_jsonl(path, records):

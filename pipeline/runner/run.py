@@ -131,6 +131,13 @@ def _init_worker(model):
         _NLP, _NLP_NAME = nlp_mod.load(model), model
 
 
+def _init_pool_worker(model):
+    """A worker ignores Ctrl-C: the main process alone handles it, terminating the pool."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(model)
+
+
 def _tag_one(seg):
     from .tag import tag_document
     try:
@@ -181,7 +188,7 @@ def tag_stage(work, keys, jobs, model, failures, manifest):
         pool = None
     else:
         import multiprocessing as mp
-        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(model,))
+        pool = mp.get_context("fork").Pool(jobs, initializer=_init_pool_worker, initargs=(model,))
         results = pool.imap_unordered(_tag_chunk, chunks, chunksize=1)
     try:
         for chunk in results:
@@ -193,6 +200,10 @@ def tag_stage(work, keys, jobs, model, failures, manifest):
                     recorded[doc_id] = tagged["key"]
                 if bar:
                     bar.update(1)
+    except BaseException:
+        if pool:
+            pool.terminate()  # Ctrl-C or a write error: do not wait for the workers' chunks
+        raise
     finally:
         if pool:
             pool.close()

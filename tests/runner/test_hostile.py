@@ -1,7 +1,9 @@
 """Issue 14: hostile and careless input. Each test is named after the case it guards."""
+import errno
 import json
 import os
 import shutil
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -194,3 +196,49 @@ def test_case6_make_prune_needed_for_other_raw_into_same_out(tmp_path, raw):
     assert doc_ids(tmp_path / "out") == {"good"}
     assert make(tmp_path, other, "PRUNE=1").returncode == 0
     assert doc_ids(tmp_path / "out") == {"else"}
+
+
+@pytest.mark.parametrize("code, words", [(errno.ENOSPC, "No space left"), (errno.EROFS, "Read-only"),
+                                         (errno.EACCES, "Permission denied")])
+def test_case7_output_os_errors_are_messages_naming_the_path(tmp_path, raw, capsys, monkeypatch, code, words):
+    from pipeline import cli
+    from pipeline.core import textio
+
+    def failing_replace(src, dst):
+        raise OSError(code, os.strerror(code))
+    monkeypatch.setattr(textio.os, "replace", failing_replace)
+    status = cli.main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"),
+                       "--build", str(tmp_path / "build"), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert words in err and str(tmp_path / "build") in err
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_case7_output_name_too_long_is_a_message(tmp_path, raw, capsys):
+    from pipeline import cli
+    out = tmp_path / ("o" * 300)
+    status = cli.main(["run", "--raw", str(raw), "--out", str(out), "--build", str(tmp_path / "build"),
+                       "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and "File name too long" in err and "o" * 300 in err
+
+
+def test_case7_ctrl_c_with_two_jobs_does_not_hang(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i, src in enumerate(sorted((ROOT / "raw").glob("*.txt"))[:24]):
+        shutil.copy(src, raw / f"s{i:02d}.txt")
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-m", "pipeline", "run", "--raw", str(raw),
+                             "--out", str(tmp_path / "out"), "--build", str(tmp_path / "build"), "--jobs", "2"],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(4)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the run hung after one Ctrl-C")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err

@@ -14,6 +14,7 @@ processed; its earlier outputs stay as they were; the exit status is 1.
 The cache key is ``fingerprint.fingerprint``. Command line: ``python -m pipeline run --raw DIR
 --out DIR [--build DIR] [--jobs N] [--model NAME]`` (``pipeline/cli.py``).
 """
+import contextlib
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ from .. import segment as seg_mod
 from ..core.config import model_name, settings
 from ..core.errors import InputError, PipelineError
 from ..export import document_record, write_outputs
-from ..core.textio import check_raw_file, decode_raw, read_meta, sha256_bytes, write_atomic, dumps
+from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
 from .fingerprint import fingerprint, model_version
 
 
@@ -301,12 +302,44 @@ def _version():
     return __version__
 
 
+@contextlib.contextmanager
+def build_lock(build):
+    """Hold ``BUILD/run.lock`` (fcntl.flock) for the run: a second run on the same build
+    folder waits, saying so, instead of reading half-written intermediate results."""
+    import fcntl
+    path = Path(build) / "run.lock"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path, "a+")
+    except OSError as exc:
+        raise PipelineError(f"{path}: cannot create the lock file ({exc.strerror})") from None
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting: another run is using {build} (lock {path}); it will go on when that one ends",
+                  file=sys.stderr, flush=True)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()
+
+
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
                stages=("segment", "tag", "export"), prune=False):
+    with build_lock(build):
+        return _run_locked(raw, out, build, jobs, model, stages, prune)
+
+
+def _run_locked(raw, out, build, jobs, model, stages, prune):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)
     failures = {}
+    left = remove_leftovers(build) + (remove_leftovers(out) if Path(out).is_dir() else 0)
+    if left:
+        print(f"removed {left} temporary file{'s' if left > 1 else ''} left by an interrupted run",
+              file=sys.stderr)
     manifest = load_manifest(work)
     keys = segment_stage(raw, work, fp, failures, manifest)
     tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0

@@ -242,3 +242,42 @@ def test_case7_ctrl_c_with_two_jobs_does_not_hang(tmp_path):
         pytest.fail("the run hung after one Ctrl-C")
     assert proc.returncode == 130, err
     assert "Traceback" not in err
+
+
+def test_case8_second_concurrent_run_waits_for_the_lock(tmp_path, raw):
+    import fcntl
+    build = tmp_path / "build"
+    build.mkdir()
+    holder = open(build / "run.lock", "a+")
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-m", "pipeline", "run", "--raw", str(raw),
+                             "--out", str(tmp_path / "out"), "--build", str(build), "--jobs", "1"],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)
+        assert proc.poll() is None  # waiting, not failing with "intermediate results missing"
+        assert not (tmp_path / "out").exists()
+    finally:
+        holder.close()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "waiting: another run is using" in err
+    assert doc_ids(tmp_path / "out") == {"good"}
+
+
+def test_case9_outputs_follow_umask_and_leftover_tmp_files_are_removed(tmp_path, raw, capsys):
+    old = os.umask(0o022)
+    try:
+        assert run(tmp_path, raw) == 0
+        out = tmp_path / "out"
+        for path in [out / "documents.jsonl", out / "paragraphs" / "good.jsonl"]:
+            assert (path.stat().st_mode & 0o777) == 0o644, path
+        left = [out / ".documents.jsonl.k2j3h4.tmp", out / "paragraphs" / ".0123456789ab.x1y2.tmp"]
+        for path in left:
+            path.write_text("partial")
+        capsys.readouterr()
+        assert run(tmp_path, raw) == 0
+        assert not any(p.exists() for p in left)
+        assert "removed 2 temporary files" in capsys.readouterr().err
+    finally:
+        os.umask(old)

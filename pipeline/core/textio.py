@@ -67,8 +67,14 @@ def decode_raw(path, data):
     if len(data) > limit:
         raise InputError(path, f"file is {len(data):,} bytes, above the limit of {limit:,}",
                          "split it, or raise max_raw_bytes in models/config.json")
-    if not data.strip():
+    if not data:
         raise InputError(path, "file is empty", "a statement needs text")
+    if not data.strip():
+        raise InputError(path, "file has no text (whitespace only)", "a statement needs text")
+    utf16 = _utf16_kind(data)
+    if utf16:
+        raise InputError(path, f"file is {utf16} text, not UTF-8",
+                         "convert it with `python -m pipeline add FILE`, which reads UTF-16")
     if b"\x00" in data[:8192]:
         raise InputError(path, "file is binary (NUL bytes), not text",
                          "add PDFs and web pages with `python -m pipeline add`")
@@ -125,6 +131,22 @@ def check_raw_file(path, root):
     for test, what in _KINDS:
         if test(mode):
             raise InputError(path, f"is {what}, not a regular file", "a statement is a plain text file")
+
+
+def _utf16_kind(data):
+    """``"UTF-16"``/``"UTF-32"`` when ``data`` has that byte-order mark, or looks like UTF-16
+    without one (a NUL byte in every other position of the start); else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:4096]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        for nuls, other in ((odd, even), (even, odd)):
+            if nuls.count(0) > 0.7 * len(nuls) and other.count(0) < 0.1 * len(other):
+                return "UTF-16 (no byte-order mark)"
+    return None
 
 
 def read_meta(txt_path):

@@ -281,3 +281,31 @@ def test_case9_outputs_follow_umask_and_leftover_tmp_files_are_removed(tmp_path,
         assert "removed 2 temporary files" in capsys.readouterr().err
     finally:
         os.umask(old)
+
+
+def test_case10_utf16_is_called_utf16_and_whitespace_only_whitespace_only(tmp_path, raw, capsys):
+    (raw / "wide.txt").write_bytes(TINY.encode("utf-16"))
+    (raw / "wide_nobom.txt").write_bytes(TINY.encode("utf-16-le"))
+    (raw / "blank.txt").write_bytes(b"  \n\n\t \r\n")
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "wide.txt: file is UTF-16 text" in err and "wide_nobom.txt: file is UTF-16" in err
+    assert "binary" not in err
+    assert "blank.txt: file has no text (whitespace only)" in err
+    assert doc_ids(tmp_path / "out") == {"good"}
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_case10_add_refuses_utf8_cut_mid_character(tmp_path, capsys, cut):
+    from pipeline.tools import add
+    text = "NASA and ESA – a joint statement – agreed to cooperate on lunar science.\n" * 5 + "End – "
+    data = text.encode("utf-8")
+    data = data[:len(data) - 1 - cut]  # the final space and 1 or 2 of the last "–"'s 3 bytes cut off
+    src = tmp_path / "cut.txt"
+    src.write_bytes(data)
+    dest = tmp_path / "rawdir"
+    dest.mkdir()
+    assert add.main([str(src), "--raw", str(dest)]) == 1
+    err = capsys.readouterr().err
+    assert "cut.txt" in err and "UTF-8 text damaged" in err and "nothing written" in err
+    assert not list(dest.iterdir())

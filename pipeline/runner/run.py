@@ -264,13 +264,14 @@ def check_prune(out, keys, failures, owned, prune):
                             "to delete them, or give another OUT")
 
 
-def export_stage(work, out, keys, failures, model, manifest, prune=False):
+def export_stage(work, out, keys, failures, model, manifest, prune=False, raw="raw"):
     """Write the outputs, one statement at a time; skipped when nothing changed since the
     last export to ``out`` and its files hold what was written then (sha256 of each file
     recorded in the manifest: a deleted or edited output is rewritten). Returns the number
     of files changed."""
     pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
-    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info]).encode()).hexdigest()
+    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info, str(raw)])
+                           .encode()).hexdigest()
     target = str(Path(out).resolve())
     if _outputs_intact(out, manifest["exports"].get(target), state):
         return 0
@@ -286,6 +287,7 @@ def export_stage(work, out, keys, failures, model, manifest, prune=False):
                 failures[doc_id] = f"{doc_id}: intermediate results missing; run the tag stage"
                 continue
             tagged["pipeline"] = pipeline_info
+            seg["source"] = str(Path(raw) / f"{doc_id}.txt")  # as given to this run, not as first cached
             yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
 
     changed = write_outputs(out, records(), keep=failures)
@@ -344,7 +346,7 @@ def _run_locked(raw, out, build, jobs, model, stages, prune):
     keys = segment_stage(raw, work, fp, failures, manifest)
     tagged = tag_stage(work, keys, jobs, model, failures, manifest) if "tag" in stages else 0
     try:
-        changed = export_stage(work, out, keys, failures, model, manifest, prune) if "export" in stages else 0
+        changed = export_stage(work, out, keys, failures, model, manifest, prune, raw) if "export" in stages else 0
     finally:
         save_manifest(work, manifest)
     _report(failures)

@@ -309,3 +309,15 @@ def test_case10_add_refuses_utf8_cut_mid_character(tmp_path, capsys, cut):
     err = capsys.readouterr().err
     assert "cut.txt" in err and "UTF-8 text damaged" in err and "nothing written" in err
     assert not list(dest.iterdir())
+
+
+def test_issue14_source_depends_on_the_input_not_the_cache_history(tmp_path, raw, monkeypatch):
+    assert run(tmp_path, raw) == 0
+    first = json.loads((tmp_path / "out" / "documents.jsonl").read_text())["source"]
+    assert first == str(raw / "good.txt")
+    monkeypatch.chdir(tmp_path)  # the same folder spelled "raw": same cache, another source
+    assert run_stages(raw="raw", out="out", build="build", jobs=1) == 0
+    assert json.loads((tmp_path / "out" / "documents.jsonl").read_text())["source"] == "raw/good.txt"
+    # the same spelling in a fresh build folder gives the same bytes
+    assert run_stages(raw="raw", out="out2", build="build2", jobs=1) == 0
+    assert (tmp_path / "out2" / "documents.jsonl").read_bytes() == (tmp_path / "out" / "documents.jsonl").read_bytes()

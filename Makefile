@@ -43,11 +43,14 @@ extract: $(STAMP)
 # One target per output folder: the Python run reprocesses only statements
 # whose raw text, sidecar, code or models changed (content hashes in $(BUILD)),
 # loads the spaCy model only when something must be tagged, and the stamp is
-# touched only when every file succeeded.
+# touched only when every file succeeded. The tables are rebuilt from the
+# outputs even when a statement failed (they would be stale otherwise).
 $(STAMP): $(VENV)/.installed $(INPUTS)
 	@mkdir -p $(dir $@)
-	$(PY) -m pipeline run --raw '$(RAW)' --out '$(OUT)' --build '$(BUILD)' --jobs $(JOBS) $(MODEL_ARG) $(PRUNE_ARG)
-	$(PY) -m pipeline tables --out $(OUT)
+	@status=0; $(PY) -m pipeline run --raw '$(RAW)' --out '$(OUT)' --build '$(BUILD)' --jobs $(JOBS) \
+	    $(MODEL_ARG) $(PRUNE_ARG) || status=$$?; \
+	if [ -e '$(OUT)/documents.jsonl' ]; then $(PY) -m pipeline tables --out '$(OUT)' || exit 1; fi; \
+	exit $$status
 	@touch $@
 
 FORCE:

@@ -57,7 +57,7 @@ def test_case1_make_file_names_neither_inject_nor_stop_make(tmp_path, raw):
     (raw / "loop.txt").unlink()
     assert make(tmp_path, raw).returncode == 0
     again = make(tmp_path, raw)
-    assert again.returncode == 0 and "pipeline run" not in again.stdout
+    assert again.returncode == 0 and "statements:" not in again.stderr  # Python not even called
 
 
 def test_case2_symlink_inside_raw_is_followed_outside_refused_by_name(tmp_path, raw, capsys):
@@ -321,3 +321,13 @@ def test_issue14_source_depends_on_the_input_not_the_cache_history(tmp_path, raw
     # the same spelling in a fresh build folder gives the same bytes
     assert run_stages(raw="raw", out="out2", build="build2", jobs=1) == 0
     assert (tmp_path / "out2" / "documents.jsonl").read_bytes() == (tmp_path / "out" / "documents.jsonl").read_bytes()
+
+
+def test_issue14_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
+    assert make(tmp_path, raw).returncode == 0
+    (raw / "second.txt").write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    (raw / "broken.txt").write_bytes(b"\xff\xfe\xfd not text")
+    res = make(tmp_path, raw)
+    assert res.returncode != 0 and "broken.txt" in res.stderr
+    table = (tmp_path / "out" / "tables" / "organizations.csv").read_text(encoding="utf-8")
+    assert "second" in table

@@ -114,9 +114,9 @@ def check_raw_file(path, root):
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)
-        except RuntimeError:
-            raise InputError(path, "symlink loops", "replace it by the file itself") from None
-        except OSError:
+        except (RuntimeError, OSError) as exc:  # a loop: RuntimeError before Python 3.13, ELOOP since
+            if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+                raise InputError(path, "symlink loops", "replace it by the file itself") from None
             raise InputError(path, f"dangling symlink (to {os.readlink(path)})",
                              "replace it by the file itself") from None
         if not target.is_relative_to(root.resolve()):

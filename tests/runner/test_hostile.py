@@ -331,3 +331,13 @@ def test_issue14_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
     assert res.returncode != 0 and "broken.txt" in res.stderr
     table = (tmp_path / "out" / "tables" / "organizations.csv").read_text(encoding="utf-8")
     assert "second" in table
+
+
+def test_case3_add_refuses_a_date_in_the_future(tmp_path, capsys):
+    from pipeline.tools import add
+    src = tmp_path / "s.txt"
+    src.write_text(TINY, encoding="utf-8")
+    dest = tmp_path / "rawdir"
+    dest.mkdir()
+    assert add.main([str(src), "--raw", str(dest), "--date", "2099-01-01"]) == 1
+    assert "in the future" in capsys.readouterr().err and not list(dest.iterdir())

@@ -81,6 +81,9 @@ def decode_raw(path, data):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise InputError(path, f"UTF-8 text cut mid-character at its end (offset {exc.start})",
+                             "download or save it again; it is not in another encoding") from None
         raise InputError(path, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} "
                          f"cannot be decoded", "convert it with `python -m pipeline add FILE`, "
                          "which detects the encoding") from None

@@ -341,3 +341,10 @@ def test_case3_add_refuses_a_date_in_the_future(tmp_path, capsys):
     dest.mkdir()
     assert add.main([str(src), "--raw", str(dest), "--date", "2099-01-01"]) == 1
     assert "in the future" in capsys.readouterr().err and not list(dest.iterdir())
+
+
+def test_case10_run_calls_utf8_cut_at_the_end_cut_not_another_encoding(tmp_path, raw, capsys):
+    (raw / "cut.txt").write_bytes(("NASA – ESA agreed – to cooperate. End –").encode("utf-8")[:-1])
+    assert run(tmp_path, raw) == 1
+    err = capsys.readouterr().err
+    assert "cut.txt: UTF-8 text cut mid-character" in err and "pipeline add" not in err

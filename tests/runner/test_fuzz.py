@@ -1,7 +1,9 @@
 """Issue 14, case 12: random bytes, random Unicode (controls, U+2028, zero-width, RTL marks) and
 random sidecars through the whole run, in process on a tiny folder: never a traceback, never
 invalid JSON, offsets always slice back to their text."""
+import atexit
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -56,7 +58,8 @@ def _check_outputs(raw, out):
                 assert fold(text[item["start"]:item["end"]]) == fold(item["text"]), item
 
 
-BUILD = tempfile.mkdtemp(prefix="fuzz-build-")
+BUILD = tempfile.mkdtemp(prefix="fuzz-build-")  # shared by the examples (the cache is exercised too)
+atexit.register(shutil.rmtree, BUILD, ignore_errors=True)
 
 
 @settings(max_examples=20, deadline=None, derandomize=True,

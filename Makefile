@@ -18,10 +18,19 @@ DASK_DEP  := $(if $(SCHEDULER),$(VENV)/.dask-installed,)
 
 # every source file of the package, subpackages included (find prints paths without quoting: none has a space)
 CODE   := $(shell find pipeline -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
-INPUTS := $(RAW) $(wildcard $(RAW)/*) $(CODE) $(wildcard models/*)
 STAMP  := $(BUILD)/stamps/$(subst /,_,$(abspath $(OUT))).stamp
+PRUNE  ?=
+PRUNE_ARG := $(if $(PRUNE),--prune,)
+# Raw file names never reach a recipe or a prerequisite (a name may hold spaces,
+# ';', '|', ':' or be a dangling symlink): find prints one 'x' when anything in
+# RAW or OUT (review pages aside) is newer than the stamp, and the run is forced
+# then; Python decides what changed, by content. A missing documents.jsonl or
+# stamp forces it too, so deleted or edited outputs are regenerated.
+STALE  := $(if $(wildcard $(STAMP)),$(shell find '$(RAW)' '$(OUT)' -path '$(OUT)/review' -prune -o -newer '$(STAMP)' -printf x -quit 2>/dev/null),x)
+MISSING := $(if $(wildcard $(OUT)/documents.jsonl),,x)
+INPUTS := $(CODE) $(wildcard models/*) $(if $(STALE)$(MISSING),FORCE)
 
-.PHONY: all extract test eval diff review tables bench add unknown-orgs clean distclean
+.PHONY: FORCE all extract test eval diff review tables bench add unknown-orgs clean distclean
 .DELETE_ON_ERROR:
 
 all: extract
@@ -43,12 +52,17 @@ extract: $(STAMP)
 # One target per output folder: the Python run reprocesses only statements
 # whose raw text, sidecar, code or models changed (content hashes in $(BUILD)),
 # loads the spaCy model only when something must be tagged, and the stamp is
-# touched only when every file succeeded.
+# touched only when every file succeeded. The tables are rebuilt from the
+# outputs even when a statement failed (they would be stale otherwise).
 $(STAMP): $(VENV)/.installed $(DASK_DEP) $(INPUTS)
 	@mkdir -p $(dir $@)
-	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --build $(BUILD) --jobs $(JOBS) $(MODEL_ARG) $(SCHED_ARG)
-	$(PY) -m pipeline tables --out $(OUT)
+	@status=0; $(PY) -m pipeline run --raw '$(RAW)' --out '$(OUT)' --build '$(BUILD)' --jobs $(JOBS) \
+	    $(MODEL_ARG) $(PRUNE_ARG) $(SCHED_ARG) || status=$$?; \
+	if [ -e '$(OUT)/documents.jsonl' ]; then $(PY) -m pipeline tables --out '$(OUT)' || exit 1; fi; \
+	exit $$status
 	@touch $@
+
+FORCE:
 
 test: $(VENV)/.installed $(VENV)/.dask-installed
 	$(PY) -m pytest -q tests

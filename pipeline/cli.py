@@ -105,8 +105,11 @@ def run_command(argv):
     ap.add_argument("--scheduler", default=None, metavar="ADDRESS",
                     help="tag on a Dask cluster: tcp://host:8786, or local:N for N local worker processes "
                          "(needs the [dask] extra: requirements-dask.lock)")
+    ap.add_argument("--prune", action="store_true",
+                    help="allow deleting outputs in OUT of statements absent from RAW that another folder wrote")
     args = ap.parse_args(argv)
-    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, scheduler=args.scheduler)
+    return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, scheduler=args.scheduler,
+                              prune=args.prune)
 
 
 def usage():
@@ -135,3 +138,11 @@ def main(argv=None):
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # an operating-system error no stage turned into a message
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the outputs written so far are complete files, run again to finish",
+              file=sys.stderr)
+        return 130

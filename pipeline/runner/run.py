@@ -15,6 +15,7 @@ The cache key is ``fingerprint.fingerprint``. Command line: ``python -m pipeline
 --out DIR [--build DIR] [--jobs N] [--model NAME] [--scheduler ADDRESS]`` (``pipeline/cli.py``);
 with ``--scheduler`` the tag stage runs on a Dask cluster (``cluster.py``).
 """
+import contextlib
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from ..segment.language import model_language
 from ..core.config import model_name, settings
 from ..core.errors import InputError, PipelineError
 from ..export import document_record, write_outputs
-from ..core.textio import decode_raw, read_meta, sha256_bytes, write_atomic, dumps
+from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
 from .fingerprint import fingerprint, model_version
 
 
@@ -52,7 +53,7 @@ def load_manifest(work):
     """What the last run of this work folder recorded: the keys of the segmented and
     tagged statements, each statement's repetition keys, the state of each export."""
     data = _load(work / "manifest.json") or {}
-    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports")}
+    return {part: dict(data.get(part) or {}) for part in ("segments", "tagged", "repeat_keys", "exports", "owned")}
 
 
 def save_manifest(work, manifest):
@@ -78,6 +79,7 @@ def segment_stage(raw, work, fp, failures, manifest):
     for path in sorted(raw.glob("*.txt")):
         doc_id = path.stem
         try:
+            check_raw_file(path, raw)
             data = path.read_bytes()
             text = decode_raw(path, data)
             metas[doc_id] = read_meta(path)
@@ -136,6 +138,13 @@ def _init_worker(model):
     if _NLP is None or _NLP_NAME != model:
         from . import nlp as nlp_mod
         _NLP, _NLP_NAME = nlp_mod.load(model), model
+
+
+def _init_pool_worker(model):
+    """A worker ignores Ctrl-C: the main process alone handles it, terminating the pool."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(model)
 
 
 def _tag_one(seg):
@@ -209,7 +218,7 @@ def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
         pool = None
     else:
         import multiprocessing as mp
-        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(model,))
+        pool = mp.get_context("fork").Pool(jobs, initializer=_init_pool_worker, initargs=(model,))
         results = pool.imap_unordered(_tag_chunk, chunks, chunksize=1)
     try:
         for chunk in results:
@@ -221,6 +230,10 @@ def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
                     recorded[doc_id] = tagged["key"]
                 if bar:
                     bar.update(1)
+    except BaseException:
+        if pool:
+            pool.terminate()  # Ctrl-C or a write error: do not wait for the workers' chunks
+        raise
     finally:
         if pool:
             pool.close()
@@ -230,16 +243,68 @@ def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
     return len(stale)
 
 
-def export_stage(work, out, keys, failures, model, manifest):
+def _output_hashes(out, doc_ids):
+    """sha256 of each output file of ``doc_ids`` (None for a missing or unreadable file)."""
+    out = Path(out)
+    names = ["documents.jsonl"] + [f"paragraphs/{d}.jsonl" for d in sorted(doc_ids)]
+    hashes = {}
+    for name in names:
+        try:
+            hashes[name] = sha256_bytes((out / name).read_bytes())
+        except OSError:
+            hashes[name] = None
+    return hashes
+
+
+def _outputs_intact(out, recorded, state):
+    """Whether ``out`` holds exactly what the last export recorded (by content, not by name)."""
+    if not isinstance(recorded, dict) or recorded.get("state") != state:
+        return False
+    files = recorded.get("files") or {}
+    docs = [name[len("paragraphs/"):-len(".jsonl")] for name in files if name.startswith("paragraphs/")]
+    return bool(files) and _output_hashes(out, docs) == files
+
+
+def _statements_in(out):
+    """doc_ids that ``out`` holds outputs of (paragraph files and documents.jsonl lines)."""
+    out = Path(out)
+    held = {p.stem for p in (out / "paragraphs").glob("*.jsonl")}
+    try:
+        for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(rec, dict) and isinstance(rec.get("doc_id"), str):
+                held.add(rec["doc_id"])
+    except (OSError, UnicodeDecodeError):
+        pass
+    return held
+
+
+def check_prune(out, keys, failures, owned, prune):
+    """Refuse to delete outputs in ``out`` of statements absent from the raw folder that this
+    raw folder never exported there (another folder's outputs) unless ``prune``."""
+    foreign = sorted(_statements_in(out) - set(keys) - set(failures) - set(owned))
+    if foreign and not prune:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise PipelineError(f"{out}: holds the outputs of {len(foreign)} statements absent from this raw "
+                            f"folder ({shown}); this run would delete them. Pass --prune (make PRUNE=1) "
+                            "to delete them, or give another OUT")
+
+
+def export_stage(work, out, keys, failures, model, manifest, prune=False, raw="raw"):
     """Write the outputs, one statement at a time; skipped when nothing changed since the
-    last export to ``out`` and its files are there. Returns the number of files changed."""
+    last export to ``out`` and its files hold what was written then (sha256 of each file
+    recorded in the manifest: a deleted or edited output is rewritten). Returns the number
+    of files changed."""
     pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
-    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info]).encode()).hexdigest()
+    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info, str(raw)])
+                           .encode()).hexdigest()
     target = str(Path(out).resolve())
-    pdir = Path(out) / "paragraphs"
-    if manifest["exports"].get(target) == state and (Path(out) / "documents.jsonl").exists() \
-            and all((pdir / f"{doc_id}.jsonl").exists() for doc_id in keys):
+    if _outputs_intact(out, manifest["exports"].get(target), state):
         return 0
+    check_prune(out, keys, failures, manifest["owned"].get(target) or (), prune)
 
     def records():
         for doc_id in sorted(keys):
@@ -251,11 +316,13 @@ def export_stage(work, out, keys, failures, model, manifest):
                 failures[doc_id] = f"{doc_id}: intermediate results missing; run the tag stage"
                 continue
             tagged["pipeline"] = pipeline_info
+            seg["source"] = str(Path(raw) / f"{doc_id}.txt")  # as given to this run, not as first cached
             yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
 
     changed = write_outputs(out, records(), keep=failures)
+    manifest["owned"][target] = sorted(_statements_in(out))
     if not failures:
-        manifest["exports"][target] = state
+        manifest["exports"][target] = {"state": state, "files": _output_hashes(out, keys)}
     else:
         manifest["exports"].pop(target, None)
     return changed
@@ -266,17 +333,51 @@ def _version():
     return __version__
 
 
+@contextlib.contextmanager
+def build_lock(build):
+    """Hold ``BUILD/run.lock`` (fcntl.flock) for the run: a second run on the same build
+    folder waits, saying so, instead of reading half-written intermediate results."""
+    import fcntl
+    path = Path(build) / "run.lock"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path, "a+")
+    except OSError as exc:
+        raise PipelineError(f"{path}: cannot create the lock file ({exc.strerror})") from None
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting: another run is using {build} (lock {path}); it will go on when that one ends",
+                  file=sys.stderr, flush=True)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()
+
+
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
-               stages=("segment", "tag", "export"), scheduler=None):
+               stages=("segment", "tag", "export"), scheduler=None, prune=False):
+    with build_lock(build):
+        return _run_locked(raw, out, build, jobs, model, stages, prune, scheduler)
+
+
+def _run_locked(raw, out, build, jobs, model, stages, prune, scheduler=None):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)
     failures = {}
+    left = remove_leftovers(build) + (remove_leftovers(out) if Path(out).is_dir() else 0)
+    if left:
+        print(f"removed {left} temporary file{'s' if left > 1 else ''} left by an interrupted run",
+              file=sys.stderr)
     manifest = load_manifest(work)
     keys = segment_stage(raw, work, fp, failures, manifest)
     tagged = tag_stage(work, keys, jobs, model, failures, manifest, scheduler) if "tag" in stages else 0
-    changed = export_stage(work, out, keys, failures, model, manifest) if "export" in stages else 0
-    save_manifest(work, manifest)
+    try:
+        changed = export_stage(work, out, keys, failures, model, manifest, prune, raw) if "export" in stages else 0
+    finally:
+        save_manifest(work, manifest)
     _report(failures)
     total = len(set(keys) | set(failures))
     print(f"{total} statements: {tagged} tagged, {len(failures)} failed; {changed} output files changed",

@@ -253,12 +253,22 @@ def render_document(raw_text, doc_record, paragraphs):
     return _page(f"{title} · review", "\n".join(body))
 
 
+OWN_PAGES = ".review-pages.json"  # the pages this tool wrote in the folder: only these are ever removed
+
+
+def page_name(doc_id):
+    """A statement's page name: ``<doc_id>.html``, with ``_`` prefixed when the doc_id is
+    ``index`` or starts with ``_`` (so no statement takes the index's name, and no two
+    statements share a page)."""
+    return f"_{doc_id}.html" if doc_id == "index" or doc_id.startswith("_") else f"{doc_id}.html"
+
+
 def render_index(documents):
     """The index page: one row per document record, in the given order."""
     rows = []
     for d in documents:
         counts = d.get("counts") or {}
-        href = esc(quote(d["doc_id"]) + ".html")
+        href = esc(quote(page_name(d["doc_id"])))
         rows.append(f'<tr><td><a href="{href}">{esc(d.get("title") or d["doc_id"])}</a><br>'
                     f'<code>{esc(d["doc_id"])}</code></td><td class="d">{esc(d.get("date") or "")}</td>'
                     f'<td class="n">{esc(d.get("n_paragraphs", ""))}</td>'
@@ -295,6 +305,21 @@ def load_folder(out):
     return documents, paragraphs
 
 
+def remove_own_stale_pages(dest, written):
+    """Remove the pages an earlier run wrote in ``dest`` that this run did not (statements
+    gone); any other file in ``dest`` is left alone. Records ``written`` as the own pages."""
+    record = dest / OWN_PAGES
+    try:
+        before = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = []
+    for name in sorted(set(before if isinstance(before, list) else []) - written):
+        stale = dest / str(name)
+        if isinstance(name, str) and "/" not in name and name.endswith(".html") and stale.is_file():
+            stale.unlink()
+    write_atomic(record, json.dumps(sorted(written), ensure_ascii=False, indent=0) + "\n")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m pipeline review",
                                  description="Write static HTML review pages: OUT/review/index.html and one "
@@ -314,14 +339,12 @@ def main(argv=None):
         if d.get("sha256") and hashlib.sha256(data).hexdigest() != d["sha256"]:
             raise PipelineError(f"{raw_path}: changed since it was extracted (sha256 differs from "
                                 f"{Path(args.out) / 'documents.jsonl'}); run make first")
-        name = f"{d['doc_id']}.html"
+        name = page_name(d["doc_id"])
         write_atomic(dest / name, render_document(text, d, paragraphs[d["doc_id"]]))
         written.add(name)
     write_atomic(dest / "index.html", render_index(documents))
     written.add("index.html")
-    for stale in sorted(dest.glob("*.html")):
-        if stale.name not in written:
-            stale.unlink()
+    remove_own_stale_pages(dest, written)
     print(f"wrote {len(documents)} review pages and {dest / 'index.html'}")
     return 0
 

@@ -183,12 +183,13 @@ def test_stale_span_is_an_error():
 
 
 def test_main_writes_index_and_pages(tmp_path, capsys):
+    raw_dir, out = write_corpus(tmp_path / "first", {"gone": RAW.replace("Evil", "Gone")})
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--dest", str(tmp_path / "rv")]) == 0
     raw_dir, out = write_corpus(tmp_path, {"b_doc": RAW, "a_doc": RAW.replace("Evil", "Calm")})
-    (out / "review").mkdir()
-    (out / "review" / "gone.html").write_text("stale")
+    shutil.copytree(tmp_path / "rv", out / "review")  # a page an earlier run wrote, statement now gone
     assert review.main(["--raw", str(raw_dir), "--out", str(out)]) == 0
     pages = sorted(p.name for p in (out / "review").iterdir())
-    assert pages == ["a_doc.html", "b_doc.html", "index.html"]
+    assert pages == [".review-pages.json", "a_doc.html", "b_doc.html", "index.html"]
     index = (out / "review" / "index.html").read_text(encoding="utf-8")
     tree = parse(index)
     links = [a["href"] for tag, a in tree.attrs if tag == "a"]
@@ -320,3 +321,26 @@ def test_any_overlap_nests_and_keeps_the_text(case):
     n_ents = len(para["organizations"]) + len(para["dates"])
     assert html.count('class="lbl"') == n_ents
     assert "script" not in tree.tags
+
+
+def test_case11_review_dest_removes_only_its_own_pages(tmp_path):
+    raw_dir, out = write_corpus(tmp_path, {"a_doc": RAW})
+    dest = tmp_path / "site"
+    dest.mkdir()
+    (dest / "mine.html").write_text("the user's own page")
+    (dest / "notes.txt").write_text("notes")
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--dest", str(dest)]) == 0
+    assert (dest / "mine.html").read_text() == "the user's own page" and (dest / "notes.txt").exists()
+    assert (dest / "a_doc.html").exists() and (dest / "index.html").exists()
+
+
+def test_case11_statement_named_index_keeps_its_page(tmp_path):
+    raw_dir, out = write_corpus(tmp_path, {"index": RAW, "_index": RAW.replace("Evil", "Calm")})
+    assert review.main(["--raw", str(raw_dir), "--out", str(out)]) == 0
+    pages = {p.name for p in (out / "review").glob("*.html")}
+    assert pages == {"index.html", "_index.html", "__index.html"}
+    index = (out / "review" / "index.html").read_text(encoding="utf-8")
+    assert "Extraction review" in index
+    links = [a["href"] for tag, a in parse(index).attrs if tag == "a"]
+    assert sorted(links) == ["__index.html", "_index.html"]
+    assert "Evil" in (out / "review" / "_index.html").read_text(encoding="utf-8")

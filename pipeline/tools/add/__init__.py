@@ -42,7 +42,7 @@ import sys
 from pathlib import Path
 
 from ...core.errors import InputError, PipelineError
-from ...core.textio import decode_raw
+from ...core.textio import check_meta, decode_raw
 from .extract import Extraction, extract_text_from_html, extract_text_from_pdf
 from .names import (clean_title, find_duplicate, free_slug, make_slug, normalize_text, safe_target,
                     title_from_text, valid_iso_date)
@@ -131,6 +131,7 @@ def add_file(path, raw_dir, date=None, title=None, source=None):
         meta["title"] = title
     if converted:
         meta["converted_from_encoding"] = display_encoding(converted)
+    check_meta(path, meta)  # the run must accept the sidecar we write (a date in the future is refused)
     return write_statement(raw_dir, name, text, meta)
 
 

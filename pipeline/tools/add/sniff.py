@@ -187,8 +187,8 @@ def decode_text(path, data, declared=None):
                                  f"as {codec}", "save it again as UTF-8") from None
     try:
         return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        damaged_utf8(path, data, exc)
     if declared and declared != "utf-8":
         for codec in (declared, "iso8859-1") if declared == "cp1252" else (declared,):
             try:
@@ -204,6 +204,20 @@ def decode_text(path, data, declared=None):
     except UnicodeDecodeError:
         raise InputError(path, f"not UTF-8, and it does not decode as the detected {codec}",
                          "save it as UTF-8 text") from None
+
+
+def damaged_utf8(path, data, exc):
+    """Refuse UTF-8 text cut or damaged mid-character (as many well-formed UTF-8 characters as
+    broken sequences, or more): decoding it in a legacy code page would turn every "–" into "â€“"."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in text if ord(ch) > 0x7f and ch != "\ufffd")
+    if good and good >= bad:
+        where = "at its end (cut mid-character)" if exc.reason == "unexpected end of data" \
+            else f"at byte offset {exc.start}"
+        raise InputError(path, f"UTF-8 text damaged {where}: {bad} broken sequence{'s' if bad > 1 else ''} "
+                         f"among {good} well-formed non-ASCII characters",
+                         "download or save the file again; it is not in another encoding")
 
 
 def check_is_text(path, text):

@@ -1,33 +1,17 @@
 """A list introduced by a commitment gives one commitment per action item (ANNOTATION 4)."""
-import datetime as dt
-
-import pytest
-
 from pipeline import commitments
-from pipeline.runner import nlp as pipeline_nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline_nlp.load()
-
-
-def tag(nlp, *paragraphs):
-    docs = []
-    for i, text in enumerate(paragraphs):
-        doc = nlp.make_doc(text)
-        doc.user_data["text"] = text
-        doc._.anchor, doc._.index, doc._.kind = dt.date(2024, 6, 1), i, "body"
-        docs.append(doc)
-    docs = list(nlp.pipe(docs))
+def tag(paragraph_docs, *paragraphs):
+    docs = paragraph_docs(*paragraphs)
     commitments.resolve_document(docs)
     commitments.add_list_commitments(docs)
     return [[(s._.actor, s._.trigger, s._.action, s._.strength, list(s._.dates)) for s in d.spans["commitments"]]
             for d in docs]
 
 
-def test_will_colon_list_gives_one_commitment_per_item(nlp):
-    got = tag(nlp, "The Department of Commerce (DOC) will:",
+def test_will_colon_list_gives_one_commitment_per_item(paragraph_docs):
+    got = tag(paragraph_docs, "The Department of Commerce (DOC) will:",
               "- Launch a pilot program for space traffic coordination in 2026;",
               "- Host an international workshop on debris mitigation.")
     assert got[0] == []
@@ -35,36 +19,36 @@ def test_will_colon_list_gives_one_commitment_per_item(nlp):
     assert got[2][0][2] == "Host an international workshop on debris mitigation"
 
 
-def test_directive_intro_gives_its_actor_and_is_not_one_more(nlp):
-    got = tag(nlp, "The President directed the U.S. Government to do the following:",
+def test_directive_intro_gives_its_actor_and_is_not_one_more(paragraph_docs):
+    got = tag(paragraph_docs, "The President directed the U.S. Government to do the following:",
               "Establish a working group on lunar communications by June 2025.")
     assert got[0] == []
     assert got[1][0][0] == "The President" and got[1][0][4] == ["2025-06"]
 
 
-def test_intent_intro_and_numbered_items(nlp):
-    got = tag(nlp, "The two sides intend to:", "1. Convene the next dialogue in Tokyo in 2027.",
+def test_intent_intro_and_numbered_items(paragraph_docs):
+    got = tag(paragraph_docs, "The two sides intend to:", "1. Convene the next dialogue in Tokyo in 2027.",
               "2. Share satellite data for disaster response.")
     assert [c[3] for item in got[1:] for c in item] == ["intent", "intent"]
 
 
-def test_list_ends_at_a_paragraph_that_is_no_item(nlp):
-    got = tag(nlp, "The agencies will:", "Share tracking data.", "The meeting ended with a reception.")
+def test_list_ends_at_a_paragraph_that_is_no_item(paragraph_docs):
+    got = tag(paragraph_docs, "The agencies will:", "Share tracking data.", "The meeting ended with a reception.")
     assert len(got[1]) == 1 and got[2] == []
 
 
-def test_colon_without_a_promise_is_no_list_intro(nlp):
-    got = tag(nlp, "Participants in the ceremony included:", "Launch Director Jane Doe")
+def test_colon_without_a_promise_is_no_list_intro(paragraph_docs):
+    got = tag(paragraph_docs, "Participants in the ceremony included:", "Launch Director Jane Doe")
     assert got == [[], []]
 
 
-def test_capitalized_plural_party_noun_commits(nlp):
+def test_capitalized_plural_party_noun_commits(paragraph_docs):
     """"The Ministers agreed to ...": a capitalized plural is tagged PROPN with its -s lemma, still a party."""
-    got = tag(nlp, "The Ministers agreed to convene the next Dialogue in Seoul in 2026.")
+    got = tag(paragraph_docs, "The Ministers agreed to convene the next Dialogue in Seoul in 2026.")
     assert got[0] and got[0][0][0] == "The Ministers" and got[0][0][4] == ["2026"]
 
 
-def test_participle_pledging_its_commitment(nlp):
+def test_participle_pledging_its_commitment(paragraph_docs):
     """A State Department shape: "X signed the Accords, pledging its commitment to ..." (frame verb pledge)."""
-    got = tag(nlp, "Türkiye signed the Artemis Accords, pledging its commitment to peaceful exploration of space.")
+    got = tag(paragraph_docs, "Türkiye signed the Artemis Accords, pledging its commitment to peaceful exploration of space.")
     assert got[0] and got[0][0][0] == "Türkiye" and got[0][0][1] == "pledging its commitment to"

@@ -20,13 +20,16 @@ from functools import lru_cache
 from ..core.config import models_path
 
 WORD = re.compile(r"[^\W\d_]+")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=None)
 def _data():
     data = json.loads(models_path("languages.json").read_text(encoding="utf-8"))
     words = {lang: frozenset(ws) for lang, ws in data["function_words"].items()}
-    return data, words
+    scripts = [(lang, re.compile("[" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges) + "]"))
+               for lang, ranges in data["scripts"].items()]
+    return data, words, scripts
 
 
 def model_language():
@@ -35,20 +38,22 @@ def model_language():
 
 def script_language(text):
     """The language named by the script of a third of the letters, or None for Latin text."""
-    data, _ = _data()
-    letters = [ord(c) for c in text if c.isalpha()]
+    _, _, scripts = _data()
+    if text.isascii():
+        return None
+    letters = len(LETTER.findall(text))
     if not letters:
         return None
-    for lang, ranges in data["scripts"].items():
-        n = sum(1 for c in letters if any(lo <= c <= hi for lo, hi in ranges))
-        if 3 * n >= len(letters) or (lang == "ja" and 20 * n >= len(letters)):
+    for lang, chars in scripts:
+        n = len(chars.findall(text))
+        if 3 * n >= letters or (lang == "ja" and 20 * n >= letters):
             return lang
     return None
 
 
 def word_language(text):
     """The Latin-script language whose function words are commonest, or None when too few words tell."""
-    data, words = _data()
+    data, words, _ = _data()
     tokens = [w.lower() for w in WORD.findall(text)]
     if len(tokens) < data["min_words"]:
         return None

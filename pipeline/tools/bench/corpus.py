@@ -119,7 +119,8 @@ def synthesize(sources, index, seed=0, doc_tokens=DOC_TOKENS):
     rng.shuffle(body)
     paras = [vary(p) for p in primary.lead + body] + list(primary.tail)
     text = "\n\n".join(paras) + "\n"
-    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(12 * 365))
+    # up to 2025: a sidecar date after today is refused
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(11 * 365))
     meta = {"date": day.isoformat(),
             "source": f"bench synthetic statement {index} (seed {seed}) from {primary.doc_id}"}
     return text, meta, tokens

@@ -17,11 +17,11 @@ import re
 
 from spacy.tokens import Span
 
+from ..segment import BULLET as MARKER  # the list markers the segmenter knows
 from .tagger import ACTOR_USER_DATA
 from .spans import _dedupe
 from .triggers import load_lexicon
 
-MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|^[-•*–—·▪●◦]\s+")
 # the words that can stand between the trigger and the colon: "will take the following steps:"
 INTRO_TAIL = r"(?P<rest>[^.:;!?]{0,80}?)\s*:\s*$"
 

@@ -188,10 +188,11 @@ def _adoption_date(paragraphs, conf):
     for kind, text in paragraphs:
         if kind == "title":
             continue
+        if not words.match(re.sub(r"^[\s\d*†.)]*", "", text)):
+            continue
         for start, _end, day in _full_dates(text):
             before = text[max(0, start - conf["adoption_chars"]):start]
-            opening = words.match(re.sub(r"^[\s\d*†.)]*", "", text))
-            if opening and not not_own.search(before):
+            if not not_own.search(before):
                 best = max(best, day) if best else day
     return best
 

@@ -11,6 +11,7 @@ two agencies): the short form is then ambiguous.
 
 Pure function over the statement's paragraph Docs, after ``link_document``.
 """
+import functools
 import re
 
 from spacy.tokens import Span
@@ -21,6 +22,13 @@ LABEL = "ORG"
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PBC", "plc", "PLC",
                     "AG", "SA", "S.A.", "GmbH", "Co.", "Holdings", "Limited", "Labs", "Technologies")
 PREPOSITIONS = {"of", "on", "for", "in", "at", "to", "and", "the"}
+
+
+@functools.lru_cache(maxsize=None)
+def _knowledge_tables():
+    """(org head words, place words) from the registry's filters and countries, read once."""
+    K = load_knowledge()
+    return frozenset(K.filters.get("heads", {})), frozenset(_place_words(K))
 
 
 def _place_words(K):
@@ -88,10 +96,8 @@ def _free(doc, start_char, end_char):
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
-    K = load_knowledge()
-    if heads is None:
-        heads = set(K.filters.get("heads", {}))
-    table = _bodies(docs, heads, _place_words(K))
+    known_heads, places = _knowledge_tables()
+    table = _bodies(docs, known_heads if heads is None else heads, places)
     forms = sorted((f for f in table if isinstance(f, str) and len(table[f]) == 1), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:

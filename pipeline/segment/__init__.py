@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..core.config import models_path
 from ..core.textio import fold
-from .language import model_language, paragraph_language, script_language, statement_language
+from .language import model_language, own_language, script_language, statement_language
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
@@ -427,14 +427,13 @@ def mark_languages(text, paras):
     """Each content paragraph's language; a short or undecided one takes the statement's.
     A short line in another script inside a statement in the model's language is a menu
     line of the site, not content."""
-    content = [fold(text[p.start:p.end]) for p in paras if p.kind != "boilerplate"]
-    lang = statement_language(content)
-    for p in paras:
-        if p.kind == "boilerplate":
-            continue
-        folded = fold(text[p.start:p.end])
-        p.language = paragraph_language(folded, lang)
-        if lang == model_language() and script_language(folded) and len(folded) <= MENU_MAX_CHARS:
+    content = [p for p in paras if p.kind != "boilerplate"]
+    folded = [fold(text[p.start:p.end]) for p in content]
+    own = [own_language(t) for t in folded]
+    lang = statement_language(folded, own)
+    for p, t, found in zip(content, folded, own):
+        p.language = found or lang
+        if lang == model_language() and script_language(t) and len(t) <= MENU_MAX_CHARS:
             p.kind, p.why, p.language = "boilerplate", "menu line in another script", ""
     return lang
 

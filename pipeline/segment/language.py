@@ -68,15 +68,16 @@ def word_language(text):
     return best
 
 
-def paragraph_language(text, default=None):
-    return script_language(text) or word_language(text) or default
+def own_language(text):
+    """The paragraph's language by its script, else its function words, or None when neither tells."""
+    return script_language(text) or word_language(text)
 
 
-def statement_language(texts):
-    """The language of most of a statement's letters (content paragraphs' texts)."""
+def statement_language(texts, langs=None):
+    """The language of most of a statement's letters (content paragraphs' texts; ``langs``,
+    their ``own_language`` when already known)."""
     weight = {}
-    for text in texts:
-        lang = script_language(text) or word_language(text)
+    for text, lang in zip(texts, langs if langs is not None else map(own_language, texts)):
         if lang:
             weight[lang] = weight.get(lang, 0) + len(text)
     if not weight:

@@ -52,6 +52,15 @@ def fold_with_map(text, base=0):
     return "".join(pieces), starts
 
 
+def content_slice(raw, start, end, omitted=()):
+    """``raw[start:end]`` with each omitted range (page furniture inside a paragraph) blanked
+    to spaces: folding it leaves the range out, and offsets into it stay raw offsets."""
+    chunk = raw[start:end]
+    for s, e in omitted:
+        chunk = chunk[:s - start] + " " * (e - s) + chunk[e - start:]
+    return chunk
+
+
 def raw_span(starts, fstart, fend):
     """Raw (start, end) of the folded span [fstart, fend)."""
     return starts[fstart], starts[fend - 1] + 1

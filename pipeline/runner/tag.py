@@ -17,7 +17,7 @@ from .. import organizations, dates, commitments
 from ..core.config import settings
 from ..segment.language import model_language
 from ..core.errors import SpanError
-from ..core.textio import fold, fold_with_map, raw_span
+from ..core.textio import content_slice, fold, fold_with_map, raw_span
 
 ENTITY_GROUPS = ("orgs", "dates", "commitments")
 
@@ -28,7 +28,7 @@ def anchor_date(seg):
     if meta_date:
         return dt.date.fromisoformat(str(meta_date))
     text = seg["text"]
-    paras = [(p["kind"], fold(text[p["start"]:p["end"]])) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
+    paras = [(p["kind"], fold(_content(text, p))) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
     return dates.statement_date(paras)
 
 
@@ -92,6 +92,11 @@ def commitment_record(span, starts, raw):
     return rec
 
 
+def _content(raw, p):
+    """A segmented paragraph's raw text, its page furniture blanked (offsets kept)."""
+    return content_slice(raw, p["start"], p["end"], p.get("omitted", ()))
+
+
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
@@ -104,7 +109,9 @@ def tag_document(nlp, seg):
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": []}
+               "text": fold(_content(raw, p)), "organizations": [], "dates": [], "commitments": []}
+        if p.get("omitted"):
+            rec["omitted"] = [list(o) for o in p["omitted"]]
         records.append(rec)
         if p["kind"] == "boilerplate":
             continue
@@ -112,7 +119,7 @@ def tag_document(nlp, seg):
             # kept with its kind and offsets; the rules read only the model's language
             rec["language"] = p["language"]
             continue
-        folded, starts = fold_with_map(raw[p["start"]:p["end"]], base=p["start"])
+        folded, starts = fold_with_map(_content(raw, p), base=p["start"])
         for cs, ce in _chunks(folded, limit):
             doc = nlp.make_doc(folded[cs:ce])
             doc.user_data["text"] = folded[cs:ce]  # extensions.text_of: no rebuilding from tokens

@@ -22,11 +22,11 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 """
 import json
 import re
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, field, replace
 from functools import lru_cache
 
 from ..core.config import models_path
-from ..core.textio import fold
+from ..core.textio import content_slice, fold
 from .language import model_language, own_language, script_language, statement_language
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
@@ -80,9 +80,14 @@ class Paragraph:
     why: str = ""
     bullet: bool = False
     language: str = ""
+    omitted: list = field(default_factory=list)  # [start, end] of page furniture inside the span
 
     def to_dict(self):
         return asdict(self)
+
+    def folded(self, text):
+        """The paragraph's text, folded, its omitted ranges left out."""
+        return fold(content_slice(text, self.start, self.end, self.omitted))
 
 
 @dataclass
@@ -111,6 +116,8 @@ def rules():
         "caption_credit": re.compile(data["caption"]["credit_end"], re.I),
         "caption_cues": re.compile(data["caption"]["cues"], re.I),
         "caption_min_words": data["caption"]["min_words"],
+        "furniture": re.compile(data["page_furniture"]["lines"], re.I),
+        "furniture_max_lines": data["page_furniture"]["max_lines"],
     }
 
 
@@ -200,16 +207,41 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
     return width is not None and len(prev.text) >= 0.6 * width
 
 
+def furniture_run(ls, i):
+    """Number of page-furniture lines (page number, footnote links) from line ``i`` on,
+    when a page break comes before the first of them; 0 otherwise."""
+    R = rules()
+    if not ls[i].gap:
+        return 0
+    n = 0
+    while i + n < len(ls) and n < R["furniture_max_lines"] and R["furniture"].match(ls[i + n].text):
+        n += 1
+    return n
+
+
 def raw_paragraphs(text):
-    """Paragraph spans (start, end, bullet) by line structure alone; a symbol
-    bullet ("-", "•") is left out of its paragraph, a number is kept."""
+    """Paragraph spans (start, end, bullet, omitted) by line structure alone; a symbol
+    bullet ("-", "•") is left out of its paragraph, a number is kept. A paragraph that
+    a page break cuts, with the page's number or footnote links between its halves,
+    is one span; those lines are its ``omitted`` ranges."""
     ls = lines(text)
     width = wrap_width(ls)
     spans = []
     prev = None
     in_bullet = False
     para_lines = 0
-    for line in ls:
+    i = 0
+    while i < len(ls):
+        line = ls[i]
+        skip = furniture_run(ls, i) if prev is not None else 0
+        if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines):
+            spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
+            line = ls[i + skip]
+            spans[-1][1] = line.end
+            para_lines += 1
+            prev = line
+            i += skip + 1
+            continue
         bullet_item = in_bullet and line.indent and not line.gap and not BULLET.match(line.text)
         # a list marker alone on its line ("1.") is followed by its item
         after_marker = prev is not None and LONE_MARKER.match(prev.text) and para_lines == 1 \
@@ -225,9 +257,10 @@ def raw_paragraphs(text):
             marker = SYMBOL_BULLET.match(line.text)
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
-            spans.append([start, line.end, bool(marker)])
+            spans.append([start, line.end, bool(marker), []])
             in_bullet = bool(BULLET.match(line.text))
         prev = line
+        i += 1
     return [tuple(span) for span in spans]
 
 
@@ -274,7 +307,8 @@ def repeat_key(text):
 
 def repeat_keys(text):
     """The repetition keys of one statement's paragraphs (see ``repeat_key``)."""
-    return sorted({key for s, e, _ in raw_paragraphs(text) if (key := repeat_key(text[s:e]))})
+    return sorted({key for s, e, _, omitted in raw_paragraphs(text)
+                   if (key := repeat_key(content_slice(text, s, e, omitted)))})
 
 
 def shared_keys(key_lists):
@@ -307,7 +341,7 @@ def closing_block_start(text, paras):
     markers = rules()["end_markers"]
     start = None
     for i in range(len(paras) - 1, -1, -1):
-        folded = fold(text[paras[i].start:paras[i].end])
+        folded = paras[i].folded(text)
         if any(m.search(folded) for m in markers):
             start = i
         elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate":
@@ -318,9 +352,10 @@ def closing_block_start(text, paras):
 def segment(text, repeated=()):
     """Paragraphs of ``text`` with their kinds."""
     paras = []
-    for s, e, bullet in raw_paragraphs(text):
+    for s, e, bullet, omitted in raw_paragraphs(text):
         for ps, pe, why in split_link_sentence(text, s, e):
-            paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet))
+            inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
+            paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
     mark_boilerplate(text, paras, set(repeated))
     mark_running_headers(text, paras)
     mark_kinds(text, paras)
@@ -361,12 +396,12 @@ def mark_boilerplate(text, paras, repeated):
     for i, p in enumerate(paras):
         if p.kind == "boilerplate":
             continue
-        folded = fold(text[p.start:p.end])
+        folded = p.folded(text)
         closing = closing_from is not None and i > closing_from
         if not closing and is_caption(folded):
             p.kind, p.why = "caption", "photo caption"
             continue
-        why = boilerplate_reason(folded, text[p.start:p.end], closing, repeated)
+        why = boilerplate_reason(folded, content_slice(text, p.start, p.end, p.omitted), closing, repeated)
         if why:
             p.kind, p.why = "boilerplate", why
 
@@ -376,11 +411,11 @@ def mark_running_headers(text, paras):
     counts = {}
     for p in paras:
         if p.kind == "body":
-            folded = fold(text[p.start:p.end])
+            folded = p.folded(text)
             if word_count(folded) <= RUNNING_HEADER_MAX_WORDS and not STRONG_END.search(folded):
                 counts[folded.lower()] = counts.get(folded.lower(), 0) + 1
     for p in paras:
-        if p.kind == "body" and counts.get(fold(text[p.start:p.end]).lower(), 0) >= RUNNING_HEADER_MIN_REPEATS:
+        if p.kind == "body" and counts.get(p.folded(text).lower(), 0) >= RUNNING_HEADER_MIN_REPEATS:
             p.kind, p.why = "boilerplate", "running header"
 
 
@@ -390,7 +425,7 @@ def mark_kinds(text, paras):
     for p in paras:
         if p.kind in ("boilerplate", "caption"):
             continue
-        folded = fold(text[p.start:p.end])
+        folded = p.folded(text)
         shape = classify_shape(folded)
         if DATELINE.match(folded) or META_LINE.match(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
@@ -411,7 +446,7 @@ def mark_header_navigation(text, paras):
     for p in paras:
         if p.kind == "body":
             break
-        folded = fold(text[p.start:p.end])
+        folded = p.folded(text)
         if p.kind in ("title", "heading") and BULLET.match(folded) and word_count(folded) <= NAV_ITEM_MAX_WORDS + 1:
             run.append(p)
             continue
@@ -428,7 +463,7 @@ def mark_languages(text, paras):
     A short line in another script inside a statement in the model's language is a menu
     line of the site, not content."""
     content = [p for p in paras if p.kind != "boilerplate"]
-    folded = [fold(text[p.start:p.end]) for p in content]
+    folded = [p.folded(text) for p in content]
     own = [own_language(t) for t in folded]
     lang = statement_language(folded, own)
     for p, t, found in zip(content, folded, own):
@@ -440,5 +475,5 @@ def mark_languages(text, paras):
 
 def title_of(text, paras):
     """The statement's title from its title paragraphs, or None."""
-    parts = [fold(text[p.start:p.end]) for p in paras if p.kind == "title"]
+    parts = [p.folded(text) for p in paras if p.kind == "title"]
     return ": ".join(parts) if parts else None

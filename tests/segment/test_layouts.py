@@ -93,3 +93,29 @@ def test_header_lines_run_together_are_split_and_the_dateline_is_meta():
 def test_contact_line_with_a_phone_number_is_boilerplate():
     text = "Title\n\nThe two sides agreed to meet again.\n\nMedia contact: Jane Doe, 202-555-0100\n"
     assert kinds(text)[-1][0] == "boilerplate"
+
+
+def test_paragraph_cut_by_a_pdf_page_break_resumes_after_page_number_and_footnote_links():
+    # PDF text: the page's footnote links and its number sit between the two halves
+    text = ("Guideline A.5\n\n"
+            "3 . Prior to the launch of a space object, the State from whose territory a space object will\n"
+            "be launched should contact States that could qualify as the\n\n"
+            "http://undocs.org/A/RES/62/101\nhttp://undocs.org/A/RES/62/101\n\n\n15\n\n"
+            "launching States of that space object to jointly determine how to proceed .\n\n"
+            "4 . In the event that a State receives an enquiry, it should respond .\n")
+    paras = segment(text)
+    joined = [p for p in paras if p.folded(text).startswith("3 . Prior")]
+    assert len(joined) == 1 and joined[0].folded(text).endswith("how to proceed .")
+    assert "undocs" not in joined[0].folded(text) and " 15 " not in joined[0].folded(text)
+    assert [text[s:e] for s, e in joined[0].omitted] == ["http://undocs.org/A/RES/62/101"] * 2 + ["15"]
+
+
+def test_page_number_before_a_new_sentence_stays_its_own_boilerplate():
+    text = "The sides agreed to meet again.\n\n12\n\nThe next meeting will be held in Tokyo.\n"
+    assert kinds(text) == [("body", "The sides agreed to meet again."), ("boilerplate", "12"),
+                           ("body", "The next meeting will be held in Tokyo.")]
+
+
+def test_a_paragraph_of_footnote_links_only_is_boilerplate():
+    text = "The sides agreed to meet again.\n\nhttp://undocs.org/A/RES/62/101\nhttp://undocs.org/A/RES/47/68\n"
+    assert kinds(text)[-1][0] == "boilerplate"

@@ -175,13 +175,13 @@ def _chunker():
 
 def tagged_texts(seg, limit):
     """The texts ``tag_document`` gives to ``nlp.pipe`` for one segment record."""
-    from ...core.textio import fold_with_map
+    from ...core.textio import content_slice, fold_with_map
     chunks = _chunker()
     raw = seg["text"]
     out = []
     for p in seg["paragraphs"]:
         if p["kind"] == "boilerplate":
             continue
-        folded, _ = fold_with_map(raw[p["start"]:p["end"]], base=p["start"])
+        folded, _ = fold_with_map(content_slice(raw, p["start"], p["end"], p.get("omitted", ())), base=p["start"])
         out += [folded[cs:ce] for cs, ce in chunks(folded, limit)]
     return out

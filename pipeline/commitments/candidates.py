@@ -87,8 +87,12 @@ def _reject_by_shape(doc, cand, quotes):
         # "committed to enhance" is sometimes parsed as a purpose clause
         to = _has_child(action, ("aux",), ("to",))
         between = doc[trigger.i + 1:to.i] if to is not None else []
-        if to is None or any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 10 \
-                or _has_child(action, ("mark", "nsubj")):
+        # a for-to complement right after the trigger ("intend for our agencies to cooperate")
+        # names who carries the action out: still the trigger's complement
+        mark = _has_child(action, ("mark",), ("for",))
+        for_to = to is not None and mark is not None and mark.i == trigger.i + 1
+        if not for_to and (to is None or any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 10
+                           or _has_child(action, ("mark", "nsubj"))):
             raise Rejected("adverbial clause, not the complement of the trigger")
 
 

@@ -412,7 +412,10 @@ def mark_running_headers(text, paras):
     for p in paras:
         if p.kind == "body":
             folded = p.folded(text)
-            if word_count(folded) <= RUNNING_HEADER_MAX_WORDS and not STRONG_END.search(folded):
+            # a line that introduces what follows ("Focus areas are intended to include:")
+            # is the statement's own repeated wording, not a page's header
+            if word_count(folded) <= RUNNING_HEADER_MAX_WORDS and not STRONG_END.search(folded) \
+                    and not folded.endswith(":"):
                 counts[folded.lower()] = counts.get(folded.lower(), 0) + 1
     for p in paras:
         if p.kind == "body" and counts.get(p.folded(text).lower(), 0) >= RUNNING_HEADER_MIN_REPEATS:

@@ -396,3 +396,18 @@ def test_date_after_beginning_times_the_action_across_a_participle(nlp):
     spans = tag(nlp, "NASA Administrator Bill Nelson will travel to Italy and Vatican City, followed by "
                      "Saudi Arabia, beginning Thursday.", anchor=dt.date(2024, 5, 9))
     assert len(spans) == 1 and spans[0]._.dates == ["2024-05-09"]
+
+
+def test_passive_committed_after_a_fronted_phrase(nlp):
+    # a fronted phrase makes the parser read "committed" as an adjective, still the passive trigger
+    span = one(nlp, "From cybersecurity to critical infrastructure to software, the Quad is committed to "
+                    "advancing a secure and resilient cyber ecosystem.")
+    assert span._.actor == "the Quad" and span._.strength == "firm"
+
+
+def test_intend_for_someone_to_do_is_an_intent(nlp):
+    # a for-to complement names who carries the action out; the promise is the subject's
+    span = one(nlp, "Under the Compact, Australia and the United States intend for our private sectors, "
+                    "resources, and industrial strength to drive innovation.")
+    assert span._.actor == "Australia and the United States" and span._.strength == "intent"
+    assert "to drive innovation" in span.text

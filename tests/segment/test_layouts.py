@@ -119,3 +119,11 @@ def test_page_number_before_a_new_sentence_stays_its_own_boilerplate():
 def test_a_paragraph_of_footnote_links_only_is_boilerplate():
     text = "The sides agreed to meet again.\n\nhttp://undocs.org/A/RES/62/101\nhttp://undocs.org/A/RES/47/68\n"
     assert kinds(text)[-1][0] == "boilerplate"
+
+
+def test_a_repeated_list_introduction_is_not_a_running_header():
+    section = ("Cooperation in {}\n\nThe Participants recognize the importance of {}.\n\n"
+               "Focus areas for collaboration are intended to include:\n\n- joint research on {};\n")
+    text = "".join(section.format(t, t, t) for t in ("energy", "space", "health"))
+    intro = [p for p in segment(text) if p.folded(text).startswith("Focus areas")]
+    assert len(intro) == 3 and all(p.kind == "body" for p in intro)

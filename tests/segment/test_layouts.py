@@ -20,6 +20,16 @@ def kinds(text):
     ("Back to Outer Space", "link line"), ("[Full text]", "database field label"),
     ("Home > News > Press Releases", "breadcrumb"), ("----------", "separator line"),
     ("Credit: Margareta Stridh/Regeringskansliet", "credit line"),
+    # the same chrome on ministries' and agencies' sites in other languages
+    ("Skriv ut", "page chrome (other languages)"), ("Nach oben", "page chrome (other languages)"),
+    ("ページの先頭へ戻る", "page chrome (other languages)"), ("Pressmeddelande", "site section label (other languages)"),
+    ("Pressemitteilung", "site section label (other languages)"), ("報道発表", "site section label (other languages)"),
+    ("Publicerad 16 april 2024", "page date stamp (other languages)"),
+    ("Veröffentlicht am 15.09.2023", "page date stamp (other languages)"),
+    ("Startseite > Presse > Pressemitteilungen", "breadcrumb (other languages)"),
+    ("トップページ > 外交政策 > 宇宙", "breadcrumb (other languages)"), ("Läs mer om rymden", "link line (other languages)"),
+    ("English", "language switch"), ("日本語", "language switch"), ("Tags: Space, Artemis Accords", "tag line"),
+    ("Facebook", "share button"), ("Pressekontakt", "media contact heading (other languages)"),
 ])
 def test_web_and_pdf_chrome_is_boilerplate(line, why):
     text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"

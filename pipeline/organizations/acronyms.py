@@ -13,6 +13,9 @@ form is already known to be an organization.
 import re
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.+\-/]{1,11}$")
+# a short form made of the first syllables of its long form's words ("ExCom", "NavCom"):
+# a short form only where the statement defines it, in parentheses after the long form
+SYLLABLE_FORM_RE = re.compile(r"^(?:[A-Z][a-z]{1,3}){2,3}$")
 
 
 def is_acronym(text):
@@ -68,7 +71,7 @@ def paren_group(doc, i):
     if any(t.whitespace_ for t in inner[:-1]):
         return None
     text = inner.text
-    return (text, i + 1, j) if is_acronym(text) else None
+    return (text, i + 1, j) if is_acronym(text) or SYLLABLE_FORM_RE.match(text) else None
 
 
 def long_form_before(doc, paren, short):

@@ -51,6 +51,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.places = set(f.get("places", []))
         self.person_heads = set(f.get("person_heads", []))
         self.facility_nouns = set(f.get("facility_nouns", []))
+        self.thing_nouns = set(f.get("thing_nouns", []))
         self.cap_function = set(f.get("capitalized_function_words", []))
         self.weak = set(f.get("weak_modifiers", []))
         self.topic_words = set(f.get("topic_words", []))

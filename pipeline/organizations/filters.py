@@ -130,6 +130,8 @@ class NotOrganizationFilters:
                     return False
                 if not self.name_word(doc[k]):
                     break
+        if self._called_a_thing(doc, e):
+            return False
         # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
         if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
             return False
@@ -148,3 +150,19 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _called_a_thing(self, doc, e):
+        """The name is followed by an appositive or a predicate that calls it a mission, program
+        or thing: "Hera, an ESA-led mission", "Hera is an international planetary defence mission"."""
+        n = len(doc)
+        k = e
+        if k < n and (doc[k].text == "," or doc[k].lemma_ == "be"):
+            k += 1
+        if k >= n or doc[k].lower_ not in ("a", "an"):
+            return False
+        for j in range(k + 1, min(n, k + 8)):
+            if (doc[j].is_punct and doc[j].text != "-") or doc[j].pos_ in ("AUX", "ADP"):
+                return False
+            if doc[j].lower_ in self.thing_nouns and (j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+                return True
+        return False

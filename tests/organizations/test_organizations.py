@@ -347,3 +347,24 @@ def test_defined_acronym_written_in_another_case_links_to_its_long_form(nlp):
             "German officials attended the D-Isis Ministerial Meeting in Rome.")
     docs = statement(nlp, text)
     assert names_of(docs, "D-Isis") == names_of(docs, "Global Coalition to Defeat ISIS")
+
+
+def test_short_form_of_first_syllables_defined_in_parentheses_links_later_mentions(nlp):
+    # "ExCom", "NavCom": a body's short form made of its words' first syllables, defined after it
+    docs = statement(nlp, "The reform proposal has been discussed by the Executive Committee (ExCom) for the past year.",
+                     "The ExCom will report to the next session.")
+    long_name = names_of(docs, "Executive Committee")[0]
+    assert names_of(docs, "ExCom") == [long_name, long_name]
+
+
+def test_a_capitalized_name_in_parentheses_is_no_short_form(nlp):
+    docs = statement(nlp, "The agencies signed agreements on the mission to the asteroid Didymos (Hera).")
+    assert "Hera" not in [t for t, _ in orgs(docs)]
+
+
+@pytest.mark.parametrize("text", [
+    "The agencies concluded agreements on the cooperation on Hera, an ESA-led mission, and MMX.",
+    "Hera is an ESA-led international planetary defence mission.",
+])
+def test_a_name_called_a_mission_by_its_appositive_or_predicate_is_no_body(nlp, text):
+    assert "Hera" not in [t for t, _ in orgs(statement(nlp, text))]

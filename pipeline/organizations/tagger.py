@@ -31,6 +31,8 @@ after their definition in another paragraph, resolves generic names with
 the statement's countries, and gives an unknown body one canonical name
 across the statement.
 """
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
@@ -96,14 +98,33 @@ def make_org_tagger(nlp, name):
     return OrgTagger(nlp, name)
 
 
-def _topic_use(doc, c, defs, topics):
-    """An acronym the statement defines as a topic at this place ("space situational awareness (SSA)")."""
+def _topic_use(doc, c, defs, topics, K):
+    """An acronym the statement defines as a topic at this place ("space situational awareness (SSA)").
+    A registry acronym the statement spells out as something else ("Climate Information Services
+    (CIS)" is not the Commonwealth of Independent States) is the statement's, not the registry's."""
     if not c.is_acronym or c.long_form is not None:
         return False
     d = definition_at(defs, c.keys[0], _pos(doc, c.start))
     if d is None or d["org"]:
         return False
-    return c.source != "registry" or c.keys[0] in topics
+    if c.source != "registry" or c.keys[0] in topics:
+        return True
+    return not _spells_registry_body(K, c.keys[0], d["long"])
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _spells_registry_body(K, acr, long_form):
+    """Does ``long_form`` name (most of the words of) a registry body with acronym ``acr``?"""
+    words = set(_WORD.findall(long_form.lower())) - {"the", "and", "for"}
+    if not words:
+        return True
+    for e in K.lookup_acronym(acr):
+        for name in [e.name] + list(e.aliases):
+            if 2 * len(words & set(_WORD.findall(name.lower()))) >= len(words):
+                return True
+    return False
 
 
 def link_document(docs):
@@ -123,7 +144,7 @@ def link_document(docs):
     for doc in docs:
         cands = doc.user_data[CANDS]
         topics = set(tagger_K.filters.get("topic_acronyms", []))
-        cands = [c for c in cands if not _topic_use(doc, c, defs, topics)]
+        cands = [c for c in cands if not _topic_use(doc, c, defs, topics, tagger_K)]
         doc.user_data[CANDS] = add_acronym_uses(doc, cands, defs)
     assign_names(docs, tagger_K, _doc_countries(ctx, tagger_K), unify=True)
     return docs

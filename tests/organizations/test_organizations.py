@@ -368,3 +368,15 @@ def test_a_capitalized_name_in_parentheses_is_no_short_form(nlp):
 ])
 def test_a_name_called_a_mission_by_its_appositive_or_predicate_is_no_body(nlp, text):
     assert "Hera" not in [t for t, _ in orgs(statement(nlp, text))]
+
+
+def test_registry_acronym_spelled_out_as_something_else_is_not_that_body(nlp):
+    # "CIS" is in the registry (Commonwealth of Independent States); this statement defines its own
+    docs = statement(nlp, "The Quad’s Climate Information Services (CIS) Initiative commits to building capacity.",
+                     "The CIS will share climate data.")
+    assert "CIS" not in [t for t, _ in orgs(docs)]
+
+
+def test_registry_acronym_spelled_out_as_its_own_body_stays(nlp):
+    docs = statement(nlp, "The Group on Earth Observations (GEO) met in Geneva.", "GEO will publish its plan.")
+    assert names_of(docs, "GEO") == names_of(docs, "Group on Earth Observations") * 2

@@ -15,7 +15,8 @@ class NotOrganizationFilters:
         if c.source == "registry":
             if c.is_acronym and text in self.topic_acronyms:
                 return defined(text, c.start) is True
-            return True
+            # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
+            return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
         first = span[0]
@@ -102,6 +103,9 @@ class NotOrganizationFilters:
         n = len(doc)
         s, e = span.start, span.end
         prev = doc[s - 1] if s > 0 else None
+        # a common noun capitalized because it starts the sentence: "Software drives our lives"
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and not is_acronym(span.text):
+            return False
         # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
                 and prev.lower_ in ("in", "at", "of", "near", "to", "from"):

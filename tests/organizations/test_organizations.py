@@ -380,3 +380,20 @@ def test_registry_acronym_spelled_out_as_something_else_is_not_that_body(nlp):
 def test_registry_acronym_spelled_out_as_its_own_body_stays(nlp):
     docs = statement(nlp, "The Group on Earth Observations (GEO) met in Geneva.", "GEO will publish its plan.")
     assert names_of(docs, "GEO") == names_of(docs, "Group on Earth Observations") * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russia's war violates international law, including the UN Charter.", "UN"),
+    ("Maritime claims must accord with the United Nations Convention on the Law of the Sea.", "United Nations"),
+])
+def test_a_body_named_inside_a_document_name_is_not_mentioned(nlp, text, name):
+    assert name not in [t for t, _ in orgs(statement(nlp, text))]
+
+
+def test_a_common_noun_capitalized_at_the_start_of_a_sentence_is_no_body(nlp):
+    assert orgs(statement(nlp, "Software drives our lives – from our phones to the cars we drive.")) == []
+
+
+def test_a_region_or_ocean_is_a_place_not_a_body(nlp):
+    docs = statement(nlp, "The network will exchange data on the Indian and Pacific Oceans for the Indo-Pacific Region.")
+    assert not {"Pacific Oceans", "Indo-Pacific Region"} & {t for t, _ in orgs(docs)}

@@ -91,8 +91,10 @@ def _reject_by_shape(doc, cand, quotes):
         # names who carries the action out: still the trigger's complement
         mark = _has_child(action, ("mark",), ("for",))
         for_to = to is not None and mark is not None and mark.i == trigger.i + 1
-        if not for_to and (to is None or any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 10
-                           or _has_child(action, ("mark", "nsubj"))):
+        # a phrase set off by commas may stand between them ("We commit, as members of ..., to take")
+        aside = len(between) >= 2 and between[0].text == "," and between[-1].text == ","
+        if not for_to and (to is None or any(t.pos_ in ("VERB", "AUX") for t in between)
+                           or len(between) > (25 if aside else 10) or _has_child(action, ("mark", "nsubj"))):
             raise Rejected("adverbial clause, not the complement of the trigger")
 
 

@@ -411,3 +411,9 @@ def test_intend_for_someone_to_do_is_an_intent(nlp):
                     "resources, and industrial strength to drive innovation.")
     assert span._.actor == "Australia and the United States" and span._.strength == "intent"
     assert "to drive innovation" in span.text
+
+
+def test_a_phrase_set_off_by_commas_between_trigger_and_action(nlp):
+    span = one(nlp, "We commit, as members of the Group of Friends of UHC, to take global leadership to further "
+                    "strengthen and reform the global health architecture.")
+    assert span._.actor == "We" and "to take global leadership" in span.text

@@ -81,6 +81,8 @@ def _reject_by_shape(doc, cand, quotes):
         raise Rejected("action before trigger")
     if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
         raise Rejected("declaring word is a noun")  # a verb mis-tagged as noun keeps its subject
+    if kind == "verb" and trigger.pos_ == "NOUN" and not _has_child(trigger, ("nsubj",)):
+        raise Rejected("a noun, not the verb ('our plan to')")  # a verb read as a noun keeps its subject
     if kind == "verb" and action.lemma_.lower() == "be":
         raise Rejected("a state, not an action ('aims to be a global leader')")
     if kind == "verb" and action.dep_ == "advcl":

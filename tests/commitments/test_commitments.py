@@ -417,3 +417,24 @@ def test_a_phrase_set_off_by_commas_between_trigger_and_action(nlp):
     span = one(nlp, "We commit, as members of the Group of Friends of UHC, to take global leadership to further "
                     "strengthen and reform the global health architecture.")
     assert span._.actor == "We" and "to take global leadership" in span.text
+
+
+def test_plan_read_as_a_noun_after_each_is_still_the_verb(nlp):
+    span = one(nlp, "Throughout this fall, Quad countries each plan to host campaigns to mark the annual Quad Cyber Challenge.")
+    assert span._.actor == "Quad countries" and span._.strength == "intent"
+
+
+def test_a_noun_plan_without_subject_is_no_commitment(nlp):
+    assert tag(nlp, "We welcomed the plan to build a new station.") == []
+
+
+def test_commitment_noun_attached_to_the_declaring_verb_as_a_conjunct(nlp):
+    span = one(nlp, "We reiterate our condemnation of terrorist attacks including the 26/11 attacks in Mumbai, and our "
+                    "commitment to pursuing designations by the UN Security Council 1267 Sanctions Committee.")
+    assert "commitment to pursuing designations" in span.text and span._.reaffirmed
+
+
+def test_remain_steadfast_in_our_commitment(nlp):
+    span = one(nlp, "With six years left, we remain steadfast in our commitment to the full implementation of the "
+                    "2030 Agenda for Sustainable Development.")
+    assert span._.actor == "we" and span._.strength == "firm"

@@ -137,3 +137,16 @@ def test_a_repeated_list_introduction_is_not_a_running_header():
     text = "".join(section.format(t, t, t) for t in ("energy", "space", "health"))
     intro = [p for p in segment(text) if p.folded(text).startswith("Focus areas")]
     assert len(intro) == 3 and all(p.kind == "body" for p in intro)
+
+
+def test_a_long_title_above_hard_wrapped_text_stays_its_own_paragraph():
+    # the title line was never wrapped: longer than the text's wrap width, it is no filled line
+    body = ("Today, we, the leaders of Australia, India, Japan, and the United States, met\n"
+            "for the fourth in-person Quad Leaders Summit, hosted by the President in\n"
+            "Wilmington, Delaware, and we reaffirmed our steadfast commitment to a free\n"
+            "and open Indo-Pacific that is inclusive and resilient for all its nations.\n")
+    title = "The Wilmington Declaration Joint Statement from the Leaders of Australia, India, Japan, and the United States"
+    text = title + "\n\n" + body + "\nFour years since elevating the Quad to a leader-level format, we are aligned.\n"
+    paras = segment(text)
+    assert paras[0].kind == "title" and paras[0].folded(text) == title
+    assert paras[1].folded(text).startswith("Today, we")

@@ -45,12 +45,14 @@ EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "December 2-5, 2014", "11-13 June 2021"
 DATELINE = re.compile(
     rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE}\s+(?:{MONTHS}),?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}})\.?$", re.I)
 # "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
 PLACE_DATELINE = re.compile(
@@ -170,8 +172,10 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
     if BULLET.match(nxt.text):
         # a dash that resumes an unfinished line ("a new initiative\n– the COMPACT")
         # is not a bullet; after a sentence, a colon or another item it is
-        dash_resumes = (SYMBOL_BULLET.match(nxt.text) and not nxt.gap and not in_bullet
-                        and not is_sentence_end(prev.text) and nxt.text[0] in "–—")
+        # (inside a list too when a lower-case word follows: "... Indian Ocean Region\n– and discussions")
+        dash_resumes = (SYMBOL_BULLET.match(nxt.text) and not nxt.gap and nxt.text[0] in "–—"
+                        and not is_sentence_end(prev.text)
+                        and (not in_bullet or LOWER_START.match(nxt.text[1:].lstrip())))
         if not dash_resumes:
             return False
     if nxt.gap:
@@ -189,6 +193,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
+    if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
+        return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
     if is_sentence_end(prev.text):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
         # end: the next line's first word would not have fitted on it

@@ -150,3 +150,21 @@ def test_a_long_title_above_hard_wrapped_text_stays_its_own_paragraph():
     paras = segment(text)
     assert paras[0].kind == "title" and paras[0].folded(text) == title
     assert paras[1].folded(text).startswith("Today, we")
+
+
+def test_a_short_form_on_the_line_below_its_name_joins_the_title_and_a_date_range_is_meta():
+    text = ("Summary and Recommendations of\nthe 21st Session of the Asia-Pacific Regional Space Agency Forum\n"
+            "(APRSAF-21)\nDecember 2-5, 2014\nTokyo, Japan\n\nThe 21st Session was successfully held in Tokyo.\n")
+    assert kinds(text)[:3] == [
+        ("title", "Summary and Recommendations of the 21st Session of the Asia-Pacific Regional Space Agency Forum (APRSAF-21)"),
+        ("meta", "December 2-5, 2014"), ("meta", "Tokyo, Japan")]
+
+
+def test_a_dash_that_resumes_an_unfinished_list_item_is_no_new_item():
+    text = ("Maritime Domain Awareness\n\n"
+            "-   Quad partners are supporting three pilot programs across the region\n"
+            "    in Southeast Asia and the Indian Ocean Region\n"
+            "    – and discussions are underway to provide this capability to more partners.\n"
+            "-   The partnership will expand.\n")
+    items = [t for k, t in kinds(text) if k == "body"]
+    assert items[0].endswith("to more partners.") and items[1] == "The partnership will expand."

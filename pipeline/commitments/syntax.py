@@ -259,7 +259,13 @@ def phrase_bounds(tok):
                 continue  # "We, Prime Minister Albanese and President Biden, ...": parsed as conj
             keep.add(c.i)
             stack.append(c)
-    return _trim(tok.doc, min(keep), max(keep) + 1)
+    start, end = min(keep), max(keep) + 1
+    doc = tok.doc
+    # a closing bracket dropped as punctuation closes one the phrase opened: "The Department of Commerce (DOC)"
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1
+    return _trim(doc, start, end)
 
 
 def _separate_predicate(c, clause, lex):

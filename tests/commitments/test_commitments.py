@@ -438,3 +438,7 @@ def test_remain_steadfast_in_our_commitment(nlp):
     span = one(nlp, "With six years left, we remain steadfast in our commitment to the full implementation of the "
                     "2030 Agenda for Sustainable Development.")
     assert span._.actor == "we" and span._.strength == "firm"
+
+
+def test_actor_with_its_acronym_in_parentheses_keeps_the_closing_bracket(nlp):
+    assert one(nlp, "The Department of Commerce (DOC) will lead the effort.")._.actor == "The Department of Commerce (DOC)"

@@ -442,3 +442,20 @@ def test_remain_steadfast_in_our_commitment(nlp):
 
 def test_actor_with_its_acronym_in_parentheses_keeps_the_closing_bracket(nlp):
     assert one(nlp, "The Department of Commerce (DOC) will lead the effort.")._.actor == "The Department of Commerce (DOC)"
+
+
+@pytest.mark.parametrize("text, reaffirmed", [
+    ("The three countries confirmed to continue close coordination on space security.", False),
+    ("Both sides reaffirmed to promote cooperation in space exploration.", True),
+    ("Both sides shared the view to further strengthen cooperation in space.", False),
+])
+def test_government_english_confirmed_to_and_shared_the_view_to(nlp, text, reaffirmed):
+    # joint statements translated from Japanese and Korean say "confirmed to continue"
+    span = one(nlp, text)
+    assert span._.strength == "firm" and bool(span._.reaffirmed) == reaffirmed
+
+
+@pytest.mark.parametrize("text", ["They confirmed the importance of cooperation.",
+                                  "Both sides shared the view that cooperation is important."])
+def test_confirmed_or_shared_view_without_an_infinitive_is_no_commitment(nlp, text):
+    assert tag(nlp, text) == []

@@ -459,3 +459,10 @@ def test_government_english_confirmed_to_and_shared_the_view_to(nlp, text, reaff
                                   "Both sides shared the view that cooperation is important."])
 def test_confirmed_or_shared_view_without_an_infinitive_is_no_commitment(nlp, text):
     assert tag(nlp, text) == []
+
+
+def test_affirming_a_right_of_others_to_act_is_no_commitment(nlp):
+    text = ("For the second pillar, we will step up our efforts to prevent irregular migration. We affirm the "
+            "sovereign right of states to control their borders, as well as their prerogative to govern migration "
+            "within their jurisdiction, in conformity with international law.")
+    assert [s._.trigger for s in tag(nlp, text)] == ["will"]

@@ -86,6 +86,7 @@ def _weekday_dates(text, years):
 
 # a dateline opening the body: capitalized place words before the date, a dash or the end after it
 _DATELINE_HEAD = re.compile(r"^[\s(\[]*(?:[A-Z][\w.'’-]*[\s,()\[\]]*)*(?:[-–—]+\s*)?$")
+_LEAD_HEAD = re.compile(r"^(?:On|Today,?|This)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
 _DATELINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:[-–—:/|]|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 
@@ -128,10 +129,14 @@ def _header_date(paragraphs):
 
 
 def _body_dateline(bodies):
+    """A dateline opening the first body paragraph ("WASHINGTON, May 9, 2014 - ..."), or a lead
+    sentence that opens on the day of the event it reports ("On September 21, 2024, President ...")."""
     if bodies:
         found = _full_dates(bodies[0])
         if found and found[0][0] <= 60 and _DATELINE_HEAD.match(bodies[0][:found[0][0]]) \
                 and _DATELINE_TAIL.match(bodies[0][found[0][1]:]):
+            return found[0][2]
+        if found and _LEAD_HEAD.match(bodies[0][:found[0][0]]) and bodies[0][found[0][1]:].startswith(","):
             return found[0][2]
     return None
 

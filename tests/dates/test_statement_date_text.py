@@ -21,6 +21,11 @@ from pipeline.dates import statement_date
     ([("body", "The General Assembly adopts the Declaration."),
       ("body", "14 Adopted by the General Assembly at its 83rd plenary meeting on 13 December 1996.")],
      dt.date(1996, 12, 13)),
+    # a lead sentence that opens on the day of the event it reports
+    ([("title", "Fact Sheet: 2024 Quad Leaders’ Summit"),
+      ("body", "On September 21, 2024, President Joseph R. Biden, Jr. hosted the Prime Ministers in Wilmington.")],
+     dt.date(2024, 9, 21)),
+    ([("body", "On Tuesday, December 13, 2022, the Department of State convened the dialogue.")], dt.date(2022, 12, 13)),
     # a weekday with month and day: the year from the text's latest year
     ([("body", "Sweden signed the Accords on Tuesday, April 16, joining 37 nations since 2020 and 2024's new signers.")],
      dt.date(2024, 4, 16)),

@@ -26,6 +26,7 @@ COMMANDS = {
     "add": ("pipeline.tools.add:main", "add a statement (.txt, .html, .pdf) to raw/"),
     "unknown-orgs": ("pipeline.tools.unknown_orgs:main", "list organizations the registry does not know"),
     "bench": ("pipeline.tools.bench:main", "throughput and memory benchmark against bare spaCy"),
+    "text-dates": ("pipeline.tools.text_dates:main", "check statement dates found in the text against the sidecars"),
 }
 
 

@@ -30,8 +30,8 @@ from ..core.textio import content_slice, fold
 from .language import model_language, own_language, script_language, statement_language
 
 LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
-STRONG_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?:;。！？：][\"'”’»)\]」』）]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
+STRONG_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*$")
 BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
                               r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
@@ -50,10 +50,17 @@ LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "December 2-5, 2014", "11-13 June 2021"
+# the months of other languages come from models/dates.json ("15. September 2023", "16 april 2024")
+OTHER_MONTHS = "|".join(sorted((re.escape(m) for m in json.loads(models_path("dates.json").read_text(
+    encoding="utf-8"))["statement_date"]["other_months"] if not m.startswith("_")), key=len, reverse=True))
+# a date line in Japanese or Chinese (Western or imperial era year) or Korean: "令和元年3月15日", "2023년 11월 8일"
+CJK_DATE = (r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(].[)）])?"
+            r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
 DATELINE = re.compile(
     rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE}\s+(?:{MONTHS}),?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}})\.?$", re.I)
+    rf"(?:(?:{MONTHS}|{OTHER_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?{DAY_RANGE}\s+(?:{MONTHS}|{OTHER_MONTHS}),?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}}|{CJK_DATE})\.?$", re.I)
 # "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
 PLACE_DATELINE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
@@ -62,7 +69,8 @@ PLACE_DATELINE = re.compile(
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
-WORD = re.compile(r"\w+")
+# a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35

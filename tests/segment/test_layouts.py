@@ -168,3 +168,14 @@ def test_a_dash_that_resumes_an_unfinished_list_item_is_no_new_item():
             "-   The partnership will expand.\n")
     items = [t for k, t in kinds(text) if k == "body"]
     assert items[0].endswith("to more partners.") and items[1] == "The partnership will expand."
+
+
+def test_japanese_sentences_end_with_a_full_stop_and_an_imperial_era_date_is_meta():
+    text = ("日EU宇宙政策対話の開催\n\n令和元年3月15日\n\n"
+            "3月14日、東京において、第4回日EU宇宙政策対話が開催されたところ、概要は以下のとおりです。\n")
+    assert [k for k, _ in kinds(text)] == ["title", "meta", "body"]
+
+
+@pytest.mark.parametrize("line", ["15. September 2023", "16 april 2024", "2023년 11월 8일", "2019年3月15日"])
+def test_datelines_in_other_languages_are_meta(line):
+    assert kinds(f"Gemeinsame Erklärung\n\n{line}\n\nDie Ministerin unterzeichnete die Erklärung.\n")[1] == ("meta", line)

@@ -46,6 +46,7 @@ LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
+SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -128,6 +129,7 @@ def rules():
         "caption_min_words": data["caption"]["min_words"],
         "furniture": re.compile(data["page_furniture"]["lines"], re.I),
         "furniture_max_lines": data["page_furniture"]["max_lines"],
+        "link_sentence_max_chars": data["link_sentence_max_chars"],
     }
 
 
@@ -297,7 +299,10 @@ def split_link_sentence(text, start, end):
     Returns a list of (start, end, why) pieces; why is "" for content.
     """
     chunk = text[start:end]
-    sentences = [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=\S)", chunk)]
+    # only the paragraph's last sentences can be a trailing link sentence: the tails tried are
+    # at most ``link_sentence_max_chars`` long, so a paragraph of thousands of sentences stays linear
+    first = max(0, len(chunk) - rules()["link_sentence_max_chars"])
+    sentences = [m.end() for m in SENTENCE_CUT.finditer(chunk, max(0, first - 4)) if m.end() >= first]
     for cut in sentences:
         tail = fold(chunk[cut:])
         why = _match(rules()["sentence"], tail)

@@ -179,3 +179,13 @@ def test_japanese_sentences_end_with_a_full_stop_and_an_imperial_era_date_is_met
 @pytest.mark.parametrize("line", ["15. September 2023", "16 april 2024", "2023년 11월 8일", "2019年3月15日"])
 def test_datelines_in_other_languages_are_meta(line):
     assert kinds(f"Gemeinsame Erklärung\n\n{line}\n\nDie Ministerin unterzeichnete die Erklärung.\n")[1] == ("meta", line)
+
+
+def test_only_a_short_tail_of_a_paragraph_is_tried_as_its_link_sentence():
+    # a paragraph of thousands of sentences: the trailing link sentence is still split off,
+    # and only the paragraph's last few hundred characters are tried (linear time, issue 14)
+    body = " ".join(f"Sentence number {i} of the statement." for i in range(3000))
+    text = body + " To download the ISEF Forum Summary click here.\n"
+    paras = segment(text)
+    assert [p.kind for p in paras] == ["body", "boilerplate"]
+    assert paras[1].folded(text) == "To download the ISEF Forum Summary click here."

@@ -303,7 +303,7 @@ def split_link_sentence(text, start, end):
     # at most ``link_sentence_max_chars`` long, so a paragraph of thousands of sentences stays linear
     first = max(0, len(chunk) - rules()["link_sentence_max_chars"])
     sentences = [m.end() for m in SENTENCE_CUT.finditer(chunk, max(0, first - 4)) if m.end() >= first]
-    for cut in sentences:
+    for cut in reversed(sentences):     # the shortest tail: the trailing sentence itself
         tail = fold(chunk[cut:])
         why = _match(rules()["sentence"], tail)
         if why:

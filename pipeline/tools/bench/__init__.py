@@ -33,6 +33,10 @@
    ``--profile`` adds a cProfile round whose hottest ``pipeline/`` functions
    go to the report (the profile itself to ``build/bench/last.prof``).
 
+6. (not with ``--quick``; ``--no-long`` skips it) the long inputs of ``long``:
+   files of 10,000 and 40,000 short lines and the longest raw statement, each
+   through the pipeline on its own, with wall seconds and peak memory per MB.
+
 Every pass runs in its own process (``python -m pipeline bench --child``)
 from a snapshot of ``pipeline/`` and ``models/`` taken at the start, so the
 passes measure the same code even when the source tree changes during a
@@ -78,6 +82,7 @@ from .passes import (
 )
 from .report import format_report, summarize
 from .memory import Sampler
+from .long import format_long, long_passes
 
 # what the tests and other callers use, importable from the package as before the split
 __all__ = ["main", "parse", "build_corpus", "tagged_texts", "Variation", "COUNTRIES", "MONTHS31", "Sampler",
@@ -87,7 +92,7 @@ __all__ = ["main", "parse", "build_corpus", "tagged_texts", "Variation", "COUNTR
 QUICK_DOCS = 60
 DEFAULT_DOCS = 2000
 BREAKDOWN_DOCS = 200
-WORK_PARTS = ("code", "corpus", "bare", "one", "many", "dask", "results")
+WORK_PARTS = ("code", "corpus", "bare", "one", "many", "dask", "long", "results")
 
 
 def _say(msg):
@@ -111,6 +116,8 @@ def parse(argv):
                     help="workers of the Dask LocalCluster pass (default 2; 0 skips)")
     ap.add_argument("--scheduler", help=argparse.SUPPRESS)
     ap.add_argument("--no-noop", action="store_true", help="skip the no-op rerun")
+    ap.add_argument("--no-long", action="store_true",
+                    help="skip the long inputs (40,000 short lines, the longest raw statement)")
     ap.add_argument("--breakdown", type=int, default=BREAKDOWN_DOCS, metavar="N",
                     help=f"CPU time per custom component on the first N statements (default {BREAKDOWN_DOCS}; 0 skips)")
     ap.add_argument("--profile", action="store_true",
@@ -147,10 +154,11 @@ def main(argv):
                                                                common)
         dask = _dask_pass(args, work, code_dir, corpus_dir, bare, common)
         breakdown = _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common)
+        long_rows = [] if args.no_long or args.quick else _long_pass(args, work, code_dir)
         rep = _report(args, bench_dir, stem, jobs, code_hash, load_start,
-                      (bare, one, many, noop, jobs, corpus, identical, diff), breakdown, dask)
+                      (bare, one, many, noop, jobs, corpus, identical, diff), breakdown, dask, long_rows)
         failed = any(r and r.get("exit") for r in (one, many, noop, breakdown, dask)) or not identical \
-            or (dask and not dask["identical"])
+            or (dask and not dask["identical"]) or any(r["exit"] for r in long_rows)
         if args.check and not all(t["met"] for t in rep["targets"].values()):
             failed = True
         return 1 if failed else 0
@@ -253,6 +261,15 @@ def _dask_pass(args, work, code_dir, corpus_dir, bare, common):
     return res
 
 
+def _long_pass(args, work, code_dir):
+    """The long inputs, each through the pipeline in its own process (see ``long``)."""
+    _say("long inputs: 10,000 and 40,000 short lines, the longest raw statement")
+    rows = long_passes(args.raw, work, code_dir, args.model)
+    for r in rows:
+        _say(f"  {r['label']}: {r['wall_s']:.1f} s, peak {r['peak_rss_mb']:.0f} MB")
+    return rows
+
+
 def _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common):
     """The CPU time per component on the first ``--breakdown`` statements (None when 0), with
     the profile's hotspots when ``--profile``."""
@@ -270,7 +287,7 @@ def _breakdown_pass(args, work, code_dir, bench_dir, stem, docs, common):
     return breakdown
 
 
-def _report(args, bench_dir, stem, jobs, code_hash, load_start, results, breakdown, dask=None):
+def _report(args, bench_dir, stem, jobs, code_hash, load_start, results, breakdown, dask=None, long_rows=()):
     """The report of the passes, written to ``BUILD/bench/<stem>.json`` and printed."""
     from ...runner.fingerprint import model_version
     info = {"model": f"{args.model}=={model_version(args.model)}", "cpus": os.cpu_count(), "jobs": jobs,
@@ -278,7 +295,8 @@ def _report(args, bench_dir, stem, jobs, code_hash, load_start, results, breakdo
             "date": dt.datetime.now().isoformat(timespec="seconds"),
             "loadavg": {"start": load_start, "end": os.getloadavg()[0]}}
     rep = summarize(*results, info, breakdown, dask)
+    rep["long_inputs"] = list(long_rows)
     (bench_dir / f"{stem}.json").write_text(json.dumps(rep, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(format_report(rep))
+    print("\n".join([format_report(rep)] + format_long(rep["long_inputs"])))
     _say(f"report written to {bench_dir / stem}.json")
     return rep

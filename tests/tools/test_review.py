@@ -357,3 +357,45 @@ def test_case11_statement_named_index_keeps_its_page(tmp_path):
     links = [a["href"] for tag, a in parse(index).attrs if tag == "a" and a["href"] != "_corpus.html"]
     assert sorted(links) == ["__index.html", "_index.html"]
     assert "Evil" in (out / "review" / "_index.html").read_text(encoding="utf-8")
+
+
+def test_search_index_cannot_close_a_script_or_break_the_literal():
+    from pipeline.tools.review.assets import search_index_js
+    nasty = "a </script><script>alert(5)</script> \u2028 \u2029 & <!-- b"
+    js = search_index_js([{"id": "d", "title": nasty, "text": nasty}])
+    assert "<" not in js and ">" not in js and "\u2028" not in js and "\u2029" not in js and "&" not in js
+    assert json.loads(js[len("window.REVIEW_INDEX = "):-2]) == [{"id": "d", "text": nasty, "title": nasty}]
+
+
+def test_corpus_views_have_org_and_party_pages_and_plots(tmp_path):
+    from pipeline.tools.review.corpus import corpus_page_name
+    raw_dir, out = write_corpus(tmp_path, {"a_doc": RAW})
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    docs[0]["parties"] = ["<Japan>"]
+    (out / "documents.jsonl").write_text(json.dumps(docs[0]) + "\n")
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--since", "none"]) == 0
+    site = out / "review"
+    corpus = (site / "_corpus.html").read_text(encoding="utf-8")
+    assert corpus.count("<svg") == 2 and only_own_scripts(corpus)
+    org = site / corpus_page_name("org", "<script>alert(4)</script>")
+    text = org.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in text and only_own_scripts(text)
+    assert 'href="a_doc.html"' in text and "<svg" in text
+    party = (site / corpus_page_name("party", "<Japan>")).read_text(encoding="utf-8")
+    assert "<h1>&lt;Japan&gt;</h1>" in party and "1 statements" in party
+
+
+def test_statement_page_links_raw_file_origin_and_neighbours(tmp_path):
+    raw_dir, out = write_corpus(tmp_path, {"a_doc": RAW, "b_doc": RAW, "c_doc": RAW})
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    docs[1]["origin"] = "https://example.org/x?a=1&b=<2>"
+    docs[2]["origin"] = "javascript:alert(6)"
+    (out / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--since", "none"]) == 0
+    tree = parse((out / "review" / "b_doc.html").read_text(encoding="utf-8"))
+    hrefs = {a.get("rel"): a["href"] for tag, a in tree.attrs if tag == "a"}
+    assert hrefs["prev"] == "a_doc.html" and hrefs["next"] == "c_doc.html"
+    assert hrefs["noreferrer noopener"] == "https://example.org/x?a=1&b=<2>"
+    assert "../../raw/b_doc.txt" in [a["href"] for tag, a in tree.attrs if tag == "a"]
+    last = (out / "review" / "c_doc.html").read_text(encoding="utf-8")
+    assert 'href="javascript' not in last and "javascript:alert(6)" in last and 'rel="next"' not in last

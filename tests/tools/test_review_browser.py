@@ -73,6 +73,11 @@ def test_change_badges_and_marks_in_place(tmp_path, browser):
     assert removed == [["commitment", gone["start"], "p2"]]
     changed = browser.js("return Array.from(document.querySelectorAll('mark.chg.changed')).map(e => e.dataset.kind)")
     assert changed == ["date"]
+    browser.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'}));"
+               "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'}))")
+    assert browser.js("return document.activeElement.id") == "p1"          # j: next paragraph
+    browser.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'k'}))")
+    assert browser.js("return document.activeElement.id") == "p0"
     browser.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'v'}))")   # values shown inline
     assert browser.js("return getComputedStyle(document.querySelector('.val')).display") == "inline"
 

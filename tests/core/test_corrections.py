@@ -77,3 +77,11 @@ def test_corrections_change_the_export_key_not_the_tagging_fingerprint(tmp_path)
     (models / "other.json").write_text("{}")
     assert fp_mod.fingerprint("m", models=models) != before
     assert corr.digest([fix("reject")]) != corr.digest([]) == corr.digest([])
+
+
+def test_a_fixed_name_is_part_of_the_tagging_fingerprint(tmp_path):
+    models = tmp_path / "models"
+    models.mkdir()
+    before = fp_mod.fingerprint("m", models=models)
+    (models / corr.FILE).write_text(json.dumps(fix("rename", kind="organization", name="B", **{"from": "A"})) + "\n")
+    assert fp_mod.fingerprint("m", models=models) != before

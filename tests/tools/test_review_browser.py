@@ -59,12 +59,16 @@ def test_change_badges_and_marks_in_place(tmp_path, browser):
     path.write_text("".join(json.dumps(p) + "\n" for p in paras))
     (old / "paragraphs" / "c_doc.jsonl").unlink()           # c_doc is new since "old"
     docs = (old / "documents.jsonl").read_text().splitlines()
-    (old / "documents.jsonl").write_text("".join(line + "\n" for line in docs if '"c_doc"' not in line))
+    kept = [line for line in docs if '"c_doc"' not in line]
+    kept.append(kept[0].replace('"a_doc"', '"z_doc"'))     # z_doc was there and is gone
+    (old / "documents.jsonl").write_text("".join(line + "\n" for line in kept))
+    shutil.copy(old / "paragraphs" / "a_doc.jsonl", old / "paragraphs" / "z_doc.jsonl")
     assert review.main(["--raw", str(raw_dir), "--out", str(out), "--since", str(old)]) == 0
     browser.get((out / "review" / "index.html").as_uri())
     badges = browser.wait("return Array.from(document.querySelectorAll('#docs tbody tr'))"
                           ".map(r => [r.dataset.id, (r.querySelector('.badge') || {}).textContent || ''])")
-    assert badges == [["a_doc", ""], ["b_doc", "changed"], ["c_doc", "new"]]
+    assert badges == [["a_doc", ""], ["b_doc", "changed"], ["c_doc", "new"], ["z_doc", "removed"]]
+    assert browser.js("return document.querySelector('tr[data-id=\"z_doc\"] a')") is None   # no page to link
     browser.js("var s = document.getElementById('f-change'); s.value = 'new'; s.dispatchEvent(new Event('input'))")
     assert browser.visible_rows() == ["c_doc"]
     browser.get((out / "review" / "b_doc.html").as_uri())

@@ -399,3 +399,19 @@ def test_statement_page_links_raw_file_origin_and_neighbours(tmp_path):
     assert "../../raw/b_doc.txt" in [a["href"] for tag, a in tree.attrs if tag == "a"]
     last = (out / "review" / "c_doc.html").read_text(encoding="utf-8")
     assert 'href="javascript' not in last and "javascript:alert(6)" in last and 'rel="next"' not in last
+
+
+def test_index_rows_read_optional_keys_with_defaults():
+    from pipeline.tools.review.index import index_rows, render_index
+    docs = [{"doc_id": "a", "date": "2024-05-01", "parties": ["JP", "US"], "topics": ["lunar"]},
+            {"doc_id": "b", "date": None}]
+    paras = {"a": [{"organizations": [{"names": ["NASA"]}],
+                    "commitments": [{"strength": "intent", "reaffirmed": True, "actor_names": ["JAXA"]}]}],
+             "b": []}
+    rows = index_rows(docs, paras)
+    assert [(r["id"], r["year"], r["parties"], r["orgs"], r["status"]) for r in rows] == [
+        ("a", "2024", ["JP", "US"], ["JAXA", "NASA"], ["intent", "reaffirmed"]), ("b", "", [], [], ["none"])]
+    tree = parse(render_index(rows))
+    options = {a.get("value") for tag, a in tree.attrs if tag == "option"}
+    assert {"2024", "JP", "US", "lunar", "intent", "none", "JAXA"} <= options
+    assert [a["data-parties"] for tag, a in tree.attrs if tag == "tr" and "data-parties" in a] == ["JP|US", ""]

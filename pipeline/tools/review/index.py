@@ -11,7 +11,7 @@ from urllib.parse import quote
 from .pages import esc, page, page_name
 from .assets import SEARCH_INDEX
 
-FILTERS = (("party", "parties", "exact"), ("organization", "orgs", "part"), ("topic", "topics", "exact"),
+FILTERS = (("year", "year", "exact"), ("party", "parties", "exact"), ("organization", "orgs", "part"), ("topic", "topics", "exact"),
            ("commitments", "status", "exact"), ("change", "change", "exact"))
 
 
@@ -40,7 +40,7 @@ def index_rows(documents, paragraphs, changes=None):
         orgs, status = _names(paragraphs.get(d["doc_id"], []))
         dm = changes.get(d["doc_id"])
         rows.append({"id": d["doc_id"], "page": page_name(d["doc_id"]), "title": d.get("title") or d["doc_id"],
-                     "date": d.get("date") or "", "parties": _strings(d.get("parties")),
+                     "date": d.get("date") or "", "year": (d.get("date") or "")[:4], "parties": _strings(d.get("parties")),
                      "topics": _strings(d.get("topics")), "orgs": orgs, "status": status,
                      "change": dm.status if dm else "", "counts": d.get("counts") or {},
                      "n_paragraphs": d.get("n_paragraphs", "")})
@@ -48,6 +48,7 @@ def index_rows(documents, paragraphs, changes=None):
         if dm.status == "removed":
             d = dm.record or {}
             rows.append({"id": doc_id, "page": None, "title": d.get("title") or doc_id, "date": d.get("date") or "",
+                         "year": (d.get("date") or "")[:4],
                          "parties": _strings(d.get("parties")), "topics": _strings(d.get("topics")), "orgs": [],
                          "status": ["none"], "change": "removed", "counts": d.get("counts") or {},
                          "n_paragraphs": d.get("n_paragraphs", "")})
@@ -73,7 +74,7 @@ def _select(label, key, rows, how):
 
 
 def _row(r):
-    attrs = {"id": r["id"], "date": r["date"], "parties": "|".join(r["parties"]), "topics": "|".join(r["topics"]),
+    attrs = {"id": r["id"], "date": r["date"], "year": r["year"], "parties": "|".join(r["parties"]), "topics": "|".join(r["topics"]),
              "orgs": "|".join(r["orgs"]), "status": "|".join(r["status"]), "change": r["change"],
              "title": r["title"].lower(), "n-commitments": r["counts"].get("commitments", 0),
              "n-organizations": r["counts"].get("organizations", 0)}

@@ -19,7 +19,8 @@ def served(tmp_path):
     review.main(["--raw", str(raw_dir), "--out", str(out), "--since", "none"])
     (tmp_path / "secret.txt").write_text("not for the browser")
     fixes = tmp_path / "corrections.jsonl"
-    server = srv.make_server(out / "review", out, port=0, corrections=fixes, who="tester", quiet=True)
+    server = srv.make_server(out / "review", out, port=0, corrections=fixes, who="tester", quiet=True,
+                             raw=raw_dir)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server, fixes
     server.shutdown()
@@ -55,7 +56,14 @@ def test_pages_carry_the_token_and_strict_csp(served):
     assert request(server, "GET", "/")[0] == 200
 
 
-@pytest.mark.parametrize("path", ["/../secret.txt", "/%2e%2e/secret.txt", "/.review-pages.json",
+def test_raw_file_is_served_as_plain_text(served):
+    status, data, resp = request(served[0], "GET", "/raw/a_doc.txt")
+    assert status == 200 and data.decode() == RAW and resp.getheader("Content-Type").startswith("text/plain")
+    assert resp.getheader("X-Content-Type-Options") == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/../secret.txt", "/raw/../secret.txt", "/raw/%2e%2e%2fsecret.txt",
+                                  "/raw/..", "/raw/a_doc.meta.json", "/%2e%2e/secret.txt", "/.review-pages.json",
                                   "/..%2fsecret.txt", "/nothing.html"])
 def test_paths_outside_the_pages_are_refused(served, path):
     status, data, _ = request(served[0], "GET", path)

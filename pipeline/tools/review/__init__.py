@@ -132,7 +132,7 @@ def main(argv=None):
     print(f"wrote {n} review pages and {dest / 'index.html'}")
     if args.serve:
         from .server import serve
-        return serve(dest, args.out, args.host, args.port, args.corrections, args.who)
+        return serve(dest, args.out, args.host, args.port, args.corrections, args.who, raw=args.raw)
     return 0
 
 

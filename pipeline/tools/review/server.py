@@ -1,8 +1,10 @@
 """``pipeline review --serve``: the review pages on 127.0.0.1 with corrections actions.
 
 GET serves the files of the review folder only (a path that resolves outside it, a
-hidden file or anything but a regular file is refused); each served HTML page carries
-this server's random token. POST ``/api/corrections`` takes one JSON object
+hidden file or anything but a regular file is refused), and ``/raw/<doc_id>.txt``
+from the raw folder as plain text (what the pages' raw-file links point to when the
+pages sit in ``OUT/review`` beside ``RAW``); each served HTML page carries this
+server's random token. POST ``/api/corrections`` takes one JSON object
 ``{"doc_id", "kind", "start", "end", "action", "name"?}`` and appends it, completed
 with ``text``, ``from`` (renames), ``who`` and ``when``, to the corrections file
 (``models/corrections.jsonl``). It is refused (answered 4xx with the reason as
@@ -119,6 +121,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         rel = unquote(urlsplit(self.path).path).lstrip("/") or "index.html"
+        raw = self.server.raw
+        if raw is not None and rel.startswith("raw/") and rel.count("/") == 1 and rel.endswith(".txt") \
+                and not rel[4:].startswith(".") and "\x00" not in rel:
+            path = Path(raw, rel[4:])
+            if inside(path, raw) and path.is_file():
+                return self._send(200, path.read_bytes(), "text/plain; charset=utf-8")
+            return self._send(404, b"not found", "text/plain; charset=utf-8")
         path = Path(self.server.dest, rel)
         if "\x00" in rel or any(part.startswith(".") for part in Path(rel).parts) or \
                 not inside(path, self.server.dest) or not path.is_file():
@@ -169,13 +178,14 @@ class Handler(BaseHTTPRequestHandler):
         return self._json(200, {"ok": True, "correction": rec})
 
 
-def make_server(dest, out, host="127.0.0.1", port=8765, corrections=None, who=None, quiet=False):
-    """The server (not yet serving); ``port=0`` picks a free port."""
+def make_server(dest, out, host="127.0.0.1", port=8765, corrections=None, who=None, quiet=False, raw=None):
+    """The server (not yet serving); ``port=0`` picks a free port; ``raw``: the raw folder."""
     if not (Path(dest) / "index.html").is_file():
         raise PipelineError(f"{dest}: no review pages to serve")
     server = HTTPServer((host, port), Handler)
     real = server.server_address[1]
     server.dest, server.out, server.quiet = Path(dest).resolve(), Path(out), quiet
+    server.raw = Path(raw).resolve() if raw else None
     server.corrections = corrections_path(corrections, out)
     server.who = who or os.environ.get("USER") or "analyst"
     server.token = secrets.token_urlsafe(24)
@@ -183,8 +193,8 @@ def make_server(dest, out, host="127.0.0.1", port=8765, corrections=None, who=No
     return server
 
 
-def serve(dest, out, host, port, corrections=None, who=None):
-    server = make_server(dest, out, host, port, corrections, who)
+def serve(dest, out, host, port, corrections=None, who=None, raw=None):
+    server = make_server(dest, out, host, port, corrections, who, raw=raw)
     print(f"serving the review pages on http://{host}:{server.server_address[1]}/ "
           f"(corrections go to {server.corrections}); Ctrl-C stops", file=sys.stderr)
     try:

@@ -70,7 +70,7 @@ def remove_own_stale_pages(dest, written):
 def build_index(documents, paragraphs, changes, since=None, links=()):
     """``{file name: text}`` of the index and its search index (the hook for more views:
     pass ``links`` to list them in the index's nav)."""
-    rows = index_rows(documents, paragraphs, changes)
+    rows = index_rows(documents, paragraphs, changes or {})
     return {"index.html": render_index(rows, since if changes is not None else None, links),
             SEARCH_INDEX: search_index_js(search_entries(documents, paragraphs))}
 
@@ -101,9 +101,9 @@ def write_pages(raw, out, dest, since="HEAD", links=()):
     dest = Path(dest)
     documents, paragraphs = load_folder(out)
     changes = load_changes(since, out)
-    files = _statement_pages(raw, out, dest, documents, paragraphs, changes, since)
+    files = _statement_pages(raw, out, dest, documents, paragraphs, changes or {}, since)
     files.update(corpus_pages(documents, paragraphs))
-    files.update(build_index(documents, paragraphs, changes, since if since != "none" else None, links))
+    files.update(build_index(documents, paragraphs, changes, since, links))
     files.update({name: asset_text(name) for name in ASSETS})
     for name in sorted(files):
         write_atomic(dest / name, files[name])

@@ -51,16 +51,17 @@ def marks_of(doc_change, new_paragraphs):
 
 
 def load_changes(since, out):
-    """``{doc_id: DocMarks}`` of what changed from ``since`` to the folder ``out``; ``{}``
-    (with a note) when ``since`` cannot be read (no git, a folder outside the repository)."""
+    """``{doc_id: DocMarks}`` of what changed from ``since`` to the folder ``out``; ``None``
+    when there is no ``since`` or it cannot be read (no git, a folder outside the
+    repository: with a note)."""
     if not since or since == "none":
-        return {}
+        return None
     try:
         old = load_extraction(since, out)
         new = load_extraction(out, out)
     except PipelineError as exc:
         print(f"review: no change marks ({exc})", file=sys.stderr)
-        return {}
+        return None
     result = {}
     for dc in diff_extractions(old, new):
         dm = marks_of(dc, new.paragraphs.get(dc.doc_id, []))

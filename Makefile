@@ -30,7 +30,7 @@ STALE  := $(if $(wildcard $(STAMP)),$(shell find '$(RAW)' '$(OUT)' -path '$(OUT)
 MISSING := $(if $(wildcard $(OUT)/documents.jsonl),,x)
 INPUTS := $(CODE) $(wildcard models/*) $(if $(STALE)$(MISSING),FORCE)
 
-.PHONY: FORCE all extract test eval diff review tables bench add unknown-orgs clean distclean
+.PHONY: FORCE all extract test eval diff review review-serve tables bench add unknown-orgs clean distclean
 .DELETE_ON_ERROR:
 
 all: extract
@@ -74,8 +74,15 @@ eval: $(STAMP)
 diff: $(VENV)/.installed
 	-$(PY) -m pipeline diff $(A) $(B)
 
+# SINCE: mark changes since this git revision (default HEAD: the committed OUT; none: no marks)
+SINCE ?= HEAD
+PORT  ?= 8765
 review: $(STAMP)
-	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
+	$(PY) -m pipeline review --raw $(RAW) --out $(OUT) --since $(SINCE)
+
+# the same pages on 127.0.0.1:$(PORT) with accept/reject/fix-name actions (models/corrections.jsonl)
+review-serve: $(STAMP)
+	$(PY) -m pipeline review --raw $(RAW) --out $(OUT) --since $(SINCE) --serve --port $(PORT)
 
 tables: $(STAMP)
 

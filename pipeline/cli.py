@@ -108,9 +108,11 @@ def run_command(argv):
                          "(needs the [dask] extra: requirements-dask.lock)")
     ap.add_argument("--prune", action="store_true",
                     help="allow deleting outputs in OUT of statements absent from RAW that another folder wrote")
+    ap.add_argument("--corrections", default=None, metavar="FILE",
+                    help="analysts' corrections to apply (default: models/corrections.jsonl)")
     args = ap.parse_args(argv)
     return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, scheduler=args.scheduler,
-                              prune=args.prune)
+                              prune=args.prune, corrections=args.corrections)
 
 
 def usage():

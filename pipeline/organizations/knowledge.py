@@ -8,6 +8,10 @@
   end with a cut line: it is skipped with a warning.
 * ``models/countries.json``: ISO2 code -> name, other names, adjectives.
 * ``models/org_filters.json``: head words, non-organization lists, titles.
+* ``models/corrections.jsonl``: the analysts' fixed canonical names (``rename``
+  lines, core/corrections.py): a registry entry named ``from`` is named ``name``
+  instead (the old name kept as an alias), and a body the registry lacks whose
+  built name is ``from`` gets ``name``.
 
 ``Knowledge`` answers the questions the tagger asks: which registry entries
 a surface form names, which country a word names, and what canonical name
@@ -22,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..core import corrections
 from ..core.config import models_path
 from ..core.errors import PipelineError
 
@@ -90,6 +95,7 @@ class Knowledge:
     vocabulary: set = field(default_factory=set)         # lower-case words of registry names
     surfaces: list = field(default_factory=list)         # (surface, key) for the phrase matcher
     warnings: list = field(default_factory=list)
+    renames: dict = field(default_factory=dict)          # old canonical name -> fixed one (corrections)
 
     # ---- countries
     def country_of(self, text):
@@ -125,11 +131,13 @@ class Knowledge:
         return False
 
     def canonical_unknown(self, text, country, head):
-        """Canonical name for a body the registry lacks.
+        """Canonical name for a body the registry lacks (as an analyst fixed it, if so)."""
+        name = self._built_name(text, country, head)
+        return self.renames.get(name, name)
 
-        A generic name ("Ministry of Health") with a known country is
-        qualified the registry's way; any other name is its cleaned text.
-        """
+    def _built_name(self, text, country, head):
+        """A generic name ("Ministry of Health") with a known country is
+        qualified the registry's way; any other name is its cleaned text."""
         name = clean_name(text)
         if not country or not self.is_generic_text(name):
             return name
@@ -213,6 +221,24 @@ def _variants(name):
     return out
 
 
+def _apply_renames(k, base):
+    """The analysts' fixed names (``corrections.jsonl``) on the registry entries and ``k.renames``."""
+    for old, new in corrections.renames(corrections.read(base / corrections.FILE)):
+        eid = k.by_name.get(old)
+        if eid is not None and new not in k.by_name:
+            e = k.entries[eid]
+            del k.by_name[old]
+            e.aliases.append(old)
+            e.name = new
+            k.by_name[new] = eid
+        k.renames[old] = new
+    for old in list(k.renames):        # a name fixed twice ends at the last fix
+        seen = {old}
+        while k.renames[old] in k.renames and k.renames[old] not in seen:
+            seen.add(k.renames[old])
+            k.renames[old] = k.renames[k.renames[old]]
+
+
 @lru_cache(maxsize=4)
 def load(models_dir=None):
     """Read the knowledge files once per process (``models_dir`` for tests)."""
@@ -246,6 +272,7 @@ def load(models_dir=None):
         k.entries[eid] = e
         seen_names.add(e.name)
         k.by_name[e.name] = eid
+    _apply_renames(k, base)
     labels = defaultdict(Counter)
     for e in k.entries.values():
         surfaces = {e.name} | set(e.aliases)

@@ -6,16 +6,21 @@ change an extraction: the user tools (``pipeline/tools/``) and the command
 line (``cli.py``, ``__main__.py``). A new stage module, or a new stage
 package, is covered as soon as it exists: there is no list to keep.
 ``fingerprint(model)`` hashes those files (path and bytes), every file of
-``models/``, and the spaCy model's name and version.
+``models/`` but the analysts' corrections (``corrections.jsonl``: applied at
+export, they are part of the export's cache key instead, so a reject or accept
+re-exports without re-tagging; only its fixed names, which the organization
+tagger reads, are hashed here), and the spaCy model's name and version.
 """
 import hashlib
 from importlib import metadata
 from pathlib import Path
 
+from ..core import corrections
 from ..core.config import MODELS
 
 PACKAGE = Path(__file__).resolve().parents[1]
 NOT_EXTRACTION = ("tools", "cli.py", "__main__.py")  # first path part under the package folder
+NOT_TAGGING = ("corrections.jsonl",)  # models/ files applied at export (runner/run.py export_stage)
 
 
 def model_version(name):
@@ -46,7 +51,10 @@ def fingerprint(model, package=PACKAGE, models=MODELS):
     for rel, path in code_files(package):
         h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     models = Path(models)
-    for path in sorted(p for p in models.rglob("*") if p.is_file()):
+    for path in sorted(p for p in models.rglob("*") if p.is_file() and p.name not in NOT_TAGGING):
         h.update(str(path.relative_to(models)).encode() + b"\0" + path.read_bytes() + b"\0")
+    renames = corrections.renames(corrections.read(models / corrections.FILE))
+    if renames:
+        h.update(b"renames\0" + repr(renames).encode() + b"\0")
     h.update(f"{model}=={model_version(model)}".encode())
     return h.hexdigest()

@@ -25,7 +25,8 @@ from pathlib import Path
 from .. import segment as seg_mod
 from ..export import document_language
 from ..segment.language import model_language
-from ..core.config import model_name, settings
+from ..core import corrections as corr_mod
+from ..core.config import model_name, models_path, settings
 from ..core.errors import InputError, PipelineError
 from ..export import document_record, write_outputs
 from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
@@ -293,13 +294,15 @@ def check_prune(out, keys, failures, owned, prune):
                             "to delete them, or give another OUT")
 
 
-def export_stage(work, out, keys, failures, model, manifest, prune=False, raw="raw"):
+def export_stage(work, out, keys, failures, model, manifest, prune=False, raw="raw", corrections=()):
     """Write the outputs, one statement at a time; skipped when nothing changed since the
     last export to ``out`` and its files hold what was written then (sha256 of each file
     recorded in the manifest: a deleted or edited output is rewritten). Returns the number
-    of files changed."""
+    of files changed. ``corrections`` (core/corrections.py) are applied to each statement's
+    records; their hash is part of the export's state (not of the tagging's fingerprint)."""
     pipeline_info = {"version": _version(), "spacy_model": f"{model}=={model_version(model)}"}
-    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info, str(raw)])
+    state = hashlib.sha256(dumps([sorted(keys.items()), sorted(failures), pipeline_info, str(raw),
+                                  corr_mod.digest(list(corrections))])
                            .encode()).hexdigest()
     target = str(Path(out).resolve())
     if _outputs_intact(out, manifest["exports"].get(target), state):
@@ -317,6 +320,7 @@ def export_stage(work, out, keys, failures, model, manifest, prune=False, raw="r
                 continue
             tagged["pipeline"] = pipeline_info
             seg["source"] = str(Path(raw) / f"{doc_id}.txt")  # as given to this run, not as first cached
+            tagged["paragraphs"] = corr_mod.apply(doc_id, tagged["paragraphs"], corrections)
             yield doc_id, document_record(seg, tagged), tagged["paragraphs"]
 
     changed = write_outputs(out, records(), keep=failures)
@@ -357,12 +361,14 @@ def build_lock(build):
 
 
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
-               stages=("segment", "tag", "export"), scheduler=None, prune=False):
+               stages=("segment", "tag", "export"), scheduler=None, prune=False, corrections=None):
+    """``corrections``: the analysts' corrections file (default ``models/corrections.jsonl``)."""
+    fixes = corr_mod.read(corrections or models_path(corr_mod.FILE))
     with build_lock(build):
-        return _run_locked(raw, out, build, jobs, model, stages, prune, scheduler)
+        return _run_locked(raw, out, build, jobs, model, stages, prune, scheduler, fixes)
 
 
-def _run_locked(raw, out, build, jobs, model, stages, prune, scheduler=None):
+def _run_locked(raw, out, build, jobs, model, stages, prune, scheduler=None, fixes=()):
     model = model_name(model)
     work = work_dir(build, raw)
     fp = fingerprint(model)
@@ -375,7 +381,7 @@ def _run_locked(raw, out, build, jobs, model, stages, prune, scheduler=None):
     keys = segment_stage(raw, work, fp, failures, manifest)
     tagged = tag_stage(work, keys, jobs, model, failures, manifest, scheduler) if "tag" in stages else 0
     try:
-        changed = export_stage(work, out, keys, failures, model, manifest, prune, raw) if "export" in stages else 0
+        changed = export_stage(work, out, keys, failures, model, manifest, prune, raw, fixes) if "export" in stages else 0
     finally:
         save_manifest(work, manifest)
     _report(failures)

@@ -1,4 +1,4 @@
-"""Static HTML review pages (pipeline/tools/review.py), escaping and a real browser."""
+"""Review pages (pipeline/tools/review/): statement pages, index, escaping and a real browser."""
 import hashlib
 import json
 import os
@@ -21,6 +21,15 @@ RAW = (
     "in July 2024 and reaffirmed their plans.\n\n"
     "Contact: press@example.org <img src=x onerror=alert(3)>\n"
 )
+
+
+OWN_SCRIPTS = {'<script src="review.js"></script>', '<script src="search-index.js"></script>'}
+
+
+def only_own_scripts(page):
+    """Every script element of the page is one of the project's files, with no inline code."""
+    found = re.findall(r"<script\b[^>]*>.*?</script\s*>|<script\b", page, flags=re.I | re.S)
+    return bool(found) and all(f in OWN_SCRIPTS for f in found)
 
 
 def fold(text):
@@ -125,15 +134,16 @@ def test_statement_text_is_escaped():
     paras = paragraphs("evil", RAW)
     page = review.render_document(RAW, document("evil", RAW, paras), paras)
     tree = parse(page)
-    assert "script" not in tree.tags and "img" not in tree.tags
+    assert tree.tags.count("script") == 1 and "img" not in tree.tags
     text = fold("".join(tree.text))
     assert "NASA & JAXA <b>will</b> launch" in text
     assert "Evil <script>alert(1)</script> & \"Quoted\" 'Statement'" in text
     assert "<script>alert(2)</script>" in text and "<img src=x onerror=alert(3)>" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Quoted&quot; &#x27;Statement&#x27;" in page
-    assert "<script" not in page.lower()
+    assert only_own_scripts(page)
     assert not re.search(r"(https?|ftp):|//[a-z]|url\(|@import", page.lower())   # nothing external
-    assert not any(k in a for _, a in tree.attrs for k in ("src", "onerror", "onload"))
+    assert not any(k in a for _, a in tree.attrs for k in ("onerror", "onload"))
+    assert [a["src"] for _, a in tree.attrs if "src" in a] == ["review.js"]
 
 
 def test_names_and_values_escaped_in_hover_titles():
@@ -155,7 +165,8 @@ def test_marks_nest_when_commitment_and_entity_overlap():
     marks = [a for tag, a in tree.attrs if tag == "mark"]
     gateway = [a for a in marks if "alert(4)" in a.get("title", "")]
     assert len(gateway) == 2            # the org crosses the end of the first commitment
-    assert html.count('<span class="lbl">ORG</span>') == 3   # labelled once each
+    assert html.count('<span class="lbl">ORG') == 3   # labelled once each
+    assert '<span class="val"> &lt;script&gt;alert(4)&lt;/script&gt;</span>' in html   # name inline, escaped
     assert fold("".join(tree.text)) == fold(
         RAW[paras[2]["start"]:paras[2]["end"]])
     assert html.count('class="cmt firm"') == 1 and html.count('class="cmt intent"') == 1
@@ -189,12 +200,14 @@ def test_main_writes_index_and_pages(tmp_path, capsys):
     shutil.copytree(tmp_path / "rv", out / "review")  # a page an earlier run wrote, statement now gone
     assert review.main(["--raw", str(raw_dir), "--out", str(out)]) == 0
     pages = sorted(p.name for p in (out / "review").iterdir())
-    assert pages == [".review-pages.json", "a_doc.html", "b_doc.html", "index.html"]
+    assert [p for p in pages if not p.startswith("_")] == [
+        ".review-pages.json", "a_doc.html", "b_doc.html", "index.html", "review.css", "review.js",
+        "search-index.js"]
     index = (out / "review" / "index.html").read_text(encoding="utf-8")
     tree = parse(index)
-    links = [a["href"] for tag, a in tree.attrs if tag == "a"]
+    links = [a["href"] for tag, a in tree.attrs if tag == "a" and not a["href"].startswith("_")]
     assert links == ["a_doc.html", "b_doc.html"]
-    assert "Evil <script>alert(1)</script>" in "".join(tree.text) and "<script" not in index
+    assert "Evil <script>alert(1)</script>" in "".join(tree.text) and only_own_scripts(index)
     # same input, same bytes
     before = {p.name: p.read_bytes() for p in (out / "review").iterdir()}
     review.main(["--raw", str(raw_dir), "--out", str(out)])
@@ -235,7 +248,7 @@ def test_page_in_headless_chromium(tmp_path):
     url = (out / "review" / "evil.html").resolve().as_uri()
     dom = chromium("--dump-dom", url, profile=tmp_path / "profile1").stdout
     assert "<body>" in dom and "NASA" in dom
-    assert "<script" not in dom.lower() and "<img" not in dom.lower()
+    assert only_own_scripts(dom) and "<img" not in dom.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
     text = fold("".join(parse(dom).text))
     assert "the \"Gateway\" <script>alert(2)</script> module" in text
@@ -280,7 +293,7 @@ def test_seed_pages(tmp_path):
     for doc_id in SEEDS:
         url = (dest / f"{doc_id}.html").resolve().as_uri()
         dom = chromium("--dump-dom", url, profile=tmp_path / f"p-{doc_id}").stdout
-        assert "<script" not in dom.lower() and 'class="para' in dom, doc_id
+        assert only_own_scripts(dom) and 'class="para' in dom, doc_id
     png = tmp_path / "seed.png"
     chromium("--window-size=1200,1600", f"--screenshot={png}", (dest / f"{SEEDS[2]}.html").resolve().as_uri(),
              profile=tmp_path / "p-shot")
@@ -337,10 +350,68 @@ def test_case11_review_dest_removes_only_its_own_pages(tmp_path):
 def test_case11_statement_named_index_keeps_its_page(tmp_path):
     raw_dir, out = write_corpus(tmp_path, {"index": RAW, "_index": RAW.replace("Evil", "Calm")})
     assert review.main(["--raw", str(raw_dir), "--out", str(out)]) == 0
-    pages = {p.name for p in (out / "review").glob("*.html")}
+    pages = {p.name for p in (out / "review").glob("*.html") if not p.name.startswith(("_org-", "_party-", "_corpus"))}
     assert pages == {"index.html", "_index.html", "__index.html"}
     index = (out / "review" / "index.html").read_text(encoding="utf-8")
     assert "Extraction review" in index
-    links = [a["href"] for tag, a in parse(index).attrs if tag == "a"]
+    links = [a["href"] for tag, a in parse(index).attrs if tag == "a" and a["href"] != "_corpus.html"]
     assert sorted(links) == ["__index.html", "_index.html"]
     assert "Evil" in (out / "review" / "_index.html").read_text(encoding="utf-8")
+
+
+def test_search_index_cannot_close_a_script_or_break_the_literal():
+    from pipeline.tools.review.assets import search_index_js
+    nasty = "a </script><script>alert(5)</script> \u2028 \u2029 & <!-- b"
+    js = search_index_js([{"id": "d", "title": nasty, "text": nasty}])
+    assert "<" not in js and ">" not in js and "\u2028" not in js and "\u2029" not in js and "&" not in js
+    assert json.loads(js[len("window.REVIEW_INDEX = "):-2]) == [{"id": "d", "text": nasty, "title": nasty}]
+
+
+def test_corpus_views_have_org_and_party_pages_and_plots(tmp_path):
+    from pipeline.tools.review.corpus import corpus_page_name
+    raw_dir, out = write_corpus(tmp_path, {"a_doc": RAW})
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    docs[0]["parties"] = ["<Japan>"]
+    (out / "documents.jsonl").write_text(json.dumps(docs[0]) + "\n")
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--since", "none"]) == 0
+    site = out / "review"
+    corpus = (site / "_corpus.html").read_text(encoding="utf-8")
+    assert corpus.count("<svg") == 2 and only_own_scripts(corpus)
+    org = site / corpus_page_name("org", "<script>alert(4)</script>")
+    text = org.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in text and only_own_scripts(text)
+    assert 'href="a_doc.html"' in text and "<svg" in text
+    party = (site / corpus_page_name("party", "<Japan>")).read_text(encoding="utf-8")
+    assert "<h1>&lt;Japan&gt;</h1>" in party and "1 statements" in party
+
+
+def test_statement_page_links_raw_file_origin_and_neighbours(tmp_path):
+    raw_dir, out = write_corpus(tmp_path, {"a_doc": RAW, "b_doc": RAW, "c_doc": RAW})
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    docs[1]["origin"] = "https://example.org/x?a=1&b=<2>"
+    docs[2]["origin"] = "javascript:alert(6)"
+    (out / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
+    assert review.main(["--raw", str(raw_dir), "--out", str(out), "--since", "none"]) == 0
+    tree = parse((out / "review" / "b_doc.html").read_text(encoding="utf-8"))
+    hrefs = {a.get("rel"): a["href"] for tag, a in tree.attrs if tag == "a"}
+    assert hrefs["prev"] == "a_doc.html" and hrefs["next"] == "c_doc.html"
+    assert hrefs["noreferrer noopener"] == "https://example.org/x?a=1&b=<2>"
+    assert "../../raw/b_doc.txt" in [a["href"] for tag, a in tree.attrs if tag == "a"]
+    last = (out / "review" / "c_doc.html").read_text(encoding="utf-8")
+    assert 'href="javascript' not in last and "javascript:alert(6)" in last and 'rel="next"' not in last
+
+
+def test_index_rows_read_optional_keys_with_defaults():
+    from pipeline.tools.review.index import index_rows, render_index
+    docs = [{"doc_id": "a", "date": "2024-05-01", "parties": ["JP", "US"], "topics": ["lunar"]},
+            {"doc_id": "b", "date": None}]
+    paras = {"a": [{"organizations": [{"names": ["NASA"]}],
+                    "commitments": [{"strength": "intent", "reaffirmed": True, "actor_names": ["JAXA"]}]}],
+             "b": []}
+    rows = index_rows(docs, paras)
+    assert [(r["id"], r["year"], r["parties"], r["orgs"], r["status"]) for r in rows] == [
+        ("a", "2024", ["JP", "US"], ["JAXA", "NASA"], ["intent", "reaffirmed"]), ("b", "", [], [], ["none"])]
+    tree = parse(render_index(rows))
+    options = {a.get("value") for tag, a in tree.attrs if tag == "option"}
+    assert {"2024", "JP", "US", "lunar", "intent", "none", "JAXA"} <= options
+    assert [a["data-parties"] for tag, a in tree.attrs if tag == "tr" and "data-parties" in a] == ["JP|US", ""]

@@ -67,7 +67,12 @@ FORCE:
 test: $(VENV)/.installed $(VENV)/.dask-installed
 	$(PY) -m pytest -q tests
 
-eval: $(STAMP)
+# The tools read what the extraction wrote: a statement that fails is reported by the
+# extraction (and its exit status), and the tools still run on every other statement.
+EXTRACT_ANYWAY = -@$(MAKE) --no-print-directory extract
+
+eval: $(VENV)/.installed
+	$(EXTRACT_ANYWAY)
 	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT)
 
 # exit status 1 means "something changed"; make reports it without stopping
@@ -77,16 +82,19 @@ diff: $(VENV)/.installed
 # SINCE: mark changes since this git revision (default HEAD: the committed OUT; none: no marks)
 SINCE ?= HEAD
 PORT  ?= 8765
-review: $(STAMP)
+review: $(VENV)/.installed
+	$(EXTRACT_ANYWAY)
 	$(PY) -m pipeline review --raw $(RAW) --out $(OUT) --since $(SINCE)
 
 # the same pages on 127.0.0.1:$(PORT) with accept/reject/fix-name actions (models/corrections.jsonl)
-review-serve: $(STAMP)
+review-serve: $(VENV)/.installed
+	$(EXTRACT_ANYWAY)
 	$(PY) -m pipeline review --raw $(RAW) --out $(OUT) --since $(SINCE) --serve --port $(PORT)
 
 tables: $(STAMP)
 
-unknown-orgs: $(STAMP)
+unknown-orgs: $(VENV)/.installed
+	$(EXTRACT_ANYWAY)
 	$(PY) -m pipeline unknown-orgs --out $(OUT)
 
 add: $(VENV)/.installed

@@ -42,7 +42,7 @@ def check(raw_dir, errors=None):
 
 
 def main(argv):
-    ap = argparse.ArgumentParser(prog="pipeline text-dates", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m pipeline text-dates", description=__doc__.split("\n")[0])
     ap.add_argument("--raw", default="raw")
     ap.add_argument("--list", action="store_true", help="print the statements whose text date is not the sidecar's")
     args = ap.parse_args(argv)

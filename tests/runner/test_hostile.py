@@ -333,6 +333,13 @@ def test_issue14_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
     assert "second" in table
 
 
+def test_issue14_one_bad_file_does_not_block_make_review(tmp_path, raw):
+    (raw / "broken.txt").write_bytes(b"\xff\xfe\xfd not text")
+    res = make(tmp_path, raw, "review", "SINCE=none")
+    assert res.returncode == 0 and "broken.txt" in res.stderr      # reported by the extraction, review ran
+    assert (tmp_path / "out" / "review" / "good.html").exists()
+
+
 def test_case3_add_refuses_a_date_in_the_future(tmp_path, capsys):
     from pipeline.tools import add
     src = tmp_path / "s.txt"

@@ -1,0 +1,104 @@
+"""Resolved actors (issue 13): each commitment's ``actor_names`` (party ids: ISO codes for
+countries, canonical names for bodies) and ``actor_basis``.
+
+- ``explicit``: the actor names its parties: organizations ("NASA and JAXA"; a national
+  government is its country), countries ("the United States and the ROK"), heads of state
+  and ministers by name ("President Yoon" -> KR), a country adjective before a side noun
+  ("the Japanese side"); "Quad leaders", "G7 members" stand for the forum's members.
+- ``coreference``: the same, when the actor was resolved from a pronoun to a party named
+  earlier (the actor's words are not in the commitment's paragraph).
+- ``statement parties``: "we", "both sides", "the leaders", "the participants", a bare
+  title ("the President": the issuer's country), no actor, or a subject that is no party
+  ("the program", "this partnership"): the statement's parties (its countries when it
+  has any, else all of them; a forum's own programs stand for the forum).
+"""
+import re
+
+from .countries import find_countries
+from .lexicon import adjectives, party_of_entry, registry, rules
+
+_BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
+                         r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
+
+
+def surface_map(records):
+    """Organization surface text -> canonical names, over the whole statement (first seen wins)."""
+    out = {}
+    for rec in records:
+        for o in rec.get("organizations", []):
+            if o.get("names"):
+                out.setdefault(o["text"], list(o["names"]))
+    return out
+
+
+def _org_mentions(actor, surfaces):
+    """(position, canonical names) of organization surfaces in the actor text, longest first."""
+    taken = []
+    found = []
+    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
+        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", actor):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), surfaces[surface]))
+    return found, taken
+
+
+def explicit_parties(actor, surfaces):
+    """Party ids the actor text names itself (empty when it names none)."""
+    r = rules()
+    orgs, taken = _org_mentions(actor, surfaces)
+    found = []
+    member_noun = bool(r["member_rx"].search(actor))
+    for pos, names in orgs:
+        for n in names:
+            pid = party_of_entry(n)
+            members = r["forums"].get(pid)
+            if members and member_noun:
+                found += [(pos, m) for m in members]
+            else:
+                found.append((pos, pid))
+    found += [(c["start"], c["code"]) for c in find_countries(actor, 0, taken)]
+    persons = r["persons"]
+    found += [(m.start(), persons[m.group(1)]) for m in r["persons_rx"].finditer(actor)]
+    adj_rx, adj = adjectives()
+    side = r["side_nouns"]
+    for m in adj_rx.finditer(actor):
+        rest = actor[m.end():].lower().split()
+        if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken):
+            found.append((m.start(), adj[m.group(1)]))
+    out = []
+    for _, pid in sorted(found, key=lambda x: x[0]):
+        if pid not in out:
+            out.append(pid)
+    return out
+
+
+_DUAL = re.compile(r"\b(?:both|two|three|four|each|leaders|countries|nations|sides|presidents|they)\b", re.I)
+
+
+def _statement_default(parties, issuer_id, actor, named=()):
+    """The parties a collective or non-party actor stands for; "both countries" in a
+    one-sided statement adds the countries its title names (``named``)."""
+    codes = [p for p in parties if len(p) == 2 and p.isupper()]
+    if actor and len(codes) < 2 and _DUAL.search(actor):
+        codes = codes + [p for p in named if len(p) == 2 and p.isupper() and p not in codes]
+    if actor and _BARE_TITLE.match(actor.strip()):
+        home = issuer_id if issuer_id in codes or (issuer_id and len(issuer_id) == 2) else (codes[:1] or [None])[0]
+        return [home] if home else list(parties)
+    r = rules()
+    forums = [p for p in parties if p in r["forums"]]
+    if actor and forums and not r["party_rx"].search(actor):
+        return forums[:1]  # "the program", "this partnership": the forum's own work
+    return codes or list(parties)
+
+
+def resolve_actor(c, rec, surfaces, parties, issuer_id, named=()):
+    """(actor_names, actor_basis) of one commitment record."""
+    actor = c.get("actor")
+    if actor:
+        found = explicit_parties(actor, surfaces)
+        if found:
+            basis = "explicit" if actor in rec.get("text", "") else "coreference"
+            return found, basis
+    return _statement_default(parties, issuer_id, actor, named), "statement parties"

@@ -16,7 +16,20 @@ from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .parties import issuer, party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics
+from .topics import classify, commitment_topics, inherit_statement_space
+
+
+_ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
+
+
+def masked(raw, start, end, orgs):
+    """``raw[start:end]`` with the names of administrative bodies blanked: "Ministry of
+    Education" or "Directorate-General for Defence Industry and Space" name no topic."""
+    chars = list(raw[start:end])
+    for o in orgs:
+        if o.get("kind") in _ADMINISTRATIVE and start <= o["start"] and o["end"] <= end:
+            chars[o["start"] - start:o["end"] - start] = " " * (o["end"] - o["start"])
+    return "".join(chars)
 
 
 def answer_statement(records, raw, anchor, meta, title):
@@ -30,12 +43,19 @@ def answer_statement(records, raw, anchor, meta, title):
             rec.update({"countries": [], "topics": [], "space": False})
             continue
         rec["countries"] = paragraph_countries(rec, raw)
-        rec["topics"], rec["space"] = classify(rec["text"])
+        orgs = rec.get("organizations", [])
+        rec["topics"], rec["space"] = classify(masked(raw, rec["start"], rec["end"], orgs), rec["text"])
         annotate_dates(rec, raw)
+    inherit_statement_space(records)
+    for rec in records:
+        if rec["kind"] == "boilerplate":
+            continue
+        orgs = rec.get("organizations", [])
         for c in rec.get("commitments", []):
-            c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named)
+            c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
-            c["topics"], c["space"] = commitment_topics(c["text"], rec["space"])
+            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs), rec["space"],
+                                                         raw[c["start"]:c["end"]])
     return parties
 
 

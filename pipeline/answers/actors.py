@@ -6,7 +6,9 @@ countries, canonical names for bodies) and ``actor_basis``.
   and ministers by name ("President Yoon" -> KR), a country adjective before a side noun
   ("the Japanese side"); "Quad leaders", "G7 members" stand for the forum's members.
 - ``coreference``: the same, when the actor was resolved from a pronoun to a party named
-  earlier (the actor's words are not in the commitment's paragraph).
+  earlier (the actor's words are not in the commitment's paragraph), or a person named by
+  title and surname ("Dr. Yamakawa") stands for the body named just after the name's
+  first mention ("Dr. YAMAKAWA Hiroshi, President of JAXA").
 - ``statement parties``: "we", "both sides", "the leaders", "the participants", a bare
   title ("the President": the issuer's country), no actor, or a subject that is no party
   ("the program", "this partnership"): the statement's parties (its countries when it
@@ -93,7 +95,28 @@ def _statement_default(parties, issuer_id, actor, named=()):
     return codes or list(parties)
 
 
-def resolve_actor(c, rec, surfaces, parties, issuer_id, named=()):
+_PERSON = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)$")
+
+
+def person_body(actor, records):
+    """The body a person named only by title and surname heads or speaks for: the first
+    organization named within a few words after the name's first mention in the statement
+    ("Dr. YAMAKAWA Hiroshi, President of JAXA" -> JAXA)."""
+    m = _PERSON.match(actor.strip())
+    if not m:
+        return []
+    surname = re.compile(r"(?<![\w])" + re.escape(m.group(1)) + r"(?![\w])", re.IGNORECASE)
+    for rec in records:
+        for hit in surname.finditer(rec.get("text", "")):
+            after = rec["text"][hit.end():hit.end() + 80]
+            for o in sorted(rec.get("organizations", []), key=lambda o: o["start"]):
+                at = after.find(o["text"])
+                if at != -1 and o.get("names"):
+                    return [party_of_entry(n) for n in o["names"]]
+    return []
+
+
+def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
     if actor:
@@ -101,4 +124,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=()):
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"
             return found, basis
+        found = person_body(actor, records)
+        if found:
+            return found, "coreference"
     return _statement_default(parties, issuer_id, actor, named), "statement parties"

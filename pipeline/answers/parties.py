@@ -11,7 +11,9 @@ for a body (a national government is its country). In order:
 3. the opening paragraphs: "We, Prime Minister A and President B", "between the
    Government of X and the Government of Y";
 4. a forum with known members (``models/answers.json`` ``forums``) brings its members;
-5. the issuer (from the sidecar's ``source``: the registry's web sites, or
+5. else the forums named in the first content paragraphs ("met at the International
+   Space Exploration Forum (ISEF)");
+6. the issuer (from the sidecar's ``source``: the registry's web sites, or
    ``models/answers.json`` ``issuers``) when nothing else was found.
 """
 import re
@@ -117,12 +119,32 @@ def _lead_parties(records, raw):
 
 
 def title_mentions(records, raw, title):
-    """Party ids named in the statement's title (before a one-sided title is cut to its issuer)."""
-    titles = [p for p in records if p["kind"] == "title"][:1]
+    """Party ids named in the statement's title paragraphs (a title split over lines is
+    several), else in its title string; before a one-sided title is cut to its issuer."""
+    titles = _title_paragraphs(records)
     if titles:
-        t = titles[0]
-        return _dedup(_mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", [])))
+        ids = []
+        for t in titles:
+            ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
+        return _dedup(ids)
     return _dedup(_registry_mentions(title or "") + _mentions(title or "", -10 ** 9, []))
+
+
+def _title_paragraphs(records):
+    """The title paragraphs at the head of the statement (up to three)."""
+    return [p for p in records if p["kind"] == "title"][:3]
+
+
+def _forums_in_opening(records):
+    """Forums and intergovernmental bodies named in the first content paragraphs."""
+    ids = []
+    for p in [p for p in records if p["kind"] in ("body", "caption")][:3]:
+        for o in p.get("organizations", []):
+            for n in o.get("names") or []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in ("forum", "intergovernmental"):
+                    ids.append(n)
+    return _dedup(ids)
 
 
 def statement_parties(records, raw, meta, title):
@@ -131,15 +153,9 @@ def statement_parties(records, raw, meta, title):
     if meta.get("parties"):
         return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
     by_issuer = issuer(meta)
-    titles = [p for p in records if p["kind"] == "title"][:1]
-    ids = []
-    if titles:
-        t = titles[0]
-        ids = _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
-        head = t["text"]
-    else:
-        head = title or ""
-        ids = _registry_mentions(head) + _mentions(head, -10 ** 9, [])
+    ids = title_mentions(records, raw, title)
+    titles = _title_paragraphs(records)
+    head = " ".join(t["text"] for t in titles) if titles else (title or "")
     if _one_sided(head) and (by_issuer or ids):
         ids = [by_issuer or ids[0]]
     elif len(_dedup(ids)) < 2:
@@ -150,6 +166,8 @@ def statement_parties(records, raw, meta, title):
         with_members.append(i)
         with_members += forums.get(i, [])
     ids = _dedup(with_members)
+    if not ids:
+        ids = _forums_in_opening(records)
     if not ids and by_issuer:
         ids = [by_issuer]
     return ids, "text"

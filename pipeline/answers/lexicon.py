@@ -89,7 +89,9 @@ def registry():
     k = knowledge.load()
     by_name = {e.name: e for e in k.entries.values()}
     hosts = {}
-    for e in sorted(k.entries.values(), key=lambda e: e.id):
+    # a site's body is the entry whose source is the site itself (the shortest URL), not a
+    # field center or an office with a page on it
+    for e in sorted(k.entries.values(), key=lambda e: (len((e.source or "").rstrip("/")), e.id)):
         host = urlparse(e.source or "").netloc.lower()
         if host.startswith("www."):
             host = host[4:]

@@ -5,7 +5,8 @@ its ``due`` and ``start``.
   "by", "before", "no later than", "not later than" or "prior to" precede it and it has no
   part modifier, ``mod`` BEFORE.
 - A commitment's dates are every dated span inside its promised clause, relative clauses
-  included ("which will hold its first meeting by June 2025"), except dates of past events
+  included ("which will hold its first meeting by June 2025"), the dates the commitments
+  stage gave it, and a start date fronted in its sentence ("Beginning in 2026, ..."), except dates of past events
   (latest bound not after the statement's date) and dates in parentheses.
 - ``start``: the earliest bound of a date after "from", "beginning (in)", "starting (in)",
   "as of"; ``due``: the latest bound of the commitment's last-ending other date (a start date
@@ -39,6 +40,17 @@ def _in_parentheses(raw, d, lo):
     return left != -1 and raw.rfind(")", lo, d["start"]) < left and ")" in raw[d["end"]:d["end"] + 80]
 
 
+def _fronted(raw, d, c, start_rx):
+    """A date fronted in the commitment's sentence after a start word ("Beginning in 2026,
+    the United States will ...")."""
+    if d["end"] > c["start"] or c["start"] - d["end"] > 120:
+        return False
+    between = raw[d["end"]:c["start"]]
+    if re.search(r"[.;:!?]\s", between):
+        return False
+    return bool(start_rx.search(raw[max(0, d["start"] - 25):d["start"]]))
+
+
 def commitment_timing(c, rec, raw, anchor):
     """(due, start) of one commitment record, from the paragraph's annotated dates."""
     r = rules()
@@ -47,7 +59,10 @@ def commitment_timing(c, rec, raw, anchor):
     lo = c["start"]
     starts, ends = [], []
     for d in rec.get("dates", []):
-        if not (c["start"] <= d["start"] and d["end"] <= c["end"]) or not d.get("latest"):
+        if not d.get("latest"):
+            continue
+        inside = c["start"] <= d["start"] and d["end"] <= c["end"]
+        if not inside and not _fronted(raw, d, c, start_rx) and d.get("value") not in (c.get("dates") or []):
             continue
         if iso and d["latest"] <= iso:
             continue  # the time of a past event, or of the statement's own day

@@ -74,3 +74,15 @@ def test_topics_and_space_flag():
     assert classify("The leaders will expand vaccine markets and health training.") == ([], False)
     assert classify("They condemned the destructive direct-ascent anti-satellite missile test.")[0] == ["space-security"]
     assert classify("We support an open and secure cyberspace.")[1] is False
+
+
+def test_fronted_beginning_date_gives_start_and_due():
+    raw = "Beginning in 2026, the United States will deploy the system."
+    d = raw.index("2026")
+    s = raw.index("the United")
+    rec = _para(raw, dates=[{"text": "2026", "start": d, "end": d + 4, "value": "2026"}],
+                commitments=[{"text": raw[s:], "start": s, "end": len(raw), "actor": "the United States"}])
+    answer_statement([rec], raw, dt.date(2024, 1, 1), {}, None)
+    c = rec["commitments"][0]
+    assert (c["start_date"], c["due"]) == ("2026-01-01", "2026-12-31")
+    assert c["actor_names"] == ["US"] and c["actor_basis"] == "explicit"

@@ -62,7 +62,7 @@ def explicit_parties(actor, surfaces):
                 found.append((pos, pid))
     found += [(c["start"], c["code"]) for c in find_countries(actor, 0, taken)]
     persons = r["persons"]
-    found += [(m.start(), persons[m.group(1)]) for m in r["persons_rx"].finditer(actor)]
+    found += [(m.start(), persons[" ".join(m.group(1).split())]) for m in r["persons_rx"].finditer(actor)]
     adj_rx, adj = adjectives()
     side = r["side_nouns"]
     for m in adj_rx.finditer(actor):

@@ -20,7 +20,7 @@ def find_countries(text, base=0, skip=()):
         start, end = base + m.start(1), base + m.end(1)
         if any(s <= start and end <= e for s, e in skip):
             continue
-        word = m.group(1)
+        word = " ".join(m.group(1).split())
         if word == "America" and _CONTINENT.search(text[:m.start(1)]):
             continue
         code = names[word]

@@ -24,7 +24,7 @@ def words_pattern(words, flags=re.IGNORECASE):
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         if w.startswith("_"):
             continue
-        body = re.escape(w.rstrip("*"))
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
         alts.append(body + (r"[\w-]*" if w.endswith("*") else r"(?:s|es)?"))
     if not alts:
         return re.compile(r"(?!x)x")
@@ -38,7 +38,7 @@ def rules():
     r["one_sided_rx"] = [re.compile(p, re.IGNORECASE) for p in r["one_sided_titles"]]
     r["one_sided_exceptions_rx"] = [re.compile(p, re.IGNORECASE) for p in r["one_sided_exceptions"]]
     r["persons_rx"] = re.compile(r"(?<![\w])(" + "|".join(
-        re.escape(k) for k in sorted(r["persons"], key=lambda x: (-len(x), x)) if not k.startswith("_")) + r")(?![\w])")
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(r["persons"], key=lambda x: (-len(x), x)) if not k.startswith("_")) + r")(?![\w])")
     r["party_rx"] = words_pattern(r["party_actor_words"])
     r["member_rx"] = words_pattern(r["member_nouns"])
     r["titles_rx"] = words_pattern(r["titles"])
@@ -66,7 +66,7 @@ def countries():
         for name in [rec["name"]] + rec.get("names", []):
             names.setdefault(name, code)
             names.setdefault(name.replace("'", "’"), code)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda x: (-len(x), x)))
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda x: (-len(x), x)))
     rx = re.compile(r"(?<![\w.])(?:the\s+)?(" + alts + r")(?![\w]|\.\w)")
     return k.countries, rx, names
 

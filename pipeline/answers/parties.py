@@ -73,7 +73,7 @@ def _mentions(text, base, orgs):
     found += [(c["start"], c["code"]) for c in find_countries(text, base, skip)]
     persons = rules()["persons"]
     for m in rules()["persons_rx"].finditer(text):
-        found.append((base + m.start(), persons[m.group(1)]))
+        found.append((base + m.start(), persons[" ".join(m.group(1).split())]))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 

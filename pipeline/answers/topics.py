@@ -16,7 +16,7 @@ from .lexicon import topics
 
 def _clean(text):
     t = topics()
-    return t["false_rx"].sub(" ", text.lower())
+    return t["false_rx"].sub(" ", " ".join(text.split()).lower())
 
 
 def _space_terms(text):

@@ -6,13 +6,16 @@
 to its first half (``START``: "early 2025" ends on 2025-06-30), its middle third
 (``MID``) or its second half (``END``: "the end of 2025" is ``("2025-07-01",
 "2025-12-31")``). Values that are no calendar period
-(``PRESENT_REF``, ``None``) give ``(None, None)``.
+(``PRESENT_REF``, ``None``) give ``(None, None)``. Seasons are astronomical ("fall
+2023" ends on 2023-12-21; winter 2025 runs from 2025-12-22 to 2026-03-19).
 """
 import calendar
 import datetime as dt
 import re
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; winter runs into the next year
+# astronomical seasons of the northern hemisphere, (month, day) of the first and last day;
+# winter runs into the next year
+_SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 21)), "WI": ((12, 22), (3, 19))}
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART = re.compile(r"^(\d{4})-([HQ])([1-4])$")
@@ -51,7 +54,7 @@ def _period(value):
     m = _SEASON.match(value)
     if m:
         year, (first, last) = int(m.group(1)), _SEASONS[m.group(2)]
-        return dt.date(year, first, 1), _month_end(year, last)
+        return dt.date(year, *first), dt.date(year + (last < first), *last)
     m = _WEEK.match(value)
     if m:
         try:

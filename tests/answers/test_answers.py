@@ -86,3 +86,19 @@ def test_fronted_beginning_date_gives_start_and_due():
     c = rec["commitments"][0]
     assert (c["start_date"], c["due"]) == ("2026-01-01", "2026-12-31")
     assert c["actor_names"] == ["US"] and c["actor_basis"] == "explicit"
+
+
+def test_bare_title_actor_is_the_issuers_country_and_both_countries_adds_the_titles_counterpart():
+    title = "FACT SHEET: The U.S.-Germany Partnership"
+    body = "The Vice President will visit Berlin. Both countries will expand cooperation."
+    raw = title + "\n" + body
+    start = len(title) + 1
+    first = body.index(".") + 1
+    recs = [_para(title, kind="title"),
+            {**_para(body), "start": start, "end": len(raw),
+             "commitments": [{"text": body[:first], "start": start, "end": start + first, "actor": "The Vice President"},
+                             {"text": body[first + 1:], "start": start + first + 1, "end": len(raw), "actor": "Both countries"}]}]
+    parties = answer_statement(recs, raw, dt.date(2024, 10, 17), {"source": "https://www.whitehouse.gov/x"}, title)
+    assert parties == ["US"]
+    names = [c["actor_names"] for c in recs[1]["commitments"]]
+    assert names == [["US"], ["US", "DE"]]

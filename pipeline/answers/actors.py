@@ -15,6 +15,7 @@ countries, canonical names for bodies) and ``actor_basis``.
   has any, else all of them; a forum's own programs stand for the forum).
 """
 import re
+from functools import lru_cache
 
 from .countries import find_countries
 from .lexicon import adjectives, party_of_entry, registry, rules
@@ -33,16 +34,20 @@ def surface_map(records):
     return out
 
 
+@lru_cache(maxsize=16)
+def _surface_rx(surfaces):
+    """One pattern over a statement's organization surfaces (a tuple), longest first."""
+    alts = "|".join(re.escape(x) for x in sorted(surfaces, key=lambda x: (-len(x), x)))
+    return re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if alts else None
+
+
 def _org_mentions(actor, surfaces):
     """(position, canonical names) of organization surfaces in the actor text, longest first."""
-    taken = []
-    found = []
-    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
-        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", actor):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), surfaces[surface]))
+    rx = _surface_rx(tuple(sorted(surfaces)))
+    found, taken = [], []
+    for m in rx.finditer(actor) if rx else ():
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), surfaces[m.group(0)]))
     return found, taken
 
 

@@ -14,19 +14,22 @@ its ``due`` and ``start``.
   unless it is a "from" without an end).
 """
 import re
+from functools import lru_cache
 
 from ..dates.bounds import bounds
 from .lexicon import rules, words_pattern
 
 
+@lru_cache(maxsize=8)
 def _before_rx(words):
+    """Words (a tuple) right before a date, "the" allowed between."""
     return re.compile(r"(?:" + words_pattern(words).pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def annotate_dates(rec, raw):
     """Add ``earliest``, ``latest`` and ``mod`` BEFORE to the date records of a paragraph."""
     r = rules()
-    before = _before_rx(r["before_words"])
+    before = _before_rx(tuple(r["before_words"]))
     for d in rec.get("dates", []):
         earliest, latest = bounds(d.get("value"), d.get("mod"))
         d["earliest"], d["latest"] = earliest, latest
@@ -54,7 +57,7 @@ def _fronted(raw, d, c, start_rx):
 def commitment_timing(c, rec, raw, anchor):
     """(due, start) of one commitment record, from the paragraph's annotated dates."""
     r = rules()
-    start_rx = _before_rx(r["start_words"])
+    start_rx = _before_rx(tuple(r["start_words"]))
     iso = anchor.isoformat() if anchor else None
     lo = c["start"]
     starts, ends = [], []

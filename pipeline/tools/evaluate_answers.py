@@ -11,6 +11,7 @@ Metrics, over all statements of a gold folder:
   paragraph whose span overlaps the gold ``anchor``; the matched ones count as right when
   ``actor_names`` equal the gold's as sets (same normalization);
 - ``deadline_accuracy``: matched commitments whose ``due`` equals the gold's (null == null);
+  ``start_accuracy`` the same for ``start_date`` against the gold's ``start``;
 - ``topic_f1``: micro-F1 of topic ids over the gold paragraphs (found by their anchor: the
   pipeline paragraph holding its first words) and the matched commitments (a gold
   commitment the pipeline does not find is counted by ``commitments_matched``);
@@ -137,6 +138,7 @@ def score_doc(gold, raw, paras, doc, m):
         pred_actors = [_unit(a) for a in found.get("actor_names") or []]
         m["actor"] += int(_same_set(gold_actors, pred_actors))
         m["due"] += int(found.get("due") == g.get("due"))
+        m["start"] += int(found.get("start_date") == g.get("start"))
         _topics_prf(m["topics"], g.get("topics"), found.get("topics"))
         m["space"][0] += int(bool(found.get("space")) == bool(g.get("space")))
         m["space"][1] += 1
@@ -153,7 +155,7 @@ def score(raw, out, gold):
     raw, out, gold = Path(raw), Path(out), Path(gold)
     docs = {d["doc_id"]: d for d in read_jsonl(out / "documents.jsonl")} if (out / "documents.jsonl").exists() else {}
     m = {"parties": [0, 0, 0], "topics": [0, 0, 0], "space": [0, 0], "commitments": 0, "matched": 0,
-         "actor": 0, "due": 0}
+         "actor": 0, "due": 0, "start": 0}
     n = 0
     missing = []
     for path in sorted(gold.glob("*.json")):
@@ -173,6 +175,7 @@ def score(raw, out, gold):
         "answers_parties_f1": _f1(*m["parties"]),
         "answers_actor_accuracy": round(m["actor"] / matched, 4) if matched else 0.0,
         "answers_deadline_accuracy": round(m["due"] / matched, 4) if matched else 0.0,
+        "answers_start_accuracy": round(m["start"] / matched, 4) if matched else 0.0,
         "answers_topic_f1": _f1(*m["topics"]),
         "answers_space_accuracy": round(m["space"][0] / m["space"][1], 4) if m["space"][1] else 0.0,
         "answers_commitments_matched": round(matched / m["commitments"], 4) if m["commitments"] else 0.0,

@@ -8,6 +8,7 @@ Command line (``pipeline/cli.py``): ``python -m pipeline export --raw DIR --buil
 """
 from pathlib import Path
 
+from . import answers
 from .core.textio import dumps, read_jsonl, write_atomic, write_jsonl
 
 
@@ -34,9 +35,9 @@ def document_record(seg, tagged):
         "counts": {key: sum(len(p[key]) for p in paras) for key in ("organizations", "dates", "commitments")},
         "pipeline": tagged["pipeline"],
     }
-    for key in ("parties",):
-        if meta.get(key):
-            rec[key] = meta[key]
+    ids, basis = answers.statement_parties(paras, seg["text"], meta, rec["title"])
+    rec["parties"] = meta["parties"] if meta.get("parties") else [answers.party_record(p)["name"] for p in ids]
+    rec["party_ids"], rec["parties_basis"] = ids, basis
     if meta.get("source"):
         rec["origin"] = meta["source"]
     return rec

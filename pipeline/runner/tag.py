@@ -13,7 +13,7 @@ every segmented statement in ``DIR/segments`` whose input changed.
 import datetime as dt
 
 from ..core import extensions  # noqa: F401
-from .. import organizations, dates, commitments
+from .. import organizations, dates, commitments, answers
 from ..core.config import settings
 from ..segment.language import model_language
 from ..core.errors import SpanError
@@ -139,4 +139,6 @@ def tag_document(nlp, seg):
     for rec in records:
         for key in ("organizations", "dates", "commitments"):
             rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
+    meta = seg.get("meta") or {}
+    answers.answer_statement(records, raw, anchor, meta, meta.get("title") or seg.get("title"))
     return records, anchor

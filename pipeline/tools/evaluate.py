@@ -28,6 +28,11 @@ GOLD_SETS = (("seeds", GOLD, FLOORS),
              # helpers who never saw the output: read its aggregate line only
              ("blind", ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval" / "floors_blind.json"))
 
+# the answers gold of issue 13 (pipeline/tools/evaluate_answers.py): tuned on dev, blind read as one line
+ANSWER_SETS = (("answers dev", ROOT / "tests" / "gold_answers" / "dev", ROOT / "tests" / "eval" / "floors_answers_dev.json"),
+               ("answers blind", ROOT / "tests" / "gold_answers" / "blind",
+                ROOT / "tests" / "eval" / "floors_answers_blind.json"))
+
 
 def score(raw, out, gold=GOLD):
     """The scorer's metrics as a dict."""
@@ -36,6 +41,22 @@ def score(raw, out, gold=GOLD):
     if proc.returncode != 0:
         raise PipelineError(f"{SCORER}: scoring {out} failed:\n{proc.stderr.strip()}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _answers(args, report, gate):
+    """Score and gate the answers gold sets that hold statements; one line each."""
+    from . import evaluate_answers
+    status = 0
+    for name, gold, floors in ANSWER_SETS:
+        if not gold.is_dir() or not any(gold.glob("*.json")):
+            continue
+        metrics = evaluate_answers.score(args.raw, args.out, gold)
+        report[name] = metrics
+        print(f"{name}: {evaluate_answers.summary(metrics)}")
+        if not args.no_gate:
+            status |= gate.check_metrics(metrics, raw=args.raw, gold=gold, floors=floors,
+                                         update=args.update_floors, allow_lower=args.allow_lower)
+    return status
 
 
 def main(argv):
@@ -61,6 +82,8 @@ def main(argv):
         if not args.no_gate and floors is not None:
             status |= gate.check_metrics(metrics, raw=args.raw, gold=gold, floors=floors,
                                          update=args.update_floors, allow_lower=args.allow_lower)
+    if not args.gold:
+        status |= _answers(args, report, gate)
     if args.json:
         Path(args.json).write_text(json.dumps(report, sort_keys=True, indent=2) + "\n", encoding="utf-8")
     return status

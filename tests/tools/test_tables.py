@@ -112,7 +112,7 @@ def test_main_writes_files_atomically(tmp_path, capsys):
             "".join(json.dumps(p, sort_keys=True, ensure_ascii=False) + "\n" for p in paras))
     assert tables.main(["--out", str(out)]) == 0
     written = {p.name: p.read_bytes() for p in (out / "tables").iterdir()}
-    assert sorted(written) == ["commitments.csv", "dates.csv", "organizations.csv"]
+    assert sorted(written) == ["commitments.csv", "dates.csv", "documents.csv", "organizations.csv"]
     assert written["dates.csv"].decode("utf-8") == csvs()["dates"]
     assert "organizations.csv: 5 rows" in capsys.readouterr().out
     assert tables.main(["--out", str(out)]) == 0

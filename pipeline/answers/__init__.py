@@ -1,0 +1,62 @@
+"""Answers stage (issue 13): who committed, to what, by when, on which space topic.
+
+Runs on the paragraph records of one statement after the commitments stage (pure:
+records in, keys added), and adds beside SCHEMA.md's keys:
+
+- paragraphs: ``countries`` ([{code, name, text, start, end}], ``countries``),
+  ``topics`` (ids of ``models/topics.json``) and ``space`` (``topics``);
+- dates: ``earliest``/``latest`` (ISO days) and ``mod`` BEFORE (``timing``);
+- commitments: ``actor_names`` and ``actor_basis`` (``actors``), ``due`` and ``start``
+  (``timing``), ``topics`` and ``space`` (``topics``).
+
+The statement's parties (``parties``) are found by :func:`statement_parties`; the export
+stage writes them to ``documents.jsonl``.
+"""
+from .actors import resolve_actor, surface_map
+from .countries import paragraph_countries
+from .parties import issuer, party_record, statement_parties, title_mentions
+from .timing import annotate_dates, commitment_timing
+from .topics import classify, commitment_topics, inherit_statement_space
+
+
+_ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
+
+
+def masked(raw, start, end, orgs):
+    """``raw[start:end]`` with the names of administrative bodies blanked: "Ministry of
+    Education" or "Directorate-General for Defence Industry and Space" name no topic."""
+    chars = list(raw[start:end])
+    for o in orgs:
+        if o.get("kind") in _ADMINISTRATIVE and start <= o["start"] and o["end"] <= end:
+            chars[o["start"] - start:o["end"] - start] = " " * (o["end"] - o["start"])
+    return "".join(chars)
+
+
+def answer_statement(records, raw, anchor, meta, title):
+    """Add the answers keys to the paragraph records of one statement; returns its party ids."""
+    parties, _ = statement_parties(records, raw, meta, title)
+    issuer_id = issuer(meta)
+    surfaces = surface_map(records)
+    named = title_mentions(records, raw, title)
+    for rec in records:
+        if rec["kind"] == "boilerplate":
+            rec.update({"countries": [], "topics": [], "space": False})
+            continue
+        rec["countries"] = paragraph_countries(rec, raw)
+        orgs = rec.get("organizations", [])
+        rec["topics"], rec["space"] = classify(masked(raw, rec["start"], rec["end"], orgs), rec["text"])
+        annotate_dates(rec, raw)
+    inherit_statement_space(records)
+    for rec in records:
+        if rec["kind"] == "boilerplate":
+            continue
+        orgs = rec.get("organizations", [])
+        for c in rec.get("commitments", []):
+            c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
+            c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
+            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs), rec["space"],
+                                                         raw[c["start"]:c["end"]])
+    return parties
+
+
+__all__ = ["answer_statement", "statement_parties", "party_record", "classify", "issuer"]

@@ -1,0 +1,135 @@
+"""Resolved actors (issue 13): each commitment's ``actor_names`` (party ids: ISO codes for
+countries, canonical names for bodies) and ``actor_basis``.
+
+- ``explicit``: the actor names its parties: organizations ("NASA and JAXA"; a national
+  government is its country), countries ("the United States and the ROK"), heads of state
+  and ministers by name ("President Yoon" -> KR), a country adjective before a side noun
+  ("the Japanese side"); "Quad leaders", "G7 members" stand for the forum's members.
+- ``coreference``: the same, when the actor was resolved from a pronoun to a party named
+  earlier (the actor's words are not in the commitment's paragraph), or a person named by
+  title and surname ("Dr. Yamakawa") stands for the body named just after the name's
+  first mention ("Dr. YAMAKAWA Hiroshi, President of JAXA").
+- ``statement parties``: "we", "both sides", "the leaders", "the participants", a bare
+  title ("the President": the issuer's country), no actor, or a subject that is no party
+  ("the program", "this partnership"): the statement's parties (its countries when it
+  has any, else all of them; a forum's own programs stand for the forum).
+"""
+import re
+from functools import lru_cache
+
+from .countries import find_countries
+from .lexicon import adjectives, party_of_entry, registry, rules
+
+_BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
+                         r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
+
+
+def surface_map(records):
+    """Organization surface text -> canonical names, over the whole statement (first seen wins)."""
+    out = {}
+    for rec in records:
+        for o in rec.get("organizations", []):
+            if o.get("names"):
+                out.setdefault(o["text"], list(o["names"]))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _surface_rx(surfaces):
+    """One pattern over a statement's organization surfaces (a tuple), longest first."""
+    alts = "|".join(re.escape(x) for x in sorted(surfaces, key=lambda x: (-len(x), x)))
+    return re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])") if alts else None
+
+
+def _org_mentions(actor, surfaces):
+    """(position, canonical names) of organization surfaces in the actor text, longest first."""
+    rx = _surface_rx(tuple(sorted(surfaces)))
+    found, taken = [], []
+    for m in rx.finditer(actor) if rx else ():
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), surfaces[m.group(0)]))
+    return found, taken
+
+
+def explicit_parties(actor, surfaces):
+    """Party ids the actor text names itself (empty when it names none)."""
+    r = rules()
+    orgs, taken = _org_mentions(actor, surfaces)
+    found = []
+    member_noun = bool(r["member_rx"].search(actor))
+    for pos, names in orgs:
+        for n in names:
+            pid = party_of_entry(n)
+            members = r["forums"].get(pid)
+            if members and member_noun:
+                found += [(pos, m) for m in members]
+            else:
+                found.append((pos, pid))
+    found += [(c["start"], c["code"]) for c in find_countries(actor, 0, taken)]
+    persons = r["persons"]
+    found += [(m.start(), persons[" ".join(m.group(1).split())]) for m in r["persons_rx"].finditer(actor)]
+    adj_rx, adj = adjectives()
+    side = r["side_nouns"]
+    for m in adj_rx.finditer(actor):
+        rest = actor[m.end():].lower().split()
+        if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken):
+            found.append((m.start(), adj[m.group(1)]))
+    out = []
+    for _, pid in sorted(found, key=lambda x: x[0]):
+        if pid not in out:
+            out.append(pid)
+    return out
+
+
+_DUAL = re.compile(r"\b(?:both|two|three|four|each|leaders|countries|nations|sides|presidents|they)\b", re.I)
+
+
+def _statement_default(parties, issuer_id, actor, named=()):
+    """The parties a collective or non-party actor stands for; "both countries" in a
+    one-sided statement adds the countries its title names (``named``)."""
+    codes = [p for p in parties if len(p) == 2 and p.isupper()]
+    if actor and len(codes) < 2 and _DUAL.search(actor):
+        codes = codes + [p for p in named if len(p) == 2 and p.isupper() and p not in codes]
+    if actor and _BARE_TITLE.match(actor.strip()):
+        home = issuer_id if issuer_id in codes or (issuer_id and len(issuer_id) == 2) else (codes[:1] or [None])[0]
+        return [home] if home else list(parties)
+    r = rules()
+    forums = [p for p in parties if p in r["forums"]]
+    if actor and forums and not r["party_rx"].search(actor):
+        return forums[:1]  # "the program", "this partnership": the forum's own work
+    return codes or list(parties)
+
+
+_PERSON = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)$")
+
+
+def person_body(actor, records):
+    """The body a person named only by title and surname heads or speaks for: the first
+    organization named within a few words after the name's first mention in the statement
+    ("Dr. YAMAKAWA Hiroshi, President of JAXA" -> JAXA)."""
+    m = _PERSON.match(actor.strip())
+    if not m:
+        return []
+    surname = re.compile(r"(?<![\w])" + re.escape(m.group(1)) + r"(?![\w])", re.IGNORECASE)
+    for rec in records:
+        for hit in surname.finditer(rec.get("text", "")):
+            after = rec["text"][hit.end():hit.end() + 80]
+            for o in sorted(rec.get("organizations", []), key=lambda o: o["start"]):
+                at = after.find(o["text"])
+                if at != -1 and o.get("names"):
+                    return [party_of_entry(n) for n in o["names"]]
+    return []
+
+
+def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
+    """(actor_names, actor_basis) of one commitment record."""
+    actor = c.get("actor")
+    if actor:
+        found = explicit_parties(actor, surfaces)
+        if found:
+            basis = "explicit" if actor in rec.get("text", "") else "coreference"
+            return found, basis
+        found = person_body(actor, records)
+        if found:
+            return found, "coreference"
+    return _statement_default(parties, issuer_id, actor, named), "statement parties"

@@ -1,0 +1,109 @@
+"""The answers stage's knowledge, read once from ``models/`` (``answers.json``, ``topics.json``,
+``countries.json`` and the organization registry), and the word patterns built from it."""
+import json
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from ..core.config import models_path
+from ..core.errors import PipelineError
+from ..organizations import knowledge
+
+
+def _read(name):
+    try:
+        return json.loads(models_path(name).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PipelineError(f"models/{name} cannot be read ({exc}); restore it from the repository") from None
+
+
+def words_pattern(words, flags=re.IGNORECASE):
+    """One regular expression matching any of ``words`` as whole words (longest first);
+    a trailing ``*`` matches any word ending, and every word also matches its plural."""
+    alts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        if w.startswith("_"):
+            continue
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+        alts.append(body + (r"[\w-]*" if w.endswith("*") else r"(?:s|es)?"))
+    if not alts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(alts) + r")(?![\w])", flags)
+
+
+@lru_cache(maxsize=1)
+def rules():
+    """``models/answers.json`` with compiled patterns added."""
+    r = _read("answers.json")
+    r["one_sided_rx"] = [re.compile(p, re.IGNORECASE) for p in r["one_sided_titles"]]
+    r["one_sided_exceptions_rx"] = [re.compile(p, re.IGNORECASE) for p in r["one_sided_exceptions"]]
+    r["persons_rx"] = re.compile(r"(?<![\w])(" + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(r["persons"], key=lambda x: (-len(x), x)) if not k.startswith("_")) + r")(?![\w])")
+    r["party_rx"] = words_pattern(r["party_actor_words"])
+    r["member_rx"] = words_pattern(r["member_nouns"])
+    r["titles_rx"] = words_pattern(r["titles"])
+    return r
+
+
+@lru_cache(maxsize=1)
+def topics():
+    """``models/topics.json`` with one pattern per topic, weak term sets and the space patterns."""
+    t = _read("topics.json")
+    t["topic_rx"] = {tid: words_pattern(words) for tid, words in t["topics"].items()}
+    t["weak"] = {tid: set(w.lower() for w in words) for tid, words in t["weak_terms"].items() if not tid.startswith("_")}
+    t["space_rx"] = words_pattern(t["space_terms"])
+    t["false_rx"] = words_pattern(t["space_false_friends"])
+    t["non_space_rx"] = words_pattern(t["non_space_terms"])
+    return t
+
+
+@lru_cache(maxsize=1)
+def countries():
+    """(code -> record, one pattern over every country name with the code of each name)."""
+    k = knowledge.load()
+    names = {}
+    for code, rec in k.countries.items():
+        for name in [rec["name"]] + rec.get("names", []):
+            names.setdefault(name, code)
+            names.setdefault(name.replace("'", "’"), code)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda x: (-len(x), x)))
+    rx = re.compile(r"(?<![\w.])(?:the\s+)?(" + alts + r")(?![\w]|\.\w)")
+    return k.countries, rx, names
+
+
+@lru_cache(maxsize=1)
+def adjectives():
+    """Country adjectives (``Japanese`` -> JP) as one pattern and a map."""
+    k = knowledge.load()
+    adj = {}
+    for code, rec in k.countries.items():
+        for a in rec.get("adjectives", []):
+            adj.setdefault(a, code)
+    alts = "|".join(re.escape(a) for a in sorted(adj, key=lambda x: (-len(x), x)))
+    return re.compile(r"(?<![\w])(" + alts + r")(?![\w])"), adj
+
+
+@lru_cache(maxsize=1)
+def registry():
+    """(canonical name -> entry, registry web site host -> canonical name)."""
+    k = knowledge.load()
+    by_name = {e.name: e for e in k.entries.values()}
+    hosts = {}
+    # a site's body is the entry whose source is the site itself (the shortest URL), not a
+    # field center or an office with a page on it
+    for e in sorted(k.entries.values(), key=lambda e: (len((e.source or "").rstrip("/")), e.id)):
+        host = urlparse(e.source or "").netloc.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        if host and e.kind in ("agency", "ministry", "forum", "intergovernmental", "department"):
+            hosts.setdefault(host, e.name)
+    return by_name, hosts
+
+
+def party_of_entry(name):
+    """A party for a canonical organization name: a national government stands for its
+    country (ISO code); any other body is itself (its canonical name)."""
+    entry = registry()[0].get(name)
+    if entry is not None and entry.kind == "government" and entry.country:
+        return entry.country
+    return name

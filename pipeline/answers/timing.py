@@ -1,0 +1,87 @@
+"""Deadlines (issue 13): each date gets sortable bounds and ``mod`` BEFORE; each commitment
+its ``due`` and ``start``.
+
+- A date gets ``earliest``/``latest`` (ISO days, ``pipeline/dates/bounds.py``) and, when
+  "by", "before", "no later than", "not later than" or "prior to" precede it and it has no
+  part modifier, ``mod`` BEFORE.
+- A commitment's dates are every dated span inside its promised clause, relative clauses
+  included ("which will hold its first meeting by June 2025"), the dates the commitments
+  stage gave it, and a start date fronted in its sentence ("Beginning in 2026, ..."), except dates of past events
+  (latest bound not after the statement's date) and dates in parentheses.
+- ``start``: the earliest bound of a date after "from", "beginning (in)", "starting (in)",
+  "as of"; ``due``: the latest bound of the commitment's last-ending other date (a start date
+  also bounds the due date when it is the only date: "beginning in 2026" -> due 2026-12-31,
+  unless it is a "from" without an end).
+"""
+import re
+from functools import lru_cache
+
+from ..dates.bounds import bounds
+from .lexicon import rules, words_pattern
+
+
+@lru_cache(maxsize=8)
+def _before_rx(words):
+    """Words (a tuple) right before a date, "the" allowed between."""
+    return re.compile(r"(?:" + words_pattern(words).pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def annotate_dates(rec, raw):
+    """Add ``earliest``, ``latest`` and ``mod`` BEFORE to the date records of a paragraph."""
+    r = rules()
+    before = _before_rx(tuple(r["before_words"]))
+    for d in rec.get("dates", []):
+        earliest, latest = bounds(d.get("value"), d.get("mod"))
+        d["earliest"], d["latest"] = earliest, latest
+        left = raw[max(rec["start"], d["start"] - 25):d["start"]]
+        if not d.get("mod") and before.search(left):
+            d["mod"] = "BEFORE"
+
+
+def _in_parentheses(raw, d, lo):
+    left = raw.rfind("(", lo, d["start"])
+    return left != -1 and raw.rfind(")", lo, d["start"]) < left and ")" in raw[d["end"]:d["end"] + 80]
+
+
+def _fronted(raw, d, c, start_rx):
+    """A date fronted in the commitment's sentence after a start word ("Beginning in 2026,
+    the United States will ...")."""
+    if d["end"] > c["start"] or c["start"] - d["end"] > 120:
+        return False
+    between = raw[d["end"]:c["start"]]
+    if re.search(r"[.;:!?]\s", between):
+        return False
+    return bool(start_rx.search(raw[max(0, d["start"] - 25):d["start"]]))
+
+
+def commitment_timing(c, rec, raw, anchor):
+    """(due, start) of one commitment record, from the paragraph's annotated dates."""
+    r = rules()
+    start_rx = _before_rx(tuple(r["start_words"]))
+    iso = anchor.isoformat() if anchor else None
+    lo = c["start"]
+    starts, ends = [], []
+    for d in rec.get("dates", []):
+        if not d.get("latest"):
+            continue
+        inside = c["start"] <= d["start"] and d["end"] <= c["end"]
+        if not inside and not _fronted(raw, d, c, start_rx) and d.get("value") not in (c.get("dates") or []):
+            continue
+        if iso and d["latest"] <= iso:
+            continue  # the time of a past event, or of the statement's own day
+        if _in_parentheses(raw, d, lo):
+            continue
+        left = raw[max(rec["start"], d["start"] - 25):d["start"]]
+        if start_rx.search(left):
+            starts.append(d)
+        else:
+            ends.append(d)
+    start = min((d["earliest"] for d in starts), default=None)
+    if ends:
+        due = max(d["latest"] for d in ends)
+    elif starts and not any(re.search(r"\bfrom\s+(?:the\s+)?$", raw[max(0, d["start"] - 12):d["start"]], re.I)
+                            for d in starts):
+        due = max(d["latest"] for d in starts)
+    else:
+        due = None
+    return due, start

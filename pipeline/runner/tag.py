@@ -14,6 +14,7 @@ import datetime as dt
 
 from ..core import extensions  # noqa: F401
 from .. import organizations, dates, commitments
+from ..commitments.reports import find_reports
 from ..core.config import settings
 from ..segment.language import model_language
 from ..core.errors import SpanError
@@ -92,6 +93,14 @@ def commitment_record(span, starts, raw):
     return rec
 
 
+def report_record(found, starts, raw):
+    """A ``reports`` record: a sentence reporting a past act (pipeline/commitments/reports.py)."""
+    sent, trigger, values, names = found
+    rec = _span_record(sent, starts, raw, "report")
+    rec.update({"trigger": trigger, "dates": values, "organizations": names})
+    return rec
+
+
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
@@ -104,7 +113,7 @@ def tag_document(nlp, seg):
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": []}
+               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": []}
         records.append(rec)
         if p["kind"] == "boilerplate":
             continue
@@ -129,7 +138,8 @@ def tag_document(nlp, seg):
         rec["organizations"] += [org_record(s, starts, raw) for s in doc.spans.get("orgs", [])]
         rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]
         rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
+        rec["reports"] += [report_record(f, starts, raw) for f in find_reports(doc)]
     for rec in records:
-        for key in ("organizations", "dates", "commitments"):
+        for key in ("organizations", "dates", "commitments", "reports"):
             rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
     return records, anchor

@@ -1,0 +1,159 @@
+"""The items a thread is made of, read from an extraction folder (not the raw text).
+
+Every commitment of ``paragraphs/<doc_id>.jsonl`` is a ``promise``, every
+``reports`` record a ``report``. Each item keeps its statement, the
+statement's date, raw offsets and text, and what matching reads: content
+terms (lower case, crudely stemmed, stopwords dropped; ``models/threads.json``),
+canonical organization names (the record's, those of the organization spans
+inside it, the statement's ``parties`` and a commitment's ``actor_names``
+when the extraction has them), ordinals of series nouns ("the Eighth
+meeting" → (8, "meeting")), and for a promise its due date: the end of the
+latest date in it after the statement's own date ("in 2021" → 2021-12-31).
+"""
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..core.config import models_path
+from ..core.errors import PipelineError
+from ..core.textio import read_jsonl
+
+THREADS_FILE = "threads.json"
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-’']*[A-Za-z0-9]|[A-Za-z]")
+ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
+
+
+@lru_cache(maxsize=None)
+def load_model(path=None):
+    path = path or str(models_path(THREADS_FILE))
+    try:
+        model = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"{path}: cannot read the thread model ({exc})") from exc
+    for key in ("weights", "thresholds", "stopwords", "suffixes", "ordinals", "ordinal_nouns", "period_ends"):
+        if key not in model:
+            raise PipelineError(f"{path}: missing {key!r}")
+    model["stopwords"] = frozenset(model["stopwords"])
+    model["ordinal_nouns"] = frozenset(model["ordinal_nouns"])
+    return model
+
+
+@dataclass
+class Item:
+    role: str
+    doc_id: str
+    date: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    record: dict
+    terms: frozenset = field(default_factory=frozenset)
+    organizations: frozenset = field(default_factory=frozenset)
+    ordinals: frozenset = field(default_factory=frozenset)
+    due: str = None
+
+    @property
+    def key(self):
+        return (self.date or "", self.doc_id, self.start, self.end, self.role)
+
+    @property
+    def ident(self):
+        return f"{self.doc_id}:{self.start}-{self.end}"
+
+
+def stem(word, model):
+    word = word.lower().strip(".-’'")
+    for suffix in model["suffixes"]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= model.get("min_stem", 4):
+            return word[: -len(suffix)]
+    return word
+
+
+def terms_of(text, model):
+    words = [w.lower() for w in WORD.findall(text)]
+    return frozenset(stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+
+
+def ordinals_of(text, model):
+    """(number, noun) for every ordinal followed within two words by a series noun."""
+    tokens = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)\b", text)
+    found = set()
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        digits = ORDINAL_DIGITS.match(low)
+        number = int(digits.group(1)) if digits else model["ordinals"].get(low)
+        if number is None:
+            continue
+        for nxt in tokens[i + 1:i + 4]:
+            noun = nxt.lower()
+            noun = noun if noun in model["ordinal_nouns"] else noun[:-1]
+            if noun in model["ordinal_nouns"]:
+                found.add((number, noun))
+                break
+    return frozenset(found)
+
+
+def period_end(value, model):
+    """The last day of a TIMEX value ("2021" → "2021-12-31", "2015-H1" → "2015-06-30"), or None."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}|[A-Z]{2}|H\d|Q\d))?(?:-(\d{2}))?$", value or "")
+    if not m:
+        return None
+    year, part, day = m.groups()
+    if day:
+        return f"{year}-{part}-{day}"
+    if part is None:
+        return f"{year}-12-31"
+    if part.isdigit():
+        return f"{year}-{part}-{calendar.monthrange(int(year), int(part))[1]:02d}"
+    end = model["period_ends"].get(part)
+    return f"{year}-{end}" if end else None
+
+
+def due_of(values, statement_date, model):
+    """The end of the latest date after the statement's own date, or None."""
+    ends = [period_end(v, model) for v in values]
+    ends = [e for e in ends if e and (not statement_date or e > statement_date)]
+    return max(ends) if ends else None
+
+
+def _span_orgs(para, start, end):
+    names = set()
+    for org in para.get("organizations", []):
+        if org["start"] >= start and org["end"] <= end:
+            names.update(org.get("names") or [])
+    return names
+
+
+def _item(role, rec, para, doc, model):
+    names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
+    names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
+    date = doc.get("date")
+    due = due_of(rec.get("dates") or [], date, model) if role == "promise" else None
+    return Item(role=role, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(rec["text"], model),
+                organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model), due=due)
+
+
+def load_items(out, model=None):
+    """(items sorted by date, statement and offset; the corpus's latest statement date)."""
+    model = model or load_model()
+    out = Path(out)
+    docs = list(read_jsonl(out / "documents.jsonl"))
+    items = []
+    for doc in docs:
+        path = out / "paragraphs" / f"{doc['doc_id']}.jsonl"
+        if not path.exists():
+            continue
+        for para in read_jsonl(path):
+            for rec in para.get("commitments", []):
+                items.append(_item("promise", rec, para, doc, model))
+            for rec in para.get("reports", []):
+                if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
+                    items.append(_item("report", rec, para, doc, model))
+    items.sort(key=lambda it: it.key)
+    latest = max((d["date"] for d in docs if d.get("date")), default=None)
+    return items, latest

@@ -16,7 +16,8 @@ Every promise is a thread (most stay alone, ``open`` or ``overdue``); a
 report linked to none is left out. Thread ids are a hash of the first
 member (earliest promise), so they stay put when later statements arrive;
 threads are sorted by their first member. Written to
-``OUT/threads.jsonl`` (one thread a line, sorted keys).
+``OUT/threads.jsonl`` (one thread a line, sorted keys) and
+``OUT/tables/threads.csv`` (:mod:`.table`).
 
 Command line: ``python -m pipeline threads --out DIR``.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 from ..core.textio import dumps, write_atomic
 from .items import load_items, load_model
 from .link import link
+from .table import to_csv
 
 
 def _member(it):
@@ -95,9 +97,11 @@ def build(items, as_of, model):
 
 
 def run_threads(out, model_path=None):
-    """Compute and write ``OUT/threads.jsonl``; returns (number of threads, whether the file changed)."""
+    """Compute and write ``OUT/threads.jsonl`` and ``OUT/tables/threads.csv``;
+    returns (the threads, whether a file changed)."""
     model = load_model(model_path)
     items, as_of = load_items(out, model)
     threads = build(items, as_of, model)
     changed = write_atomic(Path(out) / "threads.jsonl", "".join(dumps(t) + "\n" for t in threads))
+    changed |= write_atomic(Path(out) / "tables" / "threads.csv", to_csv(threads))
     return threads, changed

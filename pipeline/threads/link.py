@@ -77,7 +77,7 @@ def _before(a, b):
 
 def candidates(items, idf, df, model):
     """For each item, the earlier promises sharing one of its key terms (inverted index)."""
-    limit = model.get("max_df_share", 1.0) * len(items)
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
     index = defaultdict(list)
     for k, it in enumerate(items):
         if it.role == "promise":

@@ -86,8 +86,8 @@ def score(raw, gold_dir, out):
         "threads_link_recall": round(matched / total, 4) if total else 0.0,
         "threads_relation_accuracy": round(relation_ok / matched, 4) if matched else 0.0,
         "threads_status_accuracy": round(status_ok / n_threads, 4) if n_threads else 0.0,
-        "threads_judged_links": len(judged),
-        "threads_unmapped_members": unmapped,
+        "threads_judged": f"{len(judged)} pipeline links between gold members",
+        "threads_member_misses": unmapped,
     }
 
 

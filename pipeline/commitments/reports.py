@@ -117,3 +117,45 @@ def find_reports(doc, path=None):
                 names += [n for n in (s._.names or []) if n not in names]
         out.append((sent, tok.lemma_.lower(), values, names))
     return out
+
+
+def _prospect_head(tok, lex):
+    """The verb a prospect trigger looks ahead to ("will *sign*", "expected to *sign*"), or None."""
+    low = tok.lemma_.lower()
+    if tok.dep_ == "aux" and tok.lower_ in lex["prospect_modals"] and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if low in lex["prospect_verbs"] and tok.pos_ == "VERB":
+        return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if low in lex["prospect_phrasal"] and any(c.lower_ == "forward" for c in tok.children):
+        return next((c for c in tok.subtree if c.i > tok.i + 1 and c.pos_ in ("VERB", "NOUN")), None)
+    if tok.lower_ in lex["prospect_nouns"] and tok.pos_ == "NOUN":
+        return next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("VERB", "NOUN")), None)
+    return None
+
+
+def find_prospects(doc, path=None):
+    """(sentence, trigger, action head token, dates, organizations) of every sentence of a body paragraph
+    that looks ahead without being a commitment or a report."""
+    if doc._.kind not in ("body", None):
+        return []
+    lex = load_reports(path)
+    taken = [(s.start, s.end) for s in doc.spans.get("commitments", [])]
+    dates = list(doc.spans.get("dates", []))
+    orgs = list(doc.spans.get("orgs", []))
+    out = []
+    for sent in doc.sents:
+        if any(s < sent.end and sent.start < e for s, e in taken) or _trigger(sent, lex) is not None:
+            continue
+        for tok in sent:
+            head = _prospect_head(tok, lex)
+            if head is None or head.i >= sent.end:
+                continue
+            inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
+            values = sorted({s._.value for s in dates if inside(s) and s._.value})
+            names = []
+            for s in orgs:
+                if inside(s):
+                    names += [n for n in (s._.names or []) if n not in names]
+            out.append((sent, tok.lemma_.lower(), doc[head.i:sent.end].text, values, names))
+            break
+    return out

@@ -14,7 +14,7 @@ import datetime as dt
 
 from ..core import extensions  # noqa: F401
 from .. import organizations, dates, commitments
-from ..commitments.reports import find_reports
+from ..commitments.reports import find_prospects, find_reports
 from ..core.config import settings
 from ..segment.language import model_language
 from ..core.errors import SpanError
@@ -101,6 +101,14 @@ def report_record(found, starts, raw):
     return rec
 
 
+def prospect_record(found, starts, raw):
+    """A ``prospects`` record: a sentence looking ahead that is not a commitment (third parties, plans)."""
+    sent, trigger, action, values, names = found
+    rec = _span_record(sent, starts, raw, "prospect")
+    rec.update({"trigger": trigger, "action": action, "dates": values, "organizations": names})
+    return rec
+
+
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
@@ -113,7 +121,7 @@ def tag_document(nlp, seg):
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": []}
+               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": [], "prospects": []}
         records.append(rec)
         if p["kind"] == "boilerplate":
             continue
@@ -139,7 +147,8 @@ def tag_document(nlp, seg):
         rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]
         rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
         rec["reports"] += [report_record(f, starts, raw) for f in find_reports(doc)]
+        rec["prospects"] += [prospect_record(f, starts, raw) for f in find_prospects(doc)]
     for rec in records:
-        for key in ("organizations", "dates", "commitments", "reports"):
+        for key in ("organizations", "dates", "commitments", "reports", "prospects"):
             rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
     return records, anchor

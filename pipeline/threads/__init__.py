@@ -31,7 +31,7 @@ from .table import to_csv
 
 
 def _member(it):
-    rec = {"role": it.role, "doc_id": it.doc_id, "date": it.date, "paragraph": it.paragraph,
+    rec = {"role": it.role, "source": it.source, "doc_id": it.doc_id, "date": it.date, "paragraph": it.paragraph,
            "start": it.start, "end": it.end, "text": it.text}
     if it.role == "promise":
         rec["due"] = it.due

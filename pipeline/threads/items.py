@@ -1,7 +1,9 @@
 """The items a thread is made of, read from an extraction folder (not the raw text).
 
-Every commitment of ``paragraphs/<doc_id>.jsonl`` is a ``promise``, every
-``reports`` record a ``report``. Each item keeps its statement, the
+Every commitment of ``paragraphs/<doc_id>.jsonl`` is a ``promise``, and so
+is every ``prospects`` record (a sentence looking ahead that is no party's
+commitment: "More countries are expected to sign"); every ``reports``
+record is a ``report``. Each item keeps its statement, the
 statement's date, raw offsets and text, and what matching reads: content
 terms (lower case, crudely stemmed, stopwords dropped; ``models/threads.json``),
 canonical organization names (the record's, those of the organization spans
@@ -38,12 +40,19 @@ def load_model(path=None):
             raise PipelineError(f"{path}: missing {key!r}")
     model["stopwords"] = frozenset(model["stopwords"])
     model["ordinal_nouns"] = frozenset(model["ordinal_nouns"])
+    model["act_of"] = {}
+    for group, words in sorted(model.get("acts", {}).items()):
+        for w in words:
+            model["act_of"][w] = group
+            model["act_of"][stem(w, model)] = group
+    model["weak_triggers"] = frozenset(model.get("weak_triggers", []))
     return model
 
 
 @dataclass
 class Item:
     role: str
+    source: str  # the paragraph list it comes from: commitment, prospect (a promise) or report
     doc_id: str
     date: str
     paragraph: int
@@ -54,6 +63,7 @@ class Item:
     terms: frozenset = field(default_factory=frozenset)
     organizations: frozenset = field(default_factory=frozenset)
     ordinals: frozenset = field(default_factory=frozenset)
+    acts: frozenset = field(default_factory=frozenset)
     due: str = None
 
     @property
@@ -74,8 +84,10 @@ def stem(word, model):
 
 
 def terms_of(text, model):
+    """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out."""
     words = [w.lower() for w in WORD.findall(text)]
-    return frozenset(stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+    stems = (stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+    return frozenset(s for s in stems if s not in model["act_of"])
 
 
 def ordinals_of(text, model):
@@ -120,6 +132,25 @@ def due_of(values, statement_date, model):
     return max(ends) if ends else None
 
 
+def acts_of(role, rec, model):
+    """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
+    ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word)."""
+    act_of = model["act_of"]
+    if role == "promise":
+        words = WORD.findall(rec.get("action") or "")[:model.get("action_head_words", 4)]
+    elif rec.get("trigger") in model["weak_triggers"]:
+        words = WORD.findall(rec["text"])
+    else:
+        words = [rec.get("trigger") or ""]
+    found = set()
+    for w in words:
+        w = w.lower()
+        group = act_of.get(w) or act_of.get(stem(w, model))
+        if group:
+            found.add(group)
+    return frozenset(found)
+
+
 def _span_orgs(para, start, end):
     names = set()
     for org in para.get("organizations", []):
@@ -128,14 +159,15 @@ def _span_orgs(para, start, end):
     return names
 
 
-def _item(role, rec, para, doc, model):
+def _item(role, rec, para, doc, model, source):
     names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
     due = due_of(rec.get("dates") or [], date, model) if role == "promise" else None
-    return Item(role=role, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
+    return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(rec["text"], model),
-                organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model), due=due)
+                organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
+                acts=acts_of(role, rec, model), due=due)
 
 
 def load_items(out, model=None):
@@ -150,10 +182,12 @@ def load_items(out, model=None):
             continue
         for para in read_jsonl(path):
             for rec in para.get("commitments", []):
-                items.append(_item("promise", rec, para, doc, model))
+                items.append(_item("promise", rec, para, doc, model, "commitment"))
+            for rec in para.get("prospects", []):
+                items.append(_item("promise", rec, para, doc, model, "prospect"))
             for rec in para.get("reports", []):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
-                    items.append(_item("report", rec, para, doc, model))
+                    items.append(_item("report", rec, para, doc, model, "report"))
     items.sort(key=lambda it: it.key)
     latest = max((d["date"] for d in docs if d.get("date")), default=None)
     return items, latest

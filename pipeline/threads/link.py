@@ -13,6 +13,9 @@ The score (weights in ``models/threads.json``):
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
   ("third meeting" / "Seventh Meeting") vetoes the link.
 
+A report must name the same kind of act as the promise (``acts``: "held" /
+"holding the meeting") and come from a later statement.
+
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
 both carry a due date and the dates differ, else ``renews`` it.
 """
@@ -29,12 +32,12 @@ def idf_table(items):
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}, df
 
 
-def _overlap(a, b, idf):
+def _overlap(a, b, idf, min_weight):
     shared = a.terms & b.terms
     if not shared:
         return 0.0, []
     weight = lambda ts: sum(idf[t] for t in ts)  # noqa: E731
-    smaller = min(weight(a.terms), weight(b.terms)) or 1.0
+    smaller = max(min(weight(a.terms), weight(b.terms)), min_weight)
     return weight(shared) / smaller, sorted(shared, key=lambda t: (-idf[t], t))
 
 
@@ -52,13 +55,16 @@ def _ordinal(a, b):
 def score(a, b, idf, model):
     """(score, evidence) of linking later item ``b`` to earlier promise ``a``."""
     w = model["weights"]
-    terms, shared = _overlap(a, b, idf)
+    terms, shared = _overlap(a, b, idf, model.get("min_weight", 1.0))
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / min(len(a.organizations), len(b.organizations)) if orgs else 0.0
     ordinal = _ordinal(a, b)
+    acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
-                "terms": round(terms, 4), "organizations": round(org_share, 4)}
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
     if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1):
+        return 0.0, evidence
+    if b.role == "report" and (not acts or not (a.date or "") < (b.date or "")):
         return 0.0, evidence
     return w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal, evidence
 

@@ -344,6 +344,9 @@ def main(argv=None):
         written.add(name)
     write_atomic(dest / "index.html", render_index(documents))
     written.add("index.html")
+    from .review_timeline import write_timeline  # the threads timeline page (issue 15)
+    if write_timeline(args.out, dest):
+        written.add("threads.html")
     remove_own_stale_pages(dest, written)
     print(f"wrote {len(documents)} review pages and {dest / 'index.html'}")
     return 0

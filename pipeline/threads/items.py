@@ -159,13 +159,29 @@ def _span_orgs(para, start, end):
     return names
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
+
+
+def sentence_of(rec, para):
+    """The text of the sentence(s) of the paragraph around a record (its context: the subject and
+    the series named outside a commitment's clause, "the Forum that will be hosted by Japan")."""
+    text = para.get("text") or ""
+    if len(text) != para["end"] - para["start"]:  # folded whitespace: offsets shifted, read the record alone
+        return rec["text"]
+    s, e = rec["start"] - para["start"], rec["end"] - para["start"]
+    cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    lo = max((c for c in cuts if c <= s), default=0)
+    hi = min((c for c in cuts if c >= e), default=len(text))
+    return text[lo:hi]
+
+
 def _item(role, rec, para, doc, model, source):
     names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
     due = due_of(rec.get("dates") or [], date, model) if role == "promise" else None
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
-                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(rec["text"], model),
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model), due=due)
 

@@ -5,16 +5,21 @@ another statement (earlier by statement date; same date: earlier by name).
 The score (weights in ``models/threads.json``):
 
 - ``terms``: IDF-weighted overlap of the content terms (shared weight over
-  the smaller item's weight, so a short promise restated inside a long
-  sentence still matches; common terms weigh little);
+  the smaller item's weight, at least ``min_terms`` average terms' weight,
+  so a short promise restated inside a long sentence still matches while a
+  two-word one does not match everything; common terms weigh little);
 - ``organizations``: overlap of canonical organization names (shared over
   the smaller set);
 - ``ordinal``: the same ordinal of the same series noun ("the Eighth
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
   ("third meeting" / "Seventh Meeting") vetoes the link.
 
-A report must name the same kind of act as the promise (``acts``: "held" /
-"holding the meeting") and come from a later statement.
+- ``acts``: the same kind of act ("held" / "holding the meeting") adds,
+  different kinds ("launched" / "will host") subtract.
+
+A report must come from a later statement, name the same ordinal when the
+promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
+was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
 both carry a due date and the dates differ, else ``renews`` it.
@@ -52,10 +57,15 @@ def _ordinal(a, b):
     return -1
 
 
-def score(a, b, idf, model):
+def weight_floor(idf, model):
+    """The least weight an item's terms count for: ``min_terms`` terms of average weight."""
+    return model.get("min_terms", 1) * sum(idf.values()) / max(len(idf), 1)
+
+
+def score(a, b, idf, model, floor=None):
     """(score, evidence) of linking later item ``b`` to earlier promise ``a``."""
     w = model["weights"]
-    terms, shared = _overlap(a, b, idf, model.get("min_weight", 1.0))
+    terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / min(len(a.organizations), len(b.organizations)) if orgs else 0.0
     ordinal = _ordinal(a, b)
@@ -64,9 +74,12 @@ def score(a, b, idf, model):
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
     if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1):
         return 0.0, evidence
-    if b.role == "report" and (not acts or not (a.date or "") < (b.date or "")):
+    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1)
+                               or (a.acts and b.acts and not acts)):
         return 0.0, evidence
-    return w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal, evidence
+    act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
+    return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
+            + w.get("acts", 0) * act), evidence
 
 
 def relation(a, b):
@@ -101,12 +114,13 @@ def candidates(items, idf, df, model):
 def link(items, model):
     """[(from index, to index, relation, score, evidence)] sorted by the later item's position."""
     idf, df = idf_table(items)
+    floor = weight_floor(idf, model)
     links = []
     for k, cands in candidates(items, idf, df, model):
         b = items[k]
         best = None
         for j in cands:
-            s, ev = score(items[j], b, idf, model)
+            s, ev = score(items[j], b, idf, model, floor)
             if s >= model["thresholds"][b.role] and (best is None or (round(s, 6), j) > (round(best[0], 6), best[1])):
                 best = (s, j, ev)
         if best:

@@ -4,13 +4,16 @@
 
 A gold member maps to the pipeline's thread members of the same statement
 whose span overlaps the raw offsets of the member's anchor (an exact raw
-substring of its sentence). A gold link is matched when a pipeline link
-joins a member mapped from its ``from`` and one mapped from its ``to``
-(either direction). Link precision is over the pipeline links whose two
-ends both map to gold members: correct when a gold link joins those
-members. Relation accuracy: over matched gold links. Status accuracy: over
-gold threads, the status of the pipeline thread holding the record mapped
-from the gold thread's first promise (a miss when none maps).
+substring of its sentence). A gold link is matched when a record mapped
+from its ``from`` member and one mapped from its ``to`` member are linked by
+the pipeline, that is sit in the same pipeline thread (a chain A→B→C and a
+star A→B, A→C link the same records). Link precision is over the pipeline's
+links whose two ends both map to gold members: correct when both map to
+members of one gold thread. Relation accuracy: over matched gold links, the
+relation of the pipeline link that brought the later record into its
+thread. Status accuracy: over gold threads, the status of the pipeline
+thread holding the record mapped from the gold thread's first promise (a
+miss when none maps).
 """
 import json
 import sys
@@ -49,36 +52,36 @@ def mapped(span, records):
     return {k for k, (d, rs, re_) in records.items() if d == doc and rs < e and s < re_}
 
 
+def _entering(threads, key):
+    """The relation of the pipeline link that brought member ``key`` (thread, member) into its thread."""
+    ti, mi = key
+    return next((ln["relation"] for ln in threads[ti]["links"] if ln["to"] == mi), None)
+
+
 def score(raw, gold_dir, out):
     gold = json.loads((Path(gold_dir) / "threads.json").read_text(encoding="utf-8"))
     threads, records, links = load_pipeline(out)
     cache = {}
-    matched = relation_ok = total = 0
-    gold_pairs = {}
-    unmapped = 0
-    status_ok = 0
-    member_map = {}
+    matched = relation_ok = total = unmapped = status_ok = 0
+    gold_thread_of = {}  # pipeline record -> gold thread ids it maps to
     for gt in gold["threads"]:
         maps = [mapped(anchor_span(raw, m, cache), records) for m in gt["members"]]
         unmapped += sum(1 for m in maps if not m)
-        for k, m in enumerate(maps):
-            member_map[(gt["id"], k)] = m
+        for m in maps:
+            for key in m:
+                gold_thread_of.setdefault(key, set()).add(gt["id"])
         for ln in gt["links"]:
             total += 1
-            F, T = maps[ln["from"]], maps[ln["to"]]
-            hit = [pl for pl in links if any(x in F and y in T for x, y in (tuple(pl), tuple(pl)[::-1]))]
-            if hit:
+            pairs = [(x, y) for x in maps[ln["from"]] for y in maps[ln["to"]] if x[0] == y[0] and x != y]
+            if pairs:
                 matched += 1
-                relation_ok += any(links[pl] == ln["relation"] for pl in hit)
-                for pl in hit:
-                    gold_pairs[pl] = True
+                later = [max(x, y, key=lambda k: k[1]) for x, y in pairs]
+                relation_ok += any(_entering(threads, k) == ln["relation"] for k in later)
         first = next((k for k, m in enumerate(gt["members"]) if m["role"] == "promise"), 0)
-        thread_of = {ti for ti, _ in maps[first]}
-        status = {threads[ti]["status"] for ti in thread_of}
+        status = {threads[ti]["status"] for ti, _ in maps[first]}
         status_ok += gt["status"] in status and len(status) == 1
-    gold_records = set().union(*member_map.values()) if member_map else set()
-    judged = [pl for pl in links if pl <= gold_records]
-    correct = sum(1 for pl in judged if pl in gold_pairs)
+    judged = [pl for pl in links if all(k in gold_thread_of for k in pl)]
+    correct = sum(1 for pl in judged if set.intersection(*(gold_thread_of[k] for k in pl)))
     n_threads = len(gold["threads"])
     return {
         "threads_gold_links": total,

@@ -53,12 +53,14 @@ extract: $(STAMP)
 # whose raw text, sidecar, code or models changed (content hashes in $(BUILD)),
 # loads the spaCy model only when something must be tagged, and the stamp is
 # touched only when every file succeeded. The tables are rebuilt from the
-# outputs even when a statement failed (they would be stale otherwise).
+# outputs even when a statement failed (they would be stale otherwise), and so
+# are the threads (the corpus stage, from extracted/: no statement is re-tagged).
 $(STAMP): $(VENV)/.installed $(DASK_DEP) $(INPUTS)
 	@mkdir -p $(dir $@)
 	@status=0; $(PY) -m pipeline run --raw '$(RAW)' --out '$(OUT)' --build '$(BUILD)' --jobs $(JOBS) \
 	    $(MODEL_ARG) $(PRUNE_ARG) $(SCHED_ARG) || status=$$?; \
-	if [ -e '$(OUT)/documents.jsonl' ]; then $(PY) -m pipeline tables --out '$(OUT)' || exit 1; fi; \
+	if [ -e '$(OUT)/documents.jsonl' ]; then $(PY) -m pipeline tables --out '$(OUT)' || exit 1; \
+	    $(PY) -m pipeline threads --out '$(OUT)' || exit 1; fi; \
 	exit $$status
 	@touch $@
 

@@ -18,6 +18,7 @@ COMMANDS = {
     "tag": ("pipeline.cli:tag_command", "tag organizations, dates and commitments in segmented statements"),
     "export": ("pipeline.cli:export_command", "write documents.jsonl and paragraphs/<doc_id>.jsonl"),
     "run": ("pipeline.cli:run_command", "segment, tag and export a folder, reprocessing only what changed"),
+    "threads": ("pipeline.cli:threads_command", "link promises and reports across statements into threads"),
     "eval": ("pipeline.tools.evaluate:main", "score an extraction folder against the gold annotations"),
     "gate": ("pipeline.tools.gate:main", "check metrics against the pinned quality floors"),
     "diff": ("pipeline.tools.diff:main", "record-level report of what changed between two extractions"),
@@ -113,6 +114,18 @@ def run_command(argv):
     args = ap.parse_args(argv)
     return run_mod.run_stages(args.raw, args.out, args.build, args.jobs, args.model, scheduler=args.scheduler,
                               prune=args.prune, corrections=args.corrections)
+
+
+def threads_command(argv):
+    """``threads --out DIR``: the corpus stage, from the extraction folder (OUT/threads.jsonl)."""
+    from . import threads as threads_mod
+    ap = argparse.ArgumentParser(prog="python -m pipeline threads", description=_summary(threads_mod))
+    ap.add_argument("--out", default="extracted")
+    args = ap.parse_args(argv)
+    threads, changed = threads_mod.run_threads(args.out)
+    linked = sum(1 for t in threads if t["links"])
+    print(f"{args.out}/threads.jsonl: {len(threads)} threads, {linked} linked{'' if changed else ' (unchanged)'}")
+    return 0
 
 
 def usage():

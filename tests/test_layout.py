@@ -3,7 +3,8 @@
 The import graph is read from the source with ``ast`` (every import statement,
 also the ones inside functions), so a lazy import cannot hide a circle.
 Layers, lowest first: ``core``; the stages in data-flow order (``segment``,
-``organizations``, ``dates``, ``commitments``, ``answers``, ``export``); ``runner``;
+``organizations``, ``dates``, ``commitments``, ``answers``, ``export``, the corpus stage
+``threads``); ``runner``;
 ``tools``; the command line (``cli``, ``__main__``). A module imports only
 its own layer or lower ones, and a stage only itself or earlier stages.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
-STAGES = ("segment", "organizations", "dates", "commitments", "answers", "export")
+STAGES = ("segment", "organizations", "dates", "commitments", "answers", "export", "threads")
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
 

@@ -3,7 +3,8 @@
 ``code_files()`` walks the ``pipeline`` package folder and returns every
 ``.py`` file in it, sorted by relative path, except the ones that cannot
 change an extraction: the user tools (``pipeline/tools/``) and the command
-line (``cli.py``, ``__main__.py``). A new stage module, or a new stage
+line (``cli.py``, ``__main__.py``), and the corpus stage (``pipeline/threads/``,
+with its ``models/threads.json``), which reads the extractions, not the statements. A new stage module, or a new stage
 package, is covered as soon as it exists: there is no list to keep.
 ``fingerprint(model)`` hashes those files (path and bytes), every file of
 ``models/`` but the analysts' corrections (``corrections.jsonl``: applied at
@@ -19,8 +20,9 @@ from ..core import corrections
 from ..core.config import MODELS
 
 PACKAGE = Path(__file__).resolve().parents[1]
-NOT_EXTRACTION = ("tools", "cli.py", "__main__.py")  # first path part under the package folder
+NOT_EXTRACTION = ("tools", "threads", "cli.py", "__main__.py")  # first path part under the package folder
 NOT_TAGGING = ("corrections.jsonl",)  # models/ files applied at export (runner/run.py export_stage)
+CORPUS_MODELS = ("threads.json",)  # read by the corpus stage (pipeline/threads) only: no statement depends on it
 
 
 def model_version(name):
@@ -51,7 +53,7 @@ def fingerprint(model, package=PACKAGE, models=MODELS):
     for rel, path in code_files(package):
         h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     models = Path(models)
-    for path in sorted(p for p in models.rglob("*") if p.is_file() and p.name not in NOT_TAGGING):
+    for path in sorted(p for p in models.rglob("*") if p.is_file() and p.name not in NOT_TAGGING + CORPUS_MODELS):
         h.update(str(path.relative_to(models)).encode() + b"\0" + path.read_bytes() + b"\0")
     renames = corrections.renames(corrections.read(models / corrections.FILE))
     if renames:

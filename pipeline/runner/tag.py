@@ -14,6 +14,7 @@ import datetime as dt
 
 from ..core import extensions  # noqa: F401
 from .. import organizations, dates, commitments, answers
+from ..commitments.reports import find_prospects, find_reports
 from ..core.config import settings
 from ..segment.language import model_language
 from ..core.errors import SpanError
@@ -97,6 +98,22 @@ def _content(raw, p):
     return content_slice(raw, p["start"], p["end"], p.get("omitted", ()))
 
 
+def report_record(found, starts, raw):
+    """A ``reports`` record: a sentence reporting a past act (pipeline/commitments/reports.py)."""
+    sent, trigger, values, names = found
+    rec = _span_record(sent, starts, raw, "report")
+    rec.update({"trigger": trigger, "dates": values, "organizations": names})
+    return rec
+
+
+def prospect_record(found, starts, raw):
+    """A ``prospects`` record: a sentence looking ahead that is not a commitment (third parties, plans)."""
+    sent, trigger, action, values, names = found
+    rec = _span_record(sent, starts, raw, "prospect")
+    rec.update({"trigger": trigger, "action": action, "dates": values, "organizations": names})
+    return rec
+
+
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
@@ -112,6 +129,9 @@ def tag_document(nlp, seg):
                "text": fold(_content(raw, p)), "organizations": [], "dates": [], "commitments": []}
         if p.get("omitted"):
             rec["omitted"] = [list(o) for o in p["omitted"]]
+
+
+               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": [], "prospects": []}
         records.append(rec)
         if p["kind"] == "boilerplate":
             continue
@@ -136,8 +156,10 @@ def tag_document(nlp, seg):
         rec["organizations"] += [org_record(s, starts, raw) for s in doc.spans.get("orgs", [])]
         rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]
         rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
+        rec["reports"] += [report_record(f, starts, raw) for f in find_reports(doc)]
+        rec["prospects"] += [prospect_record(f, starts, raw) for f in find_prospects(doc)]
     for rec in records:
-        for key in ("organizations", "dates", "commitments"):
+        for key in ("organizations", "dates", "commitments", "reports", "prospects"):
             rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
     meta = seg.get("meta") or {}
     answers.answer_statement(records, raw, anchor, meta, meta.get("title") or seg.get("title"))

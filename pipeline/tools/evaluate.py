@@ -20,13 +20,15 @@ from ..core.config import ROOT
 from ..core.errors import PipelineError
 
 SCORER = ROOT / "tests" / "eval" / "score.py"
+THREADS_SCORER = ROOT / "tests" / "eval" / "score_threads.py"  # the corpus stage's links, relations, statuses
 GOLD = ROOT / "tests" / "gold"
 FLOORS = ROOT / "tests" / "eval" / "floors.json"
 GOLD_SETS = (("seeds", GOLD, FLOORS),
              ("dev", ROOT / "tests" / "gold_dev", ROOT / "tests" / "eval" / "floors_dev.json"),
              # statements from publishers no rule was written against, annotated by
              # helpers who never saw the output: read its aggregate line only
-             ("blind", ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval" / "floors_blind.json"))
+             ("blind", ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval" / "floors_blind.json"),
+             ("threads", ROOT / "tests" / "gold_threads", ROOT / "tests" / "eval" / "floors_threads.json"))
 
 # the answers gold of issue 13 (pipeline/tools/evaluate_answers.py): tuned on dev, blind read as one line
 ANSWER_SETS = (("answers dev", ROOT / "tests" / "gold_answers" / "dev", ROOT / "tests" / "eval" / "floors_answers_dev.json"),
@@ -35,11 +37,12 @@ ANSWER_SETS = (("answers dev", ROOT / "tests" / "gold_answers" / "dev", ROOT / "
 
 
 def score(raw, out, gold=GOLD):
-    """The scorer's metrics as a dict."""
-    proc = subprocess.run([sys.executable, str(SCORER), str(raw), str(gold), str(out), "--json"],
+    """The scorer's metrics as a dict (the thread gold has its own scorer)."""
+    scorer = THREADS_SCORER if (Path(gold) / "threads.json").exists() else SCORER
+    proc = subprocess.run([sys.executable, str(scorer), str(raw), str(gold), str(out), "--json"],
                           capture_output=True, text=True)
     if proc.returncode != 0:
-        raise PipelineError(f"{SCORER}: scoring {out} failed:\n{proc.stderr.strip()}")
+        raise PipelineError(f"{scorer}: scoring {out} failed:\n{proc.stderr.strip()}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

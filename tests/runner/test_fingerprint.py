@@ -77,8 +77,15 @@ def test_every_imported_extraction_module_is_hashed():
     hashed = {path.resolve() for _, path in fp.code_files()}
     loaded = {Path(m.__file__).resolve() for name, m in list(sys.modules.items())
               if name.split(".")[0] == "pipeline" and getattr(m, "__file__", None)
-              and not name.startswith(("pipeline.tools", "pipeline.cli", "pipeline.__main__"))}
+              and not name.startswith(("pipeline.tools", "pipeline.cli", "pipeline.__main__", "pipeline.threads"))}
     assert loaded and loaded <= hashed, sorted(map(str, loaded - hashed))
+
+
+def test_the_corpus_stage_is_not_in_the_statements_key():
+    """pipeline/threads reads the extractions: changing it must not re-tag every statement."""
+    rels = [rel for rel, _ in fp.code_files()]
+    assert "commitments/reports.py" in rels
+    assert not any(rel.startswith("threads/") for rel in rels)
 
 
 def test_code_files_are_sorted_and_relative():

@@ -18,6 +18,8 @@ everything after it. This module compares records instead:
    (value, canonical names, actor, strength, trigger, reaffirmed, dates, ...)
    is *changed* and shown old -> new; an unmatched one is added or removed.
 
+4. Threads (``threads.jsonl``, the corpus stage) are matched by id (``threads``).
+
 Modules: ``load`` (extraction folders and git revisions), ``match`` (documents,
 paragraphs and records matched, the changes), ``render`` (the report, and the textconv
 lines). Functions are pure (``load_extraction`` only reads); ``main`` here is the CLI.
@@ -35,6 +37,7 @@ from ...core.errors import PipelineError
 from .load import load_extraction
 from .match import diff_extractions, provenance_changes
 from .render import render, textconv
+from .threads import render_threads, thread_changes
 
 
 def main(argv=None):
@@ -63,7 +66,9 @@ def main(argv=None):
         notes = provenance_changes(old, new)
         sys.stdout.write(f"--- {old.label}\n+++ {new.label}\n")
         sys.stdout.write(render(changes, notes))
+        threads = thread_changes(old.threads, new.threads)
+        sys.stdout.write(render_threads(threads))
     except (PipelineError, UnicodeDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    return 1 if changes or notes else 0
+    return 1 if changes or notes or threads else 0

@@ -16,6 +16,7 @@ class Extraction:
     label: str
     documents: dict = field(default_factory=dict)
     paragraphs: dict = field(default_factory=dict)
+    threads: dict = field(default_factory=dict)  # {thread id: record} of threads.jsonl (corpus stage)
 
     def doc_ids(self):
         return sorted(set(self.documents) | set(self.paragraphs))
@@ -32,6 +33,8 @@ def from_files(label, files):
                 if "doc_id" not in rec:
                     raise PipelineError(f"{where}: a document record without doc_id: {json.dumps(rec)[:80]}")
                 ext.documents[rec["doc_id"]] = rec
+        elif rel == "threads.jsonl":
+            ext.threads = {rec["id"]: rec for rec in parse_jsonl(files[rel], where) if "id" in rec}
         elif rel.startswith("paragraphs/") and rel.endswith(".jsonl") and rel.count("/") == 1:
             doc_id = rel[len("paragraphs/"):-len(".jsonl")]
             paras = parse_jsonl(files[rel], where)
@@ -88,6 +91,8 @@ def _read_folder(folder):
     docs = folder / "documents.jsonl"
     if docs.exists():
         files["documents.jsonl"] = docs.read_bytes().decode("utf-8")
+    if (folder / "threads.jsonl").exists():
+        files["threads.jsonl"] = (folder / "threads.jsonl").read_bytes().decode("utf-8")
     para_dir = folder / "paragraphs"
     if para_dir.is_dir():
         for p in sorted(para_dir.glob("*.jsonl")):

@@ -96,6 +96,16 @@ def _statement_pages(raw, out, dest, documents, paragraphs, changes, since):
     return pages
 
 
+def threads_page(out):
+    """The threads timeline page from ``out/threads.jsonl``, or None when there is none."""
+    from ..review_timeline import render_timeline
+    path = Path(out) / "threads.jsonl"
+    if not path.exists():
+        return None
+    threads = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return render_timeline(threads)
+
+
 def write_pages(raw, out, dest, since="HEAD", links=()):
     """Write every review file into ``dest``; returns the number of statements."""
     dest = Path(dest)
@@ -103,6 +113,10 @@ def write_pages(raw, out, dest, since="HEAD", links=()):
     changes = load_changes(since, out)
     files = _statement_pages(raw, out, dest, documents, paragraphs, changes or {}, since)
     files.update(corpus_pages(documents, paragraphs))
+    timeline = threads_page(out)
+    if timeline is not None:       # the threads timeline (issue 15), linked from the index
+        files["threads.html"] = timeline
+        links = tuple(links) + (("threads.html", "threads timeline"),)
     files.update(build_index(documents, paragraphs, changes, since, links))
     files.update({name: asset_text(name) for name in ASSETS})
     for name in sorted(files):

@@ -1,0 +1,161 @@
+"""Reports of past acts: "held the Eighth meeting", "signed the arrangement", "launched".
+
+The counterpart of a commitment, found on the same parse (tokens' lemma,
+tag and dependency) with its word lists as data (``models/reports.json``).
+A sentence is a report when
+
+- a report verb is in the past: ``VBD`` ("held", "launched"), or ``VBN`` with
+  a perfect or passive auxiliary that is not future ("has signed", "was
+  held"; "will be held" is a promise, not a report);
+- an accession is counted: "became the 36th country to sign", "is the 71st
+  country to sign" (an ordinal on a country noun with an infinitive of an
+  accession verb);
+- a welcoming verb takes an event noun: "welcome the official launch of".
+
+One report per sentence (its first trigger), with the sentence as the span
+and the trigger's lemma, the dates and organizations inside it. A verb
+inside a commitment's span counts only when it is not the promised action
+itself (the clause is past). Used by the tag stage (``reports`` key of each
+paragraph record) and read by the threads stage.
+"""
+import json
+from functools import lru_cache
+
+from ..core.config import models_path
+from ..core.errors import PipelineError
+
+REPORTS_FILE = "reports.json"
+
+
+@lru_cache(maxsize=None)
+def load_reports(path=None):
+    """The word lists of ``models/reports.json`` as frozensets."""
+    path = path or str(models_path(REPORTS_FILE))
+    try:
+        raw = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"{path}: cannot read the report triggers ({exc})") from exc
+    lex = {}
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PipelineError(f"{path}: {key!r} must be a list of strings, got {value!r}")
+        lex[key] = frozenset(v.lower() for v in value)
+    return lex
+
+
+def _future(tok, lex):
+    """Whether a verb is governed by a future or modal auxiliary ("will be held", "to sign")."""
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex["future_auxiliaries"]:
+            return True
+    return tok.dep_ in ("xcomp",) and tok.tag_ == "VB"
+
+
+def _past_verb(tok, lex):
+    if tok.lemma_.lower() not in lex["verbs"] or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.tag_ == "VBD":
+        return not _future(tok, lex)
+    if tok.tag_ == "VBN":
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        opening = tok.dep_ == "advcl" and tok.i == tok.sent.start  # "Launched at the Tokyo Summit, IPMDA ..."
+        return (bool(auxes) or opening) and not _future(tok, lex)
+    return False
+
+
+def _accession(tok, lex):
+    """ "the 36th country to sign": an accession verb whose head noun carries an ordinal."""
+    if tok.lemma_.lower() not in lex["accession_verbs"] or tok.tag_ != "VB":
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in lex["accession_nouns"]:
+        return False
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJ" and c.text[:1].isdigit())
+               or c.ent_type_ == "ORDINAL" for c in head.children)
+
+
+def _welcomed_event(tok, lex):
+    """ "welcome the official launch of": a welcoming verb taking an event noun."""
+    if tok.lemma_.lower() not in lex["event_nouns"] or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in lex["welcoming_verbs"] and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+
+
+def _trigger(sent, lex):
+    """The first token of ``sent`` that makes it a report, weak verbs last, or None."""
+    strong = weak = None
+    for tok in sent:
+        if _past_verb(tok, lex) or _accession(tok, lex) or _welcomed_event(tok, lex):
+            if tok.lemma_.lower() in lex["weak_verbs"]:
+                weak = weak or tok
+            else:
+                strong = tok
+                break
+    return strong or weak
+
+
+def find_reports(doc, path=None):
+    """(span, trigger lemma, dates, organizations) of every report sentence of a body paragraph."""
+    if doc._.kind not in ("body", None):
+        return []
+    lex = load_reports(path)
+    dates = list(doc.spans.get("dates", []))
+    orgs = list(doc.spans.get("orgs", []))
+    out = []
+    for sent in doc.sents:
+        tok = _trigger(sent, lex)
+        if tok is None:
+            continue
+        inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
+        values = sorted({s._.value for s in dates if inside(s) and s._.value})
+        names = []
+        for s in orgs:
+            if inside(s):
+                names += [n for n in (s._.names or []) if n not in names]
+        out.append((sent, tok.lemma_.lower(), values, names))
+    return out
+
+
+def _prospect_head(tok, lex):
+    """The verb a prospect trigger looks ahead to ("will *sign*", "expected to *sign*"), or None."""
+    low = tok.lemma_.lower()
+    if tok.dep_ == "aux" and tok.lower_ in lex["prospect_modals"] and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if low in lex["prospect_verbs"] and tok.pos_ == "VERB":
+        return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if low in lex["prospect_phrasal"] and any(c.lower_ == "forward" for c in tok.children):
+        return next((c for c in tok.subtree if c.i > tok.i + 1 and c.pos_ in ("VERB", "NOUN")), None)
+    if tok.lower_ in lex["prospect_nouns"] and tok.pos_ == "NOUN":
+        return next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("VERB", "NOUN")), None)
+    return None
+
+
+def find_prospects(doc, path=None):
+    """(sentence, trigger, action head token, dates, organizations) of every sentence of a body paragraph
+    that looks ahead without being a commitment or a report."""
+    if doc._.kind not in ("body", None):
+        return []
+    lex = load_reports(path)
+    taken = [(s.start, s.end) for s in doc.spans.get("commitments", [])]
+    dates = list(doc.spans.get("dates", []))
+    orgs = list(doc.spans.get("orgs", []))
+    out = []
+    for sent in doc.sents:
+        if any(s < sent.end and sent.start < e for s, e in taken) or _trigger(sent, lex) is not None:
+            continue
+        for tok in sent:
+            head = _prospect_head(tok, lex)
+            if head is None or head.i >= sent.end:
+                continue
+            inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
+            values = sorted({s._.value for s in dates if inside(s) and s._.value})
+            names = []
+            for s in orgs:
+                if inside(s):
+                    names += [n for n in (s._.names or []) if n not in names]
+            out.append((sent, tok.lemma_.lower(), doc[head.i:sent.end].text, values, names))
+            break
+    return out

@@ -1,0 +1,107 @@
+"""Threads stage: what became of each promise across the corpus (issue 15).
+
+A corpus stage after the per-statement ones. It reads an extraction folder
+(``documents.jsonl`` and ``paragraphs/*.jsonl``: commitments and ``reports``),
+never the raw text, so adding one statement recomputes the threads without
+re-tagging the others. Items (:mod:`.items`) are linked across statements
+(:mod:`.link`); the connected links form threads, each with a status as of
+the corpus's latest statement date:
+
+- ``fulfilled``: a later statement reports the promised act done;
+- ``overdue``: the latest promise's due date has passed, no report;
+- ``renewed``: promised again by a later statement, not yet due;
+- ``open``: promised once, not yet due (or no date).
+
+Every promise is a thread (most stay alone, ``open`` or ``overdue``); a
+report linked to none is left out. Thread ids are a hash of the first
+member (earliest promise), so they stay put when later statements arrive;
+threads are sorted by their first member. Written to
+``OUT/threads.jsonl`` (one thread a line, sorted keys) and
+``OUT/tables/threads.csv`` (:mod:`.table`).
+
+Command line: ``python -m pipeline threads --out DIR``.
+"""
+import hashlib
+from pathlib import Path
+
+from ..core.textio import dumps, write_atomic
+from .items import load_items, load_model
+from .link import link
+from .table import to_csv
+
+
+def _member(it):
+    rec = {"role": it.role, "source": it.source, "doc_id": it.doc_id, "date": it.date, "paragraph": it.paragraph,
+           "start": it.start, "end": it.end, "text": it.text}
+    if it.role == "promise":
+        rec["due"] = it.due
+        rec["actor"] = it.record.get("actor")
+    else:
+        rec["trigger"] = it.record.get("trigger")
+    return rec
+
+
+def _components(n, links):
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for j, k, *_ in links:
+        ra, rb = find(j), find(k)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return groups
+
+
+def status_of(members, relations, as_of):
+    """(status, due) of a thread: fulfilled > overdue > renewed > open; the due date is the latest promise's."""
+    promises = [m for m in members if m.role == "promise"]
+    due = promises[-1].due if promises else None
+    if "fulfills" in relations:
+        return "fulfilled", due
+    if due and as_of and due < as_of:
+        return "overdue", due
+    if len(promises) > 1:
+        return "renewed", due
+    return "open", due
+
+
+def build(items, as_of, model):
+    """The thread records, sorted by their first member."""
+    links = link(items, model)
+    groups = _components(len(items), links)
+    threads = []
+    for root, idx in sorted(groups.items()):
+        if not any(items[i].role == "promise" for i in idx):
+            continue
+        pos = {i: n for n, i in enumerate(idx)}
+        mine = [ln for ln in links if ln[0] in pos]
+        members = [items[i] for i in idx]
+        status, due = status_of(members, {ln[2] for ln in mine}, as_of)
+        first = members[0]
+        threads.append({
+            "id": "t" + hashlib.sha1(first.ident.encode("utf-8")).hexdigest()[:12],
+            "status": status, "as_of": as_of, "due": due,
+            "organizations": sorted(set().union(*(m.organizations for m in members))),
+            "members": [_member(m) for m in members],
+            "links": [{"from": pos[j], "to": pos[k], "relation": rel, "score": s, "evidence": ev}
+                      for j, k, rel, s, ev in sorted(mine, key=lambda ln: (pos[ln[1]], pos[ln[0]]))],
+        })
+    return threads
+
+
+def run_threads(out, model_path=None):
+    """Compute and write ``OUT/threads.jsonl`` and ``OUT/tables/threads.csv``;
+    returns (the threads, whether a file changed)."""
+    model = load_model(model_path)
+    items, as_of = load_items(out, model)
+    threads = build(items, as_of, model)
+    changed = write_atomic(Path(out) / "threads.jsonl", "".join(dumps(t) + "\n" for t in threads))
+    changed |= write_atomic(Path(out) / "tables" / "threads.csv", to_csv(threads))
+    return threads, changed

@@ -1,0 +1,209 @@
+"""The items a thread is made of, read from an extraction folder (not the raw text).
+
+Every commitment of ``paragraphs/<doc_id>.jsonl`` is a ``promise``, and so
+is every ``prospects`` record (a sentence looking ahead that is no party's
+commitment: "More countries are expected to sign"); every ``reports``
+record is a ``report``. Each item keeps its statement, the
+statement's date, raw offsets and text, and what matching reads: content
+terms (lower case, crudely stemmed, stopwords dropped; ``models/threads.json``),
+canonical organization names (the record's, those of the organization spans
+inside it, the statement's ``parties`` and a commitment's ``actor_names``
+when the extraction has them), ordinals of series nouns ("the Eighth
+meeting" → (8, "meeting")), and for a promise its due date: the end of the
+latest date in it after the statement's own date ("in 2021" → 2021-12-31).
+"""
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..core.config import models_path
+from ..core.errors import PipelineError
+from ..core.textio import read_jsonl
+
+THREADS_FILE = "threads.json"
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-’']*[A-Za-z0-9]|[A-Za-z]")
+ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
+
+
+@lru_cache(maxsize=None)
+def load_model(path=None):
+    path = path or str(models_path(THREADS_FILE))
+    try:
+        model = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"{path}: cannot read the thread model ({exc})") from exc
+    for key in ("weights", "thresholds", "stopwords", "suffixes", "ordinals", "ordinal_nouns", "period_ends"):
+        if key not in model:
+            raise PipelineError(f"{path}: missing {key!r}")
+    model["stopwords"] = frozenset(model["stopwords"])
+    model["ordinal_nouns"] = frozenset(model["ordinal_nouns"])
+    model["act_of"] = {}
+    for group, words in sorted(model.get("acts", {}).items()):
+        for w in words:
+            model["act_of"][w] = group
+            model["act_of"][stem(w, model)] = group
+    model["weak_triggers"] = frozenset(model.get("weak_triggers", []))
+    return model
+
+
+@dataclass
+class Item:
+    role: str
+    source: str  # the paragraph list it comes from: commitment, prospect (a promise) or report
+    doc_id: str
+    date: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    record: dict
+    terms: frozenset = field(default_factory=frozenset)
+    organizations: frozenset = field(default_factory=frozenset)
+    ordinals: frozenset = field(default_factory=frozenset)
+    acts: frozenset = field(default_factory=frozenset)
+    due: str = None
+
+    @property
+    def key(self):
+        return (self.date or "", self.doc_id, self.start, self.end, self.role)
+
+    @property
+    def ident(self):
+        return f"{self.doc_id}:{self.start}-{self.end}"
+
+
+def stem(word, model):
+    word = word.lower().strip(".-’'")
+    for suffix in model["suffixes"]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= model.get("min_stem", 4):
+            return word[: -len(suffix)]
+    return word
+
+
+def terms_of(text, model):
+    """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out."""
+    words = [w.lower() for w in WORD.findall(text)]
+    stems = (stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+    return frozenset(s for s in stems if s not in model["act_of"])
+
+
+def ordinals_of(text, model):
+    """(number, noun) for every ordinal followed within two words by a series noun."""
+    tokens = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)\b", text)
+    found = set()
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        digits = ORDINAL_DIGITS.match(low)
+        number = int(digits.group(1)) if digits else model["ordinals"].get(low)
+        if number is None:
+            continue
+        for nxt in tokens[i + 1:i + 4]:
+            noun = nxt.lower()
+            noun = noun if noun in model["ordinal_nouns"] else noun[:-1]
+            if noun in model["ordinal_nouns"]:
+                found.add((number, noun))
+                break
+    return frozenset(found)
+
+
+def period_end(value, model):
+    """The last day of a TIMEX value ("2021" → "2021-12-31", "2015-H1" → "2015-06-30"), or None."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}|[A-Z]{2}|H\d|Q\d))?(?:-(\d{2}))?$", value or "")
+    if not m:
+        return None
+    year, part, day = m.groups()
+    if day:
+        return f"{year}-{part}-{day}"
+    if part is None:
+        return f"{year}-12-31"
+    if part.isdigit():
+        return f"{year}-{part}-{calendar.monthrange(int(year), int(part))[1]:02d}"
+    end = model["period_ends"].get(part)
+    return f"{year}-{end}" if end else None
+
+
+def due_of(values, statement_date, model):
+    """The end of the latest date after the statement's own date, or None."""
+    ends = [period_end(v, model) for v in values]
+    ends = [e for e in ends if e and (not statement_date or e > statement_date)]
+    return max(ends) if ends else None
+
+
+def acts_of(role, rec, model):
+    """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
+    ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word)."""
+    act_of = model["act_of"]
+    if role == "promise":
+        words = WORD.findall(rec.get("action") or "")[:model.get("action_head_words", 4)]
+    elif rec.get("trigger") in model["weak_triggers"]:
+        words = WORD.findall(rec["text"])
+    else:
+        words = [rec.get("trigger") or ""]
+    found = set()
+    for w in words:
+        w = w.lower()
+        group = act_of.get(w) or act_of.get(stem(w, model))
+        if group:
+            found.add(group)
+    return frozenset(found)
+
+
+def _span_orgs(para, start, end):
+    names = set()
+    for org in para.get("organizations", []):
+        if org["start"] >= start and org["end"] <= end:
+            names.update(org.get("names") or [])
+    return names
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
+
+
+def sentence_of(rec, para):
+    """The text of the sentence(s) of the paragraph around a record (its context: the subject and
+    the series named outside a commitment's clause, "the Forum that will be hosted by Japan")."""
+    text = para.get("text") or ""
+    if len(text) != para["end"] - para["start"]:  # folded whitespace: offsets shifted, read the record alone
+        return rec["text"]
+    s, e = rec["start"] - para["start"], rec["end"] - para["start"]
+    cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    lo = max((c for c in cuts if c <= s), default=0)
+    hi = min((c for c in cuts if c >= e), default=len(text))
+    return text[lo:hi]
+
+
+def _item(role, rec, para, doc, model, source):
+    names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
+    names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
+    date = doc.get("date")
+    due = due_of(rec.get("dates") or [], date, model) if role == "promise" else None
+    return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
+                organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
+                acts=acts_of(role, rec, model), due=due)
+
+
+def load_items(out, model=None):
+    """(items sorted by date, statement and offset; the corpus's latest statement date)."""
+    model = model or load_model()
+    out = Path(out)
+    docs = list(read_jsonl(out / "documents.jsonl"))
+    items = []
+    for doc in docs:
+        path = out / "paragraphs" / f"{doc['doc_id']}.jsonl"
+        if not path.exists():
+            continue
+        for para in read_jsonl(path):
+            for rec in para.get("commitments", []):
+                items.append(_item("promise", rec, para, doc, model, "commitment"))
+            for rec in para.get("prospects", []):
+                items.append(_item("promise", rec, para, doc, model, "prospect"))
+            for rec in para.get("reports", []):
+                if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
+                    items.append(_item("report", rec, para, doc, model, "report"))
+    items.sort(key=lambda it: it.key)
+    latest = max((d["date"] for d in docs if d.get("date")), default=None)
+    return items, latest

@@ -1,0 +1,129 @@
+"""Links between items of different statements, each with a relation and a score that explains itself.
+
+An item (promise or report) links to its best-scoring earlier promise of
+another statement (earlier by statement date; same date: earlier by name).
+The score (weights in ``models/threads.json``):
+
+- ``terms``: IDF-weighted overlap of the content terms (shared weight over
+  the smaller item's weight, at least ``min_terms`` average terms' weight,
+  so a short promise restated inside a long sentence still matches while a
+  two-word one does not match everything; common terms weigh little);
+- ``organizations``: overlap of canonical organization names (shared over
+  the smaller set);
+- ``ordinal``: the same ordinal of the same series noun ("the Eighth
+  meeting" / "held the Eighth meeting"); a different ordinal of the same noun
+  ("third meeting" / "Seventh Meeting") vetoes the link.
+
+- ``acts``: the same kind of act ("held" / "holding the meeting") adds,
+  different kinds ("launched" / "will host") subtract.
+
+A report must come from a later statement, name the same ordinal when the
+promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
+was held"), and not a different kind of act.
+
+Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
+both carry a due date and the dates differ, else ``renews`` it.
+"""
+import math
+from collections import defaultdict
+
+
+def idf_table(items):
+    df = defaultdict(int)
+    for it in items:
+        for t in it.terms:
+            df[t] += 1
+    n = max(len(items), 1)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}, df
+
+
+def _overlap(a, b, idf, min_weight):
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0, []
+    weight = lambda ts: sum(idf[t] for t in ts)  # noqa: E731
+    smaller = max(min(weight(a.terms), weight(b.terms)), min_weight)
+    return weight(shared) / smaller, sorted(shared, key=lambda t: (-idf[t], t))
+
+
+def _ordinal(a, b):
+    """+1 same ordinal of a shared noun, -1 a different one, 0 none shared."""
+    nouns_a = {n for _, n in a.ordinals}
+    shared_nouns = nouns_a & {n for _, n in b.ordinals}
+    if not shared_nouns:
+        return 0
+    if a.ordinals & b.ordinals:
+        return 1
+    return -1
+
+
+def weight_floor(idf, model):
+    """The least weight an item's terms count for: ``min_terms`` terms of average weight."""
+    return model.get("min_terms", 1) * sum(idf.values()) / max(len(idf), 1)
+
+
+def score(a, b, idf, model, floor=None):
+    """(score, evidence) of linking later item ``b`` to earlier promise ``a``."""
+    w = model["weights"]
+    terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
+    orgs = a.organizations & b.organizations
+    org_share = len(orgs) / min(len(a.organizations), len(b.organizations)) if orgs else 0.0
+    ordinal = _ordinal(a, b)
+    acts = sorted(a.acts & b.acts)
+    evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
+    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1):
+        return 0.0, evidence
+    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1)
+                               or (a.acts and b.acts and not acts)):
+        return 0.0, evidence
+    act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
+    return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
+            + w.get("acts", 0) * act), evidence
+
+
+def relation(a, b):
+    if b.role == "report":
+        return "fulfills"
+    if a.due and b.due and a.due != b.due:
+        return "updates"
+    return "renews"
+
+
+def _before(a, b):
+    return a.doc_id != b.doc_id and ((a.date or ""), a.doc_id) < ((b.date or ""), b.doc_id)
+
+
+def candidates(items, idf, df, model):
+    """For each item, the earlier promises sharing one of its key terms (inverted index)."""
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
+    index = defaultdict(list)
+    for k, it in enumerate(items):
+        if it.role == "promise":
+            for t in it.terms:
+                if df[t] <= limit:
+                    index[t].append(k)
+    for k, it in enumerate(items):
+        found = set()
+        for t in it.terms:
+            if df[t] <= limit:
+                found.update(j for j in index[t] if _before(items[j], it))
+        yield k, sorted(found)
+
+
+def link(items, model):
+    """[(from index, to index, relation, score, evidence)] sorted by the later item's position."""
+    idf, df = idf_table(items)
+    floor = weight_floor(idf, model)
+    links = []
+    for k, cands in candidates(items, idf, df, model):
+        b = items[k]
+        best = None
+        for j in cands:
+            s, ev = score(items[j], b, idf, model, floor)
+            if s >= model["thresholds"][b.role] and (best is None or (round(s, 6), j) > (round(best[0], 6), best[1])):
+                best = (s, j, ev)
+        if best:
+            s, j, ev = best
+            links.append((j, k, relation(items[j], b), round(s, 4), ev))
+    return links

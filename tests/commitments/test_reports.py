@@ -1,0 +1,22 @@
+"""Reports of past acts (pipeline/commitments/reports.py) on the real parse."""
+from pipeline.commitments.reports import find_reports
+
+
+def _triggers(paragraph_docs, text):
+    return [trigger for _, trigger, _, _ in find_reports(paragraph_docs(text)[0])]
+
+
+def test_a_meeting_that_was_held_is_a_report(paragraph_docs):
+    assert _triggers(paragraph_docs, "The second Forum was held on March 3, 2018 in Tokyo.") == ["hold"]
+
+
+def test_a_meeting_that_will_be_held_is_not_a_report(paragraph_docs):
+    assert _triggers(paragraph_docs, "The next Forum will be held in Europe by 2021.") == []
+
+
+def test_the_nth_country_to_sign_is_a_report(paragraph_docs):
+    assert _triggers(paragraph_docs, "Türkiye is the 71st country to sign the Accords to date.") == ["sign"]
+
+
+def test_a_welcomed_launch_is_a_report(paragraph_docs):
+    assert _triggers(paragraph_docs, "We welcome the official launch of the Quad Fellowship.") == ["launch"]

@@ -126,12 +126,10 @@ def tag_document(nlp, seg):
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(_content(raw, p)), "organizations": [], "dates": [], "commitments": []}
+               "text": fold(_content(raw, p)), "organizations": [], "dates": [], "commitments": [], "reports": [],
+               "prospects": []}
         if p.get("omitted"):
             rec["omitted"] = [list(o) for o in p["omitted"]]
-
-
-               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": [], "prospects": []}
         records.append(rec)
         if p["kind"] == "boilerplate":
             continue

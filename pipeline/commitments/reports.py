@@ -18,11 +18,10 @@ inside a commitment's span counts only when it is not the promised action
 itself (the clause is past). Used by the tag stage (``reports`` key of each
 paragraph record) and read by the threads stage.
 """
-import json
 from functools import lru_cache
 
 from ..core.config import models_path
-from ..core.errors import PipelineError
+from .triggers import load_word_lists
 
 REPORTS_FILE = "reports.json"
 
@@ -30,19 +29,18 @@ REPORTS_FILE = "reports.json"
 @lru_cache(maxsize=None)
 def load_reports(path=None):
     """The word lists of ``models/reports.json`` as frozensets."""
-    path = path or str(models_path(REPORTS_FILE))
-    try:
-        raw = json.loads(open(path, encoding="utf-8").read())
-    except (OSError, ValueError) as exc:
-        raise PipelineError(f"{path}: cannot read the report triggers ({exc})") from exc
-    lex = {}
-    for key, value in raw.items():
-        if key.startswith("_"):
-            continue
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise PipelineError(f"{path}: {key!r} must be a list of strings, got {value!r}")
-        lex[key] = frozenset(v.lower() for v in value)
-    return lex
+    return load_word_lists(path or str(models_path(REPORTS_FILE)), "the report triggers")
+
+
+def _dates_and_names(sent, dates, orgs):
+    """The date values and the canonical organization names inside a sentence, in order."""
+    inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
+    values = sorted({s._.value for s in dates if inside(s) and s._.value})
+    names = []
+    for s in orgs:
+        if inside(s):
+            names += [n for n in (s._.names or []) if n not in names]
+    return values, names
 
 
 def _future(tok, lex):
@@ -109,12 +107,7 @@ def find_reports(doc, path=None):
         tok = _trigger(sent, lex)
         if tok is None:
             continue
-        inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
-        values = sorted({s._.value for s in dates if inside(s) and s._.value})
-        names = []
-        for s in orgs:
-            if inside(s):
-                names += [n for n in (s._.names or []) if n not in names]
+        values, names = _dates_and_names(sent, dates, orgs)
         out.append((sent, tok.lemma_.lower(), values, names))
     return out
 
@@ -150,12 +143,7 @@ def find_prospects(doc, path=None):
             head = _prospect_head(tok, lex)
             if head is None or head.i >= sent.end:
                 continue
-            inside = lambda s: s.start >= sent.start and s.end <= sent.end  # noqa: E731
-            values = sorted({s._.value for s in dates if inside(s) and s._.value})
-            names = []
-            for s in orgs:
-                if inside(s):
-                    names += [n for n in (s._.names or []) if n not in names]
+            values, names = _dates_and_names(sent, dates, orgs)
             out.append((sent, tok.lemma_.lower(), doc[head.i:sent.end].text, values, names))
             break
     return out

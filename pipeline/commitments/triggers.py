@@ -19,11 +19,16 @@ STRENGTHS = ("firm", "intent")
 @lru_cache(maxsize=None)
 def load_lexicon(path=None):
     """The word lists of ``models/commitment_lexicon.json`` as frozensets."""
-    path = path or str(models_path(LEXICON_FILE))
+    return load_word_lists(path or str(models_path(LEXICON_FILE)), "the commitment lexicon")
+
+
+def load_word_lists(path, what):
+    """A models/ file of named word lists (keys starting with ``_`` are notes) as lower-case
+    frozensets; a PipelineError naming the file and ``what`` it holds when it is unreadable."""
     try:
         raw = json.loads(open(path, encoding="utf-8").read())
     except (OSError, ValueError) as exc:
-        raise PipelineError(f"{path}: cannot read the commitment lexicon ({exc})") from exc
+        raise PipelineError(f"{path}: cannot read {what} ({exc})") from exc
     lex = {}
     for key, value in raw.items():
         if key.startswith("_"):

@@ -29,7 +29,7 @@ def anchor_date(seg):
     if meta_date:
         return dt.date.fromisoformat(str(meta_date))
     text = seg["text"]
-    paras = [(p["kind"], fold(_content(text, p))) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
+    paras = [(p["kind"], fold(paragraph_content(text, p))) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
     return dates.statement_date(paras)
 
 
@@ -93,7 +93,7 @@ def commitment_record(span, starts, raw):
     return rec
 
 
-def _content(raw, p):
+def paragraph_content(raw, p):
     """A segmented paragraph's raw text, its page furniture blanked (offsets kept)."""
     return content_slice(raw, p["start"], p["end"], p.get("omitted", ()))
 
@@ -125,8 +125,9 @@ def tag_document(nlp, seg):
     jobs = []  # (record, starts, offset into folded) per Doc
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
+        content = paragraph_content(raw, p)
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(_content(raw, p)), "organizations": [], "dates": [], "commitments": [], "reports": [],
+               "text": fold(content), "organizations": [], "dates": [], "commitments": [], "reports": [],
                "prospects": []}
         if p.get("omitted"):
             rec["omitted"] = [list(o) for o in p["omitted"]]
@@ -137,7 +138,7 @@ def tag_document(nlp, seg):
             # kept with its kind and offsets; the rules read only the model's language
             rec["language"] = p["language"]
             continue
-        folded, starts = fold_with_map(_content(raw, p), base=p["start"])
+        folded, starts = fold_with_map(content, base=p["start"])
         for cs, ce in _chunks(folded, limit):
             doc = nlp.make_doc(folded[cs:ce])
             doc.user_data["text"] = folded[cs:ce]  # extensions.text_of: no rebuilding from tokens

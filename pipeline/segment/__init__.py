@@ -301,8 +301,8 @@ def split_link_sentence(text, start, end):
     chunk = text[start:end]
     # only the paragraph's last sentences can be a trailing link sentence: the tails tried are
     # at most ``link_sentence_max_chars`` long, so a paragraph of thousands of sentences stays linear
-    first = max(0, len(chunk) - rules()["link_sentence_max_chars"])
-    sentences = [m.end() for m in SENTENCE_CUT.finditer(chunk, max(0, first - 4)) if m.end() >= first]
+    first = len(chunk) - rules()["link_sentence_max_chars"]
+    sentences = [m.end() for m in SENTENCE_CUT.finditer(chunk) if m.end() >= first]
     for cut in reversed(sentences):     # the shortest tail: the trailing sentence itself
         tail = fold(chunk[cut:])
         why = _match(rules()["sentence"], tail)
@@ -416,12 +416,13 @@ def mark_boilerplate(text, paras, repeated):
     for i, p in enumerate(paras):
         if p.kind == "boilerplate":
             continue
-        folded = p.folded(text)
+        raw_text = content_slice(text, p.start, p.end, p.omitted)
+        folded = fold(raw_text)
         closing = closing_from is not None and i > closing_from
         if not closing and is_caption(folded):
             p.kind, p.why = "caption", "photo caption"
             continue
-        why = boilerplate_reason(folded, content_slice(text, p.start, p.end, p.omitted), closing, repeated)
+        why = boilerplate_reason(folded, raw_text, closing, repeated)
         if why:
             p.kind, p.why = "boilerplate", why
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from ..core.errors import PipelineError
 from ..core.textio import decode_raw, read_meta
-from ..dates import statement_date
+from ..runner.tag import anchor_date
 from ..segment import segment
 
 
 def text_date(text):
-    """The statement's date from its text alone (ISO string), or None."""
-    paras = [(p.kind, p.folded(text)) for p in segment(text) if p.kind != "boilerplate"]
-    found = statement_date(paras)
+    """The statement's date from its text alone (ISO string), or None: the tag stage's own
+    ``anchor_date`` on the statement's segments, with no sidecar."""
+    found = anchor_date({"text": text, "meta": {}, "paragraphs": [p.to_dict() for p in segment(text)]})
     return found.isoformat() if found else None
 
 

@@ -175,13 +175,14 @@ def _chunker():
 
 def tagged_texts(seg, limit):
     """The texts ``tag_document`` gives to ``nlp.pipe`` for one segment record."""
-    from ...core.textio import content_slice, fold_with_map
+    from ...core.textio import fold
+    from ...runner.tag import paragraph_content
     chunks = _chunker()
     raw = seg["text"]
     out = []
     for p in seg["paragraphs"]:
         if p["kind"] == "boilerplate":
             continue
-        folded, _ = fold_with_map(content_slice(raw, p["start"], p["end"], p.get("omitted", ())), base=p["start"])
+        folded = fold(paragraph_content(raw, p))
         out += [folded[cs:ce] for cs, ce in chunks(folded, limit)]
     return out

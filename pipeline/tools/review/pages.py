@@ -113,14 +113,22 @@ def _pieces(start, end, cmts, ents):
     return pieces
 
 
+def _runs(pieces, col):
+    """(first, end) index ranges of the consecutive pieces that agree on column ``col``."""
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and pieces[j][col] == pieces[i][col]:
+            j += 1
+        yield i, j
+        i = j
+
+
 def _entity_run(raw, pieces, ents, marks):
     """One commitment run's pieces as entity marks (consecutive pieces under the same entities)."""
-    inner, k = [], 0
-    while k < len(pieces):
+    inner = []
+    for k, m in _runs(pieces, 3):
         on_e = pieces[k][3]
-        m = k
-        while m < len(pieces) and pieces[m][3] == on_e:
-            m += 1
         text = esc(raw[pieces[k][0]:pieces[m - 1][1]])
         run_end = pieces[m - 1][1]
         for idx in reversed(on_e):
@@ -131,7 +139,6 @@ def _entity_run(raw, pieces, ents, marks):
             cls, data = _mark_attrs("organization" if kind == "org" else "date", e, marks)
             text = f'<mark class="ent {kind}{cls}" title="{esc(title)}"{data}>{text}{label}</mark>'
         inner.append(text)
-        k = m
     return "".join(inner)
 
 
@@ -148,12 +155,9 @@ def render_paragraph_text(raw, para, doc_id="?", marks=None):
     cmts.sort(key=lambda c: (c["start"], -c["end"]))
     ents.sort(key=lambda ke: (ke[1]["start"], -ke[1]["end"], ke[0]))
     pieces = _pieces(para["start"], para["end"], cmts, ents)
-    out, i = [], 0
-    while i < len(pieces):
+    out = []
+    for i, j in _runs(pieces, 2):
         on_c = pieces[i][2]
-        j = i
-        while j < len(pieces) and pieces[j][2] == on_c:
-            j += 1
         text = _entity_run(raw, pieces[i:j], ents, marks)
         for idx in reversed(on_c):
             c = cmts[idx]
@@ -161,7 +165,6 @@ def render_paragraph_text(raw, para, doc_id="?", marks=None):
             cls, data = _mark_attrs("commitment", c, marks)
             text = f'<span class="cmt {strength}{cls}" title="{esc(_title_commitment(c))}"{data}>{text}</span>'
         out.append(text)
-        i = j
     return "".join(out)
 
 

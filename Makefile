@@ -73,9 +73,11 @@ test: $(VENV)/.installed $(VENV)/.dask-installed
 # extraction (and its exit status), and the tools still run on every other statement.
 EXTRACT_ANYWAY = -@$(MAKE) --no-print-directory extract
 
+# tests/written holds statements written in the manner of unseen publishers, with their own raw folder
 eval: $(VENV)/.installed
 	$(EXTRACT_ANYWAY)
-	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT)
+	-@$(MAKE) --no-print-directory extract RAW=tests/written/raw OUT='$(BUILD)/written'
+	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT) --written-out '$(BUILD)/written'
 
 # exit status 1 means "something changed"; make reports it without stopping
 diff: $(VENV)/.installed

@@ -5,7 +5,11 @@ library only). Three gold sets are scored: ``tests/gold`` (the five seeds'
 gold), ``tests/gold_dev`` (corpus statements annotated independently of the
 pipeline's output; rules may be tuned on it) and ``tests/gold_blind``
 (statements from publishers no rule was written against, annotated by
-helpers who never saw the output: read only its aggregate line). The metrics
+helpers who never saw the output: read only its aggregate line). A fourth,
+``tests/written`` (statements written and annotated by helpers in the manner
+of publishers the corpus lacks: their page chrome, PDF and archive layouts,
+other languages; a tuning set with its own raw folder, extracted into
+``build/written`` by ``make eval``), is scored on its own line. The metrics
 are printed, written to ``--json`` when asked, and checked against the
 quality floors of each set (``tests/eval/floors*.json``;
 pipeline/tools/gate.py): the command fails when a metric falls below its floor.
@@ -23,17 +27,28 @@ SCORER = ROOT / "tests" / "eval" / "score.py"
 THREADS_SCORER = ROOT / "tests" / "eval" / "score_threads.py"  # the corpus stage's links, relations, statuses
 GOLD = ROOT / "tests" / "gold"
 FLOORS = ROOT / "tests" / "eval" / "floors.json"
+# statements written in the manner of unseen publishers: their own raw folder and extraction
+WRITTEN = ROOT / "tests" / "written"
 GOLD_SETS = (("seeds", GOLD, FLOORS),
              ("dev", ROOT / "tests" / "gold_dev", ROOT / "tests" / "eval" / "floors_dev.json"),
              # statements from publishers no rule was written against, annotated by
              # helpers who never saw the output: read its aggregate line only
              ("blind", ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval" / "floors_blind.json"),
-             ("threads", ROOT / "tests" / "gold_threads", ROOT / "tests" / "eval" / "floors_threads.json"))
+             ("threads", ROOT / "tests" / "gold_threads", ROOT / "tests" / "eval" / "floors_threads.json"),
+             ("written", WRITTEN / "gold", ROOT / "tests" / "eval" / "floors_written.json"))
 
 # the answers gold of issue 13 (pipeline/tools/evaluate_answers.py): tuned on dev, blind read as one line
 ANSWER_SETS = (("answers dev", ROOT / "tests" / "gold_answers" / "dev", ROOT / "tests" / "eval" / "floors_answers_dev.json"),
                ("answers blind", ROOT / "tests" / "gold_answers" / "blind",
-                ROOT / "tests" / "eval" / "floors_answers_blind.json"))
+                ROOT / "tests" / "eval" / "floors_answers_blind.json"),
+               ("answers written", WRITTEN / "answers", ROOT / "tests" / "eval" / "floors_answers_written.json"))
+
+
+def _folders(args, gold):
+    """The raw and extraction folders a gold set is scored on (the written set has its own)."""
+    if Path(gold).is_relative_to(WRITTEN):
+        return WRITTEN / "raw", Path(args.written_out)
+    return Path(args.raw), Path(args.out)
 
 
 def score(raw, out, gold=GOLD):
@@ -53,11 +68,11 @@ def _answers(args, report, gate):
     for name, gold, floors in ANSWER_SETS:
         if not gold.is_dir() or not any(gold.glob("*.json")):
             continue
-        metrics = evaluate_answers.score(args.raw, args.out, gold)
+        metrics = evaluate_answers.score(*_folders(args, gold), gold)
         report[name] = metrics
         print(f"{name}: {evaluate_answers.summary(metrics)}")
         if not args.no_gate:
-            status |= gate.check_metrics(metrics, raw=args.raw, gold=gold, floors=floors,
+            status |= gate.check_metrics(metrics, raw=_folders(args, gold)[0], gold=gold, floors=floors,
                                          update=args.update_floors, allow_lower=args.allow_lower)
     return status
 
@@ -66,6 +81,8 @@ def main(argv):
     ap = argparse.ArgumentParser(prog="python -m pipeline eval", description=__doc__.split("\n")[0])
     ap.add_argument("--raw", default="raw")
     ap.add_argument("--out", default="extracted")
+    ap.add_argument("--written-out", default="build/written",
+                    help="the extraction of tests/written/raw (default: build/written)")
     ap.add_argument("--gold", help="score this gold folder only (default: the seeds' and the dev set)")
     ap.add_argument("--json", help="also write the metrics to this file")
     ap.add_argument("--no-gate", action="store_true", help="print the metrics without checking the floors")
@@ -77,13 +94,17 @@ def main(argv):
     status = 0
     report = {}
     for name, gold, floors in sets:
-        metrics = score(args.raw, args.out, gold)
+        raw, out = _folders(args, gold)
+        if not (out / "documents.jsonl").exists():
+            raise PipelineError(f"{out}: no extraction of {raw} to score {name} on "
+                                f"(make eval extracts it; or: python -m pipeline run --raw {raw} --out {out})")
+        metrics = score(raw, out, gold)
         report[name] = metrics
         print(f"== {name} ({gold})")
         for key, value in metrics.items():
             print(f"{key:34s} {value}")
         if not args.no_gate and floors is not None:
-            status |= gate.check_metrics(metrics, raw=args.raw, gold=gold, floors=floors,
+            status |= gate.check_metrics(metrics, raw=raw, gold=gold, floors=floors,
                                          update=args.update_floors, allow_lower=args.allow_lower)
     if not args.gold:
         status |= _answers(args, report, gate)

@@ -1,4 +1,4 @@
-"""The answers gold (tests/gold_answers/{dev,blind}) is well formed: topic ids of the taxonomy,
+"""The answers gold (tests/gold_answers/{dev,blind}, tests/written/answers) is well formed: topic ids of the taxonomy,
 ISO days, paragraph anchors found in the raw statement, commitment anchors of the gold file."""
 import json
 import re
@@ -8,11 +8,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS = set(json.loads((ROOT / "models" / "topics.json").read_text(encoding="utf-8"))["topics"])
-FILES = sorted((ROOT / "tests" / "gold_answers").glob("*/*.json"))
+WRITTEN = ROOT / "tests" / "written"
+FILES = sorted((ROOT / "tests" / "gold_answers").glob("*/*.json")) + sorted((WRITTEN / "answers").glob("*.json"))
 
 
 def _base_gold(stem):
-    for folder in ("gold", "gold_dev", "gold_blind"):
+    for folder in ("gold", "gold_dev", "gold_blind", "written/gold"):
         path = ROOT / "tests" / folder / f"{stem}.json"
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
@@ -22,7 +23,8 @@ def _base_gold(stem):
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_answers_gold_file_is_well_formed(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    raw = (ROOT / "raw" / gold["file"]).read_text(encoding="utf-8-sig")
+    raw_dir = WRITTEN / "raw" if path.is_relative_to(WRITTEN) else ROOT / "raw"
+    raw = (raw_dir / gold["file"]).read_text(encoding="utf-8-sig")
     base = _base_gold(Path(gold["file"]).stem)
     anchors = {c["anchor"] for c in base.get("commitments", [])} | set(base.get("commitments_optional", []))
     for c in gold.get("commitments", []):

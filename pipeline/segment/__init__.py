@@ -80,6 +80,10 @@ REPEAT_MIN_WORDS = 8
 RUNNING_HEADER_MAX_WORDS = 10
 RUNNING_HEADER_MIN_REPEATS = 3
 NAV_ITEM_MAX_WORDS = 4
+MENU_RUN_MIN = 3
+WRAP_FULL_SHARE = 0.7
+WRAP_MIN_WIDTH = 40
+WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
 
 
@@ -170,7 +174,13 @@ def wrap_width(ls):
     typical = inner[int(0.9 * (len(inner) - 1))]
     if typical > 100:
         return None
-    return max(w for w in inner if w <= 100)
+    width = max(w for w in inner if w <= 100)
+    # most lines of a wrapped paragraph are filled near the width; a page whose
+    # consecutive lines are mostly short (a site's menu, one item a line) is not wrapped
+    full = sum(1 for w in inner if w >= WRAP_FULL_SHARE * width)
+    # (and no text is wrapped at a few words a line: such lines are a menu's)
+    wrapped = full >= WRAPPED_LINES_MIN_SHARE * len(inner) and width >= WRAP_MIN_WIDTH
+    return width if wrapped else None
 
 
 def is_sentence_end(text):
@@ -463,23 +473,53 @@ def mark_kinds(text, paras):
             in_header = False
 
 
+def _menu_item(text, p):
+    """A paragraph that could be one entry of a site's menu, footer or link list: one short
+    line (at most ``NAV_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
+    if p.kind not in ("title", "heading"):
+        return False
+    folded = p.folded(text)
+    words = word_count(BULLET.sub("", folded, count=1))
+    return "\n" not in text[p.start:p.end].strip() and words <= NAV_ITEM_MAX_WORDS \
+        and not STRONG_END.search(folded)
+
+
 def mark_header_navigation(text, paras):
-    """A run of three or more short list items or short lines before the statement's first
-    sentence is the site's menu or breadcrumb trail ("1. HOME / 2. Annual Meetings / ...")."""
+    """A run of three or more menu items (``_menu_item``) with no sentence among them is the
+    site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
+    Exploration / Space Safety", "Privacy Policy / FOIA / USA.gov"): the statement's own
+    headings stand one or two at a time between its paragraphs. Boilerplate already found
+    inside the run does not break it; a change between marked and unmarked lines does. List items introduced by a line ending in ':' are the
+    statement's own list, not a menu."""
     run = []
-    for p in paras:
-        if p.kind == "body":
-            break
-        folded = p.folded(text)
-        if p.kind in ("title", "heading") and BULLET.match(folded) and word_count(folded) <= NAV_ITEM_MAX_WORDS + 1:
-            run.append(p)
+
+    def close():
+        if len(run) >= MENU_RUN_MIN:
+            for q, _ in run:
+                q.kind, q.why = "boilerplate", "navigation list"
+        run.clear()
+
+    for i, p in enumerate(paras):
+        if p.kind == "boilerplate":
             continue
-        if len(run) >= 3:
-            break
-        run = []
-    if len(run) >= 3:
-        for p in run:
-            p.kind, p.why = "boilerplate", "navigation list"
+        marked = bool(BULLET.match(p.folded(text)))
+        if not _menu_item(text, p) or (marked and _introduced_list(text, paras, i)):
+            close()
+            continue
+        if run and run[0][1] != marked:   # a menu's entries share one shape
+            close()
+        run.append((p, marked))
+    close()
+
+
+def _introduced_list(text, paras, i):
+    """Whether the list item ``paras[i]`` belongs to a list introduced by a line ending in ':'."""
+    for q in reversed(paras[:i]):
+        folded = q.folded(text)
+        if q.kind == "boilerplate" or BULLET.match(folded):
+            continue
+        return folded.endswith(":")
+    return False
 
 
 def mark_languages(text, paras):

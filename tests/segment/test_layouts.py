@@ -30,6 +30,23 @@ def kinds(text):
     ("トップページ > 外交政策 > 宇宙", "breadcrumb (other languages)"), ("Läs mer om rymden", "link line (other languages)"),
     ("English", "language switch"), ("日本語", "language switch"), ("Tags: Space, Artemis Accords", "tag line"),
     ("Facebook", "share button"), ("Pressekontakt", "media contact heading (other languages)"),
+    # feedback widgets, cookie banners, archive notices, counters, mailing-list archives, related links
+    ("Is this page useful?", "page feedback widget"), ("Was this page helpful?", "page feedback widget"),
+    ("We use some essential cookies to make this website work.", "cookie banner"),
+    ("Ce site utilise des cookies pour améliorer votre expérience.", "cookie banner"),
+    ("Skip to main content", "page chrome"), ("Screen Reader Access", "page chrome"),
+    ("You are viewing ARCHIVED CONTENT released online from January 20, 2009 to January 20, 2017", "page chrome"),
+    ("An official website of the European Union How do you know?", "site licence or official-site notice"),
+    ("All content is available under the Open Government Licence v3.0, except where otherwise stated",
+     "site licence or official-site notice"),
+    ("Visitor Counter : 2371905", "page counter or date stamp"), ("Last updated: 17 Jan. 2022 14:37", "page counter or date stamp"),
+    ("Previous message: [Nasa-hqnews] NASA Selects Students", "archive or mailing-list navigation"),
+    ("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]", "archive or mailing-list navigation"),
+    ("More information about the Hqnews mailing list", "archive or mailing-list navigation"),
+    ("Acknowledgement of Country", "site acknowledgement"), ("ALSO READ: Rover to land on the Moon", "related-article line"),
+    ("À lire aussi", "related-article line"), ("Partager : Facebook Twitter LinkedIn Email Imprimer", "share or print line"),
+    ("Compartilhe por WhatsApp", "share or print line"), ("版权所有：国家航天局", "site footer (Chinese)"),
+    ("【打印本页】【关闭窗口】", "site footer (Chinese)"), ("Load-Date: May 3, 2023", "news database field"),
 ])
 def test_web_and_pdf_chrome_is_boilerplate(line, why):
     text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
@@ -189,3 +206,33 @@ def test_only_a_short_tail_of_a_paragraph_is_tried_as_its_link_sentence():
     paras = segment(text)
     assert [p.kind for p in paras] == ["body", "boilerplate"]
     assert paras[1].folded(text) == "To download the ISEF Forum Summary click here."
+
+
+def test_a_run_of_short_menu_lines_around_the_statement_is_boilerplate():
+    """A site's menu, one entry a line, above the title and its footer links below the text:
+    three or more short lines with no sentence among them."""
+    text = ("European Space Agency\nAgency\nScience & Exploration\nSpace Safety\n\n"
+            "ESA and NASA join forces to land Europe's rover on Mars\n\n"
+            "ESA and NASA signed an agreement today to launch the rover in 2028.\n\n"
+            "Contact us\nTerms & Conditions\nPrivacy Notice\nAccessibility\n")
+    got = kinds(text)
+    assert [k for k, _ in got[:4]] == ["boilerplate"] * 4 and got[4][0] == "title"
+    assert [k for k, _ in got[-4:]] == ["boilerplate"] * 4
+
+
+def test_two_headings_in_a_row_and_an_introduced_short_list_stay_content():
+    text = ("Joint Statement\n\nThe sides met in Tokyo and agreed to cooperate.\n\n"
+            "Space\n\nEarth Observation\n\nThe sides will share satellite data.\n\n"
+            "The working groups are:\n\n- Navigation\n- Debris\n- Weather\n")
+    assert all(k != "boilerplate" for k, _ in kinds(text))
+
+
+def test_a_menu_of_short_lines_does_not_make_a_page_hard_wrapped():
+    """Consecutive short menu lines are no wrapped paragraph: the page header is not joined into
+    one paragraph because its lines look like wrapped ones."""
+    text = ("NATO - Official text: NATO's overarching Space Policy, 17-Jan.-2022\nSkip to main content\n"
+            "North Atlantic Treaty Organization\nSearch\nHome\nAbout us\nTopics\nNews\nMultimedia\n"
+            "Official texts\nEvents\n\nIntroduction\n\n1.\nSpace is essential to the Alliance's deterrence "
+            "and defence, and Allies agreed the overarching Space Policy in June 2019 at their meeting.\n")
+    got = kinds(text)
+    assert ("boilerplate", "Skip to main content") in got and ("boilerplate", "About us") in got

@@ -8,7 +8,8 @@ re-tagging the others. Items (:mod:`.items`) are linked across statements
 the corpus's latest statement date:
 
 - ``fulfilled``: a later statement reports the promised act done;
-- ``overdue``: the latest promise's due date has passed, no report;
+- ``overdue``: the latest due date of its promises has passed, no report,
+  and no promise made after that date;
 - ``renewed``: promised again by a later statement, not yet due;
 - ``open``: promised once, not yet due (or no date).
 
@@ -60,12 +61,17 @@ def _components(n, links):
 
 
 def status_of(members, relations, as_of):
-    """(status, due) of a thread: fulfilled > overdue > renewed > open; the due date is the latest promise's."""
+    """(status, due) of a thread: fulfilled > overdue > renewed > open.
+
+    The due date is the latest any promise gives. A thread is overdue when that date has passed
+    by ``as_of`` and no promise was made after it (a promise made again after its deadline
+    renews it: "we will work to end support for coal", three years after "by the end of 2021")."""
     promises = [m for m in members if m.role == "promise"]
-    due = promises[-1].due if promises else None
+    dues = [m.due for m in promises if m.due]
+    due = max(dues) if dues else None
     if "fulfills" in relations:
         return "fulfilled", due
-    if due and as_of and due < as_of:
+    if due and as_of and due < as_of and not any((m.date or "") > due for m in promises):
         return "overdue", due
     if len(promises) > 1:
         return "renewed", due

@@ -28,13 +28,18 @@ import math
 from collections import defaultdict
 
 
-def idf_table(items):
+def idf_table(items, model=None):
+    """({term: weight}, {term: number of items}): IDF, a common term (in more than ``max_df_share``
+    of the items) scaled down by ``generic_weight`` ("space", "international" say little)."""
     df = defaultdict(int)
     for it in items:
         for t in it.terms:
             df[t] += 1
     n = max(len(items), 1)
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}, df
+    model = model or {}
+    limit = max(model.get("max_df_share", 1.0) * n, model.get("min_df_limit", 1))
+    scale = model.get("generic_weight", 1.0)
+    return {t: math.log((n + 1) / (c + 0.5)) * (scale if c > limit else 1.0) for t, c in df.items()}, df
 
 
 def _overlap(a, b, idf, min_weight):
@@ -67,15 +72,15 @@ def score(a, b, idf, model, floor=None):
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
     orgs = a.organizations & b.organizations
-    org_share = len(orgs) / min(len(a.organizations), len(b.organizations)) if orgs else 0.0
+    org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1):
+    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < model.get("min_term_score", 0):
         return 0.0, evidence
-    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1)
-                               or (a.acts and b.acts and not acts)):
+    other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
+    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
@@ -112,18 +117,26 @@ def candidates(items, idf, df, model):
 
 
 def link(items, model):
-    """[(from index, to index, relation, score, evidence)] sorted by the later item's position."""
-    idf, df = idf_table(items)
+    """[(from index, to index, relation, score, evidence)] sorted by the later item's position.
+
+    A later item links to its best earlier promise scoring at least its role's threshold and,
+    besides, to every earlier promise scoring at least ``also`` (a promise renewed in two
+    statements the same year, a report of what two summits promised)."""
+    idf, df = idf_table(items, model)
     floor = weight_floor(idf, model)
+    also = model["thresholds"].get("also")
     links = []
     for k, cands in candidates(items, idf, df, model):
         b = items[k]
-        best = None
+        found = []
         for j in cands:
             s, ev = score(items[j], b, idf, model, floor)
-            if s >= model["thresholds"][b.role] and (best is None or (round(s, 6), j) > (round(best[0], 6), best[1])):
-                best = (s, j, ev)
-        if best:
-            s, j, ev = best
-            links.append((j, k, relation(items[j], b), round(s, 4), ev))
+            if s >= model["thresholds"][b.role]:
+                found.append((round(s, 6), j, ev))
+        if not found:
+            continue
+        best = max(found, key=lambda f: (f[0], f[1]))
+        for s, j, ev in sorted(found, key=lambda f: f[1]):
+            if j == best[1] or (also is not None and s >= also):
+                links.append((j, k, relation(items[j], b), round(s, 4), ev))
     return links

@@ -189,15 +189,21 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
 
 def sentence_span(rec, para):
     """Raw (start, end) of the sentence(s) of the paragraph around a record (its context: the subject
-    and the series named outside a commitment's clause, "the Forum that will be hosted by Japan")."""
+    and the series named outside a commitment's clause, "the Forum that will be hosted by Japan").
+    A paragraph text with folded whitespace is read from where the record's text sits in it
+    (raw offsets then shifted by the same amount); not found there, the record alone."""
     text = para.get("text") or ""
-    if len(text) != para["end"] - para["start"]:  # folded whitespace: offsets shifted, read the record alone
-        return rec["start"], rec["end"]
-    s, e = rec["start"] - para["start"], rec["end"] - para["start"]
+    shift = 0
+    if len(text) != para["end"] - para["start"]:
+        at = text.find(rec["text"])
+        if at < 0:
+            return rec["start"], rec["end"]
+        shift = rec["start"] - para["start"] - at
+    s, e = rec["start"] - para["start"] - shift, rec["end"] - para["start"] - shift
     cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     lo = max((c for c in cuts if c <= s), default=0)
     hi = min((c for c in cuts if c >= e), default=len(text))
-    return para["start"] + lo, para["start"] + hi
+    return para["start"] + shift + lo, para["start"] + shift + hi
 
 
 def sentence_of(rec, para):
@@ -205,7 +211,8 @@ def sentence_of(rec, para):
     lo, hi = sentence_span(rec, para)
     if (lo, hi) == (rec["start"], rec["end"]):
         return rec["text"]
-    return para["text"][lo - para["start"]:hi - para["start"]]
+    shift = 0 if len(para["text"]) == para["end"] - para["start"] else rec["start"] - para["start"] - para["text"].find(rec["text"])
+    return para["text"][lo - para["start"] - shift:hi - para["start"] - shift]
 
 
 def promise_due(rec, para, date, model):

@@ -22,7 +22,9 @@ promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
 was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
-both carry a due date and the dates differ, else ``renews`` it.
+it sets a due date the earlier one lacked or moves it to another year, else
+``renews`` it (the same date, none, or the same year made precise: "in the
+third quarter of 2023" / "in August 2023").
 """
 import math
 from collections import defaultdict
@@ -77,7 +79,8 @@ def score(a, b, idf, model, floor=None):
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < model.get("min_term_score", 0):
+    if (ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < model.get("min_term_score", 0)
+            or org_share < model.get("min_organizations", 0)):
         return 0.0, evidence
     other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act):
@@ -90,7 +93,7 @@ def score(a, b, idf, model, floor=None):
 def relation(a, b):
     if b.role == "report":
         return "fulfills"
-    if a.due and b.due and a.due != b.due:
+    if b.due and (not a.due or a.due[:4] != b.due[:4]):  # a date set, or moved to another year
         return "updates"
     return "renews"
 
@@ -116,6 +119,17 @@ def candidates(items, idf, df, model):
         yield k, sorted(found)
 
 
+def _kept(found, items, per_statement):
+    """The indices of the best-scoring candidate of each of the ``per_statement`` best earlier statements."""
+    best = {}
+    for f in found:
+        doc = items[f[1]].doc_id
+        if doc not in best or (f[0], f[1]) > (best[doc][0], best[doc][1]):
+            best[doc] = f
+    ranked = sorted(best.values(), key=lambda f: (-f[0], -f[1]))
+    return {f[1] for f in ranked[:per_statement]}
+
+
 def link(items, model):
     """[(from index, to index, relation, score, evidence)] sorted by the later item's position.
 
@@ -135,8 +149,8 @@ def link(items, model):
                 found.append((round(s, 6), j, ev))
         if not found:
             continue
-        best = max(found, key=lambda f: (f[0], f[1]))
+        keep = _kept(found, items, model.get("per_statement", 1))
         for s, j, ev in sorted(found, key=lambda f: f[1]):
-            if j == best[1] or (also is not None and s >= also):
+            if j in keep or (also is not None and s >= also):
                 links.append((j, k, relation(items[j], b), round(s, 4), ev))
     return links

@@ -47,6 +47,7 @@ def load_model(path=None):
             model["act_of"][stem(w, model)] = group
     model["weak_triggers"] = frozenset(model.get("weak_triggers", []))
     model["meeting_nouns"] = frozenset(model.get("meeting_nouns", []))
+    model["recurrence_words"] = frozenset(model.get("recurrence_words", []))
     model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
                                          if w not in model["stopwords"] and len(w) > 1) for form in forms]
                               for forms in model.get("synonyms", [])]
@@ -69,6 +70,7 @@ class Item:
     ordinals: frozenset = field(default_factory=frozenset)
     acts: frozenset = field(default_factory=frozenset)
     due: str = None
+    recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
 
     @property
     def key(self):
@@ -234,7 +236,8 @@ def _item(role, rec, para, doc, model, source):
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
-                acts=acts_of(role, rec, model), due=due)
+                acts=acts_of(role, rec, model), due=due,
+                recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 
 def load_items(out, model=None):

@@ -17,6 +17,10 @@ The score (weights in ``models/threads.json``):
 - ``acts``: the same kind of act ("held" / "holding the meeting") adds,
   different kinds ("launched" / "will host") subtract.
 
+A standing promise ("will meet annually"; ``recurrence_words``) and a dated
+one-off promise ("will host the 2025 Summit") are not linked: each dated
+event is its own thread.
+
 A report must come from a later statement, name the same ordinal when the
 promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
 was held"), and not a different kind of act.
@@ -82,6 +86,8 @@ def score(a, b, idf, model, floor=None):
     if (ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < model.get("min_term_score", 0)
             or org_share < model.get("min_organizations", 0)):
         return 0.0, evidence
+    if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
+        return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
     other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act):
         return 0.0, evidence

@@ -70,6 +70,7 @@ class Item:
     ordinals: frozenset = field(default_factory=frozenset)
     acts: frozenset = field(default_factory=frozenset)
     due: str = None
+    done: str = None  # a report's latest date (the end of it): when the act was done, if it says
     recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
 
     @property
@@ -233,10 +234,12 @@ def _item(role, rec, para, doc, model, source):
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
     due = promise_due(rec, para, date, model) if role == "promise" else None
+    ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
+    done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
-                acts=acts_of(role, rec, model), due=due,
+                acts=acts_of(role, rec, model), due=due, done=done,
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 

@@ -21,7 +21,9 @@ A standing promise ("will meet annually"; ``recurrence_words``) and a dated
 one-off promise ("will host the 2025 Summit") are not linked: each dated
 event is its own thread.
 
-A report must come from a later statement, name the same ordinal when the
+A report must come from a later statement, not date the act before the
+promise was made ("the Accords were established in 2020" fulfills no promise
+of 2023), name the same ordinal when the
 promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
 was held"), and not a different kind of act.
 
@@ -89,7 +91,9 @@ def score(a, b, idf, model, floor=None):
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
     other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
-    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act):
+    done_before = b.done and a.date and b.done < a.date  # "established in 2020" fulfills no promise of 2023
+    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
+                               or done_before):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
@@ -155,7 +159,7 @@ def link(items, model):
                 found.append((round(s, 6), j, ev))
         if not found:
             continue
-        keep = _kept(found, items, model.get("per_statement", 1))
+        keep = _kept(found, items, model.get("per_statement", {}).get(b.role, 1))
         for s, j, ev in sorted(found, key=lambda f: f[1]):
             if j in keep or (also is not None and s >= also):
                 links.append((j, k, relation(items[j], b), round(s, 4), ev))

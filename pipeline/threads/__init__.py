@@ -42,22 +42,32 @@ def _member(it):
     return rec
 
 
-def _components(n, links):
-    parent = list(range(n))
+def _components(items, links):
+    """(the thread groups, the links kept): links are merged best score first, and one that would
+    put two promises (or two reports) of one statement into one thread is dropped, since a
+    statement makes a promise once; this keeps a loose link from chaining two threads together."""
+    parent = list(range(len(items)))
+    keys = [{(it.doc_id, it.role)} for it in items]
 
     def find(x):
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
-    for j, k, *_ in links:
-        ra, rb = find(j), find(k)
+    kept = []
+    for ln in sorted(links, key=lambda ln: (-ln[3], ln[1], ln[0])):
+        ra, rb = find(ln[0]), find(ln[1])
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+            if keys[ra] & keys[rb]:
+                continue
+            lo, hi = min(ra, rb), max(ra, rb)
+            parent[hi] = lo
+            keys[lo] |= keys[hi]
+        kept.append(ln)
     groups = {}
-    for i in range(n):
+    for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
-    return groups
+    return groups, sorted(kept, key=lambda ln: (ln[1], ln[0]))
 
 
 def status_of(members, relations, as_of):
@@ -80,8 +90,7 @@ def status_of(members, relations, as_of):
 
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
-    links = link(items, model)
-    groups = _components(len(items), links)
+    groups, links = _components(items, link(items, model))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):

@@ -85,8 +85,9 @@ def score(a, b, idf, model, floor=None):
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    if (ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < model.get("min_term_score", 0)
-            or org_share < model.get("min_organizations", 0)):
+    least = model.get("min_term_score", 0) if not acts else model.get("min_term_score_same_act", model.get("min_term_score", 0))
+    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least \
+            or org_share < model.get("min_organizations", 0):
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting

@@ -4,8 +4,9 @@ A corpus stage after the per-statement ones. It reads an extraction folder
 (``documents.jsonl`` and ``paragraphs/*.jsonl``: commitments and ``reports``),
 never the raw text, so adding one statement recomputes the threads without
 re-tagging the others. Items (:mod:`.items`) are linked across statements
-(:mod:`.link`); the connected links form threads, each with a status as of
-the corpus's latest statement date:
+(:mod:`.link`); the connected links form threads (merged best link first, at most
+one paragraph's promises and one paragraph's reports of each statement in a
+thread), each with a status as of the corpus's latest statement date:
 
 - ``fulfilled``: a later statement reports the promised act done;
 - ``overdue``: the latest due date of its promises has passed, no report,
@@ -42,12 +43,13 @@ def _member(it):
     return rec
 
 
-def _components(items, links):
+def _components(items, links, exclusive=True):
     """(the thread groups, the links kept): links are merged best score first, and one that would
-    put two promises (or two reports) of one statement into one thread is dropped, since a
-    statement makes a promise once; this keeps a loose link from chaining two threads together."""
+    put promises (or reports) of two paragraphs of one statement into one thread is dropped, since
+    a statement makes a promise once; this keeps a loose link from chaining two threads together
+    (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
     parent = list(range(len(items)))
-    keys = [{(it.doc_id, it.role)} for it in items]
+    slots = [{(it.doc_id, it.role): it.paragraph} if exclusive else {} for it in items]
 
     def find(x):
         while parent[x] != x:
@@ -58,11 +60,12 @@ def _components(items, links):
     for ln in sorted(links, key=lambda ln: (-ln[3], ln[1], ln[0])):
         ra, rb = find(ln[0]), find(ln[1])
         if ra != rb:
-            if keys[ra] & keys[rb]:
+            a, b = slots[ra], slots[rb]
+            if any(b[k] != p for k, p in a.items() if k in b):
                 continue
             lo, hi = min(ra, rb), max(ra, rb)
             parent[hi] = lo
-            keys[lo] |= keys[hi]
+            slots[lo] = {**a, **b}
         kept.append(ln)
     groups = {}
     for i in range(len(items)):
@@ -90,7 +93,7 @@ def status_of(members, relations, as_of):
 
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
-    groups, links = _components(items, link(items, model))
+    groups, links = _components(items, link(items, model), model.get("one_per_statement", True))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):

@@ -1,19 +1,22 @@
 """Links between items of different statements, each with a relation and a score that explains itself.
 
-An item (promise or report) links to its best-scoring earlier promise of
-another statement (earlier by statement date; same date: earlier by name).
-The score (weights in ``models/threads.json``):
+An item (promise or report) links to the best-scoring promise of each of its
+``per_statement`` best earlier statements (earlier by statement date; same
+date: earlier by name), at or above its role's threshold. The score (weights
+in ``models/threads.json``; a term overlap under ``min_term_score``, or
+``min_term_score_same_act`` when both name the same kind of act, is no link;
+abbreviations and their expansions share terms, ``synonyms``):
 
 - ``terms``: IDF-weighted overlap of the content terms (shared weight over
   the smaller item's weight, at least ``min_terms`` average terms' weight,
   so a short promise restated inside a long sentence still matches while a
   two-word one does not match everything; common terms weigh little);
-- ``organizations``: overlap of canonical organization names (shared over
-  the smaller set);
+- ``organizations``: overlap of canonical organization names (Jaccard: the
+  shared names over all names of the two, so a bilateral promise and a
+  four-party summit's overlap less than two bilateral ones);
 - ``ordinal``: the same ordinal of the same series noun ("the Eighth
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
-  ("third meeting" / "Seventh Meeting") vetoes the link.
-
+  ("third meeting" / "Seventh Meeting") vetoes the link;
 - ``acts``: the same kind of act ("held" / "holding the meeting") adds,
   different kinds ("launched" / "will host") subtract.
 
@@ -23,8 +26,7 @@ event is its own thread.
 
 A report must come from a later statement, not date the act before the
 promise was made ("the Accords were established in 2020" fulfills no promise
-of 2023), name the same ordinal when the
-promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
+of 2023), name the same ordinal when the promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
 was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
@@ -86,8 +88,7 @@ def score(a, b, idf, model, floor=None):
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
     least = model.get("min_term_score", 0) if not acts else model.get("min_term_score_same_act", model.get("min_term_score", 0))
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least \
-            or org_share < model.get("min_organizations", 0):
+    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting

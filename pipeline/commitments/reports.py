@@ -59,7 +59,9 @@ def _past_verb(tok, lex):
     if tok.tag_ == "VBN":
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         opening = tok.dep_ == "advcl" and tok.i == tok.sent.start  # "Launched at the Tokyo Summit, IPMDA ..."
-        return (bool(auxes) or opening) and not _future(tok, lex)
+        # a simple past tagged VBN: the sentence's root with its own subject ("Representatives ... gathered in Tokyo")
+        root = tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+        return (bool(auxes) or opening or root) and not _future(tok, lex)
     return False
 
 
@@ -69,7 +71,12 @@ def _accession(tok, lex):
         return False
     head = tok.head
     if head.lemma_.lower() not in lex["accession_nouns"]:
-        return False
+        # parsed off the noun ("welcomed Sweden as the 38th country to sign"): read "NOUN to VERB" in order
+        if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "to":
+            return False
+        head = tok.doc[tok.i - 2]
+        if head.lemma_.lower() not in lex["accession_nouns"]:
+            return False
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJ" and c.text[:1].isdigit())
                or c.ent_type_ == "ORDINAL" for c in head.children)
 

@@ -4,11 +4,13 @@ A corpus stage after the per-statement ones. It reads an extraction folder
 (``documents.jsonl`` and ``paragraphs/*.jsonl``: commitments and ``reports``),
 never the raw text, so adding one statement recomputes the threads without
 re-tagging the others. Items (:mod:`.items`) are linked across statements
-(:mod:`.link`); the connected links form threads, each with a status as of
-the corpus's latest statement date:
+(:mod:`.link`); the connected links form threads (merged best link first, at most
+one paragraph's promises and one paragraph's reports of each statement in a
+thread), each with a status as of the corpus's latest statement date:
 
 - ``fulfilled``: a later statement reports the promised act done;
-- ``overdue``: the latest promise's due date has passed, no report;
+- ``overdue``: the latest due date of its promises has passed, no report,
+  and no promise made after that date;
 - ``renewed``: promised again by a later statement, not yet due;
 - ``open``: promised once, not yet due (or no date).
 
@@ -41,31 +43,48 @@ def _member(it):
     return rec
 
 
-def _components(n, links):
-    parent = list(range(n))
+def _components(items, links, exclusive=True):
+    """(the thread groups, the links kept): links are merged best score first, and one that would
+    put promises (or reports) of two paragraphs of one statement into one thread is dropped, since
+    a statement makes a promise once; this keeps a loose link from chaining two threads together
+    (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
+    parent = list(range(len(items)))
+    slots = [{(it.doc_id, it.role): it.paragraph} if exclusive else {} for it in items]
 
     def find(x):
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
-    for j, k, *_ in links:
-        ra, rb = find(j), find(k)
+    kept = []
+    for ln in sorted(links, key=lambda ln: (-ln[3], ln[1], ln[0])):
+        ra, rb = find(ln[0]), find(ln[1])
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+            a, b = slots[ra], slots[rb]
+            if any(b[k] != p for k, p in a.items() if k in b):
+                continue
+            lo, hi = min(ra, rb), max(ra, rb)
+            parent[hi] = lo
+            slots[lo] = {**a, **b}
+        kept.append(ln)
     groups = {}
-    for i in range(n):
+    for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
-    return groups
+    return groups, sorted(kept, key=lambda ln: (ln[1], ln[0]))
 
 
 def status_of(members, relations, as_of):
-    """(status, due) of a thread: fulfilled > overdue > renewed > open; the due date is the latest promise's."""
+    """(status, due) of a thread: fulfilled > overdue > renewed > open.
+
+    The due date is the latest any promise gives. A thread is overdue when that date has passed
+    by ``as_of`` and no promise was made after it (a promise made again after its deadline
+    renews it: "we will work to end support for coal", three years after "by the end of 2021")."""
     promises = [m for m in members if m.role == "promise"]
-    due = promises[-1].due if promises else None
+    dues = [m.due for m in promises if m.due]
+    due = max(dues) if dues else None
     if "fulfills" in relations:
         return "fulfilled", due
-    if due and as_of and due < as_of:
+    if due and as_of and due < as_of and not any((m.date or "") > due for m in promises):
         return "overdue", due
     if len(promises) > 1:
         return "renewed", due
@@ -74,8 +93,7 @@ def status_of(members, relations, as_of):
 
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
-    links = link(items, model)
-    groups = _components(len(items), links)
+    groups, links = _components(items, link(items, model), model.get("one_per_statement", True))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):

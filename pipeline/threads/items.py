@@ -46,6 +46,11 @@ def load_model(path=None):
             model["act_of"][w] = group
             model["act_of"][stem(w, model)] = group
     model["weak_triggers"] = frozenset(model.get("weak_triggers", []))
+    model["meeting_nouns"] = frozenset(model.get("meeting_nouns", []))
+    model["recurrence_words"] = frozenset(model.get("recurrence_words", []))
+    model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
+                                         if w not in model["stopwords"] and len(w) > 1) for form in forms]
+                              for forms in model.get("synonyms", [])]
     return model
 
 
@@ -65,6 +70,8 @@ class Item:
     ordinals: frozenset = field(default_factory=frozenset)
     acts: frozenset = field(default_factory=frozenset)
     due: str = None
+    done: str = None  # a report's latest date (the end of it): when the act was done, if it says
+    recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
 
     @property
     def key(self):
@@ -83,10 +90,27 @@ def stem(word, model):
     return word
 
 
+def _words(text):
+    """Lower-case words, a hyphenated one also by its parts ("net-zero" → net-zero, net, zero)."""
+    out = []
+    for w in WORD.findall(text):
+        w = w.lower()
+        out.append(w)
+        if "-" in w:
+            out += [p for p in w.split("-") if p]
+    return out
+
+
 def terms_of(text, model):
-    """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out."""
-    words = [w.lower() for w in WORD.findall(text)]
-    stems = (stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+    """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out;
+    a synonym or abbreviation of ``models/threads.json`` (``synonyms``: "SSA" / "space situational
+    awareness") adds the terms of the other form."""
+    words = _words(text)
+    stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
+    for forms in model.get("synonym_stems", ()):
+        if any(f and f <= stems for f in forms):
+            for f in forms:
+                stems |= f
     return frozenset(s for s in stems if s not in model["act_of"])
 
 
@@ -148,6 +172,10 @@ def acts_of(role, rec, model):
         group = act_of.get(w) or act_of.get(stem(w, model))
         if group:
             found.add(group)
+    if role == "promise" and model.get("meeting_act"):  # "enhance the trilateral dialogue": a meeting is promised
+        nouns = model["meeting_nouns"]
+        if any(w.lower() in nouns or w.lower()[:-1] in nouns for w in WORD.findall(rec.get("action") or "")):
+            found.add(model["meeting_act"])
     return frozenset(found)
 
 
@@ -162,28 +190,57 @@ def _span_orgs(para, start, end):
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
 
 
-def sentence_of(rec, para):
-    """The text of the sentence(s) of the paragraph around a record (its context: the subject and
-    the series named outside a commitment's clause, "the Forum that will be hosted by Japan")."""
+def sentence_span(rec, para):
+    """Raw (start, end) of the sentence(s) of the paragraph around a record (its context: the subject
+    and the series named outside a commitment's clause, "the Forum that will be hosted by Japan").
+    A paragraph text with folded whitespace is read from where the record's text sits in it
+    (raw offsets then shifted by the same amount); not found there, the record alone."""
     text = para.get("text") or ""
-    if len(text) != para["end"] - para["start"]:  # folded whitespace: offsets shifted, read the record alone
-        return rec["text"]
-    s, e = rec["start"] - para["start"], rec["end"] - para["start"]
+    shift = 0
+    if len(text) != para["end"] - para["start"]:
+        at = text.find(rec["text"])
+        if at < 0:
+            return rec["start"], rec["end"]
+        shift = rec["start"] - para["start"] - at
+    s, e = rec["start"] - para["start"] - shift, rec["end"] - para["start"] - shift
     cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     lo = max((c for c in cuts if c <= s), default=0)
     hi = min((c for c in cuts if c >= e), default=len(text))
-    return text[lo:hi]
+    return para["start"] + shift + lo, para["start"] + shift + hi
+
+
+def sentence_of(rec, para):
+    """The text of :func:`sentence_span`."""
+    lo, hi = sentence_span(rec, para)
+    if (lo, hi) == (rec["start"], rec["end"]):
+        return rec["text"]
+    shift = 0 if len(para["text"]) == para["end"] - para["start"] else rec["start"] - para["start"] - para["text"].find(rec["text"])
+    return para["text"][lo - para["start"] - shift:hi - para["start"] - shift]
+
+
+def promise_due(rec, para, date, model):
+    """A promise's due date: from its own dates, else from the dates of its sentence ("In 2025, Quad
+    partners intend to hold ...", "India will host the 2025 Quad Leaders Summit")."""
+    due = due_of(rec.get("dates") or [], date, model)
+    if due:
+        return due
+    lo, hi = sentence_span(rec, para)
+    values = [d.get("value") for d in para.get("dates", []) if d["start"] >= lo and d["end"] <= hi]
+    return due_of(values, date, model)
 
 
 def _item(role, rec, para, doc, model, source):
     names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
-    due = due_of(rec.get("dates") or [], date, model) if role == "promise" else None
+    due = promise_due(rec, para, date, model) if role == "promise" else None
+    ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
+    done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
-                acts=acts_of(role, rec, model), due=due)
+                acts=acts_of(role, rec, model), due=due, done=done,
+                recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 
 def load_items(out, model=None):

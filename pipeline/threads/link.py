@@ -1,40 +1,55 @@
 """Links between items of different statements, each with a relation and a score that explains itself.
 
-An item (promise or report) links to its best-scoring earlier promise of
-another statement (earlier by statement date; same date: earlier by name).
-The score (weights in ``models/threads.json``):
+An item (promise or report) links to the best-scoring promise of each of its
+``per_statement`` best earlier statements (earlier by statement date; same
+date: earlier by name), at or above its role's threshold. The score (weights
+in ``models/threads.json``; a term overlap under ``min_term_score``, or
+``min_term_score_same_act`` when both name the same kind of act, is no link;
+abbreviations and their expansions share terms, ``synonyms``):
 
 - ``terms``: IDF-weighted overlap of the content terms (shared weight over
   the smaller item's weight, at least ``min_terms`` average terms' weight,
   so a short promise restated inside a long sentence still matches while a
   two-word one does not match everything; common terms weigh little);
-- ``organizations``: overlap of canonical organization names (shared over
-  the smaller set);
+- ``organizations``: overlap of canonical organization names (Jaccard: the
+  shared names over all names of the two, so a bilateral promise and a
+  four-party summit's overlap less than two bilateral ones);
 - ``ordinal``: the same ordinal of the same series noun ("the Eighth
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
-  ("third meeting" / "Seventh Meeting") vetoes the link.
-
+  ("third meeting" / "Seventh Meeting") vetoes the link;
 - ``acts``: the same kind of act ("held" / "holding the meeting") adds,
   different kinds ("launched" / "will host") subtract.
 
-A report must come from a later statement, name the same ordinal when the
-promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
+A standing promise ("will meet annually"; ``recurrence_words``) and a dated
+one-off promise ("will host the 2025 Summit") are not linked: each dated
+event is its own thread.
+
+A report must come from a later statement, not date the act before the
+promise was made ("the Accords were established in 2020" fulfills no promise
+of 2023), name the same ordinal when the promise names one ("the Eighth meeting" is not fulfilled by "the Dialogue
 was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
-both carry a due date and the dates differ, else ``renews`` it.
+it sets a due date the earlier one lacked or moves it to another year, else
+``renews`` it (the same date, none, or the same year made precise: "in the
+third quarter of 2023" / "in August 2023").
 """
 import math
 from collections import defaultdict
 
 
-def idf_table(items):
+def idf_table(items, model=None):
+    """({term: weight}, {term: number of items}): IDF, a common term (in more than ``max_df_share``
+    of the items) scaled down by ``generic_weight`` ("space", "international" say little)."""
     df = defaultdict(int)
     for it in items:
         for t in it.terms:
             df[t] += 1
     n = max(len(items), 1)
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}, df
+    model = model or {}
+    limit = max(model.get("max_df_share", 1.0) * n, model.get("min_df_limit", 1))
+    scale = model.get("generic_weight", 1.0)
+    return {t: math.log((n + 1) / (c + 0.5)) * (scale if c > limit else 1.0) for t, c in df.items()}, df
 
 
 def _overlap(a, b, idf, min_weight):
@@ -67,15 +82,20 @@ def score(a, b, idf, model, floor=None):
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
     orgs = a.organizations & b.organizations
-    org_share = len(orgs) / min(len(a.organizations), len(b.organizations)) if orgs else 0.0
+    org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1):
+    least = model.get("min_term_score", 0) if not acts else model.get("min_term_score_same_act", model.get("min_term_score", 0))
+    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least:
         return 0.0, evidence
-    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1)
-                               or (a.acts and b.acts and not acts)):
+    if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
+        return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
+    other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
+    done_before = b.done and a.date and b.done < a.date  # "established in 2020" fulfills no promise of 2023
+    if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
+                               or done_before):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
@@ -85,7 +105,7 @@ def score(a, b, idf, model, floor=None):
 def relation(a, b):
     if b.role == "report":
         return "fulfills"
-    if a.due and b.due and a.due != b.due:
+    if b.due and (not a.due or a.due[:4] != b.due[:4]):  # a date set, or moved to another year
         return "updates"
     return "renews"
 
@@ -111,19 +131,38 @@ def candidates(items, idf, df, model):
         yield k, sorted(found)
 
 
+def _kept(found, items, per_statement):
+    """The indices of the best-scoring candidate of each of the ``per_statement`` best earlier statements."""
+    best = {}
+    for f in found:
+        doc = items[f[1]].doc_id
+        if doc not in best or (f[0], f[1]) > (best[doc][0], best[doc][1]):
+            best[doc] = f
+    ranked = sorted(best.values(), key=lambda f: (-f[0], -f[1]))
+    return {f[1] for f in ranked[:per_statement]}
+
+
 def link(items, model):
-    """[(from index, to index, relation, score, evidence)] sorted by the later item's position."""
-    idf, df = idf_table(items)
+    """[(from index, to index, relation, score, evidence)] sorted by the later item's position.
+
+    A later item links to its best earlier promise scoring at least its role's threshold and,
+    besides, to every earlier promise scoring at least ``also`` (a promise renewed in two
+    statements the same year, a report of what two summits promised)."""
+    idf, df = idf_table(items, model)
     floor = weight_floor(idf, model)
+    also = model["thresholds"].get("also")
     links = []
     for k, cands in candidates(items, idf, df, model):
         b = items[k]
-        best = None
+        found = []
         for j in cands:
             s, ev = score(items[j], b, idf, model, floor)
-            if s >= model["thresholds"][b.role] and (best is None or (round(s, 6), j) > (round(best[0], 6), best[1])):
-                best = (s, j, ev)
-        if best:
-            s, j, ev = best
-            links.append((j, k, relation(items[j], b), round(s, 4), ev))
+            if s >= model["thresholds"][b.role]:
+                found.append((round(s, 6), j, ev))
+        if not found:
+            continue
+        keep = _kept(found, items, model.get("per_statement", {}).get(b.role, 1))
+        for s, j, ev in sorted(found, key=lambda f: f[1]):
+            if j in keep or (also is not None and s >= also):
+                links.append((j, k, relation(items[j], b), round(s, 4), ev))
     return links

@@ -20,3 +20,14 @@ def test_the_nth_country_to_sign_is_a_report(paragraph_docs):
 
 def test_a_welcomed_launch_is_a_report(paragraph_docs):
     assert _triggers(paragraph_docs, "We welcome the official launch of the Quad Fellowship.") == ["launch"]
+
+
+def test_a_past_root_verb_tagged_as_participle_is_a_report(paragraph_docs):
+    text = ("Representatives from more than 40 nations and intergovernmental organizations gathered in Tokyo, Japan, "
+            "for the 2nd International Space Exploration Forum (ISEF) to advance international collaboration.")
+    assert _triggers(paragraph_docs, text) == ["gather"]
+
+
+def test_the_nth_country_to_sign_parsed_off_its_noun_is_a_report(paragraph_docs):
+    text = "On Tuesday, April 16, NASA welcomed Sweden as the 38th country to sign the Artemis Accords."
+    assert _triggers(paragraph_docs, text) == ["sign"]

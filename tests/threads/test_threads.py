@@ -108,3 +108,57 @@ def test_the_diff_reports_a_thread_whose_status_changed(tmp_path):
     assert ("~", tid) in [(op, t) for op, t, _ in changes]
     details = next(d for op, t, d in changes if t == tid)
     assert "status: overdue → fulfilled" in details and any(d.startswith("+ link") for d in details)
+
+
+def test_a_promise_made_again_after_its_deadline_renews_the_thread_instead_of_leaving_it_overdue(tmp_path):
+    coal = "We will end new direct government support for unabated international thermal coal power generation by the end of 2021."
+    again = ("c-2024", "2024-06-14", [("We will work with partners to end support for new unabated coal power "
+                                       "generation and international thermal coal.", "promise", [])])
+    _write(tmp_path, [("a-2021", "2021-06-13", [(coal, "promise", ["2021"])]), BASE[1]])
+    assert _thread_of(run_threads(tmp_path)[0], "a-2021")["status"] == "overdue"
+    _write(tmp_path, [("a-2021", "2021-06-13", [(coal, "promise", ["2021"])]), BASE[1], again])
+    thread = _thread_of(run_threads(tmp_path)[0], "a-2021")
+    assert thread["status"] == "renewed" and len(thread["members"]) == 2
+
+
+def test_a_thread_renewed_before_its_deadline_is_overdue_once_the_deadline_passed(tmp_path):
+    host = "India will host the 2025 Quad Leaders Summit in New Delhi."
+    again = ("b-2025", "2025-02-13", [("India looks forward to hosting the Quad Leaders Summit in New Delhi.", "promise", [])])
+    _write(tmp_path, [("a-2024", "2024-09-21", [(host, "promise", ["2025"])]), again,
+                      ("z-2026", "2026-09-01", [(OTHER, "promise", [])])])
+    thread = _thread_of(run_threads(tmp_path)[0], "a-2024")
+    assert len(thread["members"]) == 2 and thread["status"] == "overdue" and thread["due"] == "2025-12-31"
+
+
+def test_a_standing_promise_to_meet_annually_is_not_renewed_by_one_dated_meeting(tmp_path):
+    standing = "Our foreign ministers will meet annually and our senior officials will meet regularly."
+    dated = ("b-2024", "2024-09-21", [("The United States will host the 2025 Quad Foreign Ministers Meeting.", "promise",
+                                       ["2025"])])
+    _write(tmp_path, [("a-2021", "2021-09-24", [(standing, "promise", [])]), dated, BASE[1]])
+    assert _thread_of(run_threads(tmp_path)[0], "a-2021")["links"] == []
+
+
+def test_a_report_of_an_act_dated_before_the_promise_does_not_fulfill_it(tmp_path):
+    promise = "We intend to establish a new ground station supporting the Artemis program of the Accords signatories."
+    old_news = ("b-2024", "2024-02-15", [("The Artemis Accords were established in 2020 by the United States together "
+                                          "with seven other original signatories of the program.", "report", ["2020"])])
+    _write(tmp_path, [("a-2023", "2023-05-20", [(promise, "promise", [])]), old_news, BASE[1]])
+    thread = _thread_of(run_threads(tmp_path)[0], "a-2023")
+    assert thread["status"] == "open" and thread["links"] == []
+
+
+def test_an_abbreviation_shares_the_terms_of_its_expansion():
+    from pipeline.threads.items import load_model, terms_of
+    model = load_model()
+    assert {"situational", "awarenes"} <= terms_of("enhance cooperation on SSA and mission assurance", model)
+
+
+def test_a_thread_holds_one_promise_of_each_statement(tmp_path):
+    first = "We will share satellite data on climate and disaster response with the Pacific island countries."
+    later = [("We will share satellite data on climate with the Pacific island countries.", "promise", []),
+             ("We will share satellite data on disaster response with the Pacific island countries.", "promise", [])]
+    _write(tmp_path, [("a-2021", "2021-09-24", [(first, "promise", [])]), ("b-2022", "2022-05-24", later)])
+    for t in run_threads(tmp_path)[0]:
+        docs = [m["doc_id"] for m in t["members"] if m["role"] == "promise"]
+        assert len(docs) == len(set(docs))
+    assert any(len(t["members"]) == 2 for t in run_threads(tmp_path)[0])

@@ -47,6 +47,7 @@ NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
+PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -234,14 +235,36 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
     return width is not None and len(prev.text) >= 0.6 * width
 
 
-def furniture_run(ls, i):
-    """Number of page-furniture lines (page number, footnote links) from line ``i`` on,
-    when a page break comes before the first of them; 0 otherwise."""
+def furniture_key(text):
+    """A short line's key as page furniture: its words in any order, a page count ("51/62")
+    as '#', so that the footer of every page ("V.23-11548 51/62", "52/62 V.23-11548") has one
+    key while numbered headings ("Article 3", "Guideline A.1") keep theirs; None for a
+    sentence or a long line."""
+    if word_count(text) > RUNNING_HEADER_MAX_WORDS or STRONG_END.search(text):
+        return None
+    return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
+
+
+def repeated_furniture(ls):
+    """Keys of the short lines repeated on many pages (a PDF's running header and footer)."""
+    counts = {}
+    for line in ls:
+        key = furniture_key(line.text)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= RUNNING_HEADER_MIN_REPEATS}
+
+
+def furniture_run(ls, i, repeated=frozenset()):
+    """Number of page-furniture lines (page number, footnote links, a running header or
+    footer repeated on many pages) from line ``i`` on, when a page break comes before the
+    first of them; 0 otherwise."""
     R = rules()
     if not ls[i].gap:
         return 0
     n = 0
-    while i + n < len(ls) and n < R["furniture_max_lines"] and R["furniture"].match(ls[i + n].text):
+    while i + n < len(ls) and n < R["furniture_max_lines"] and (
+            R["furniture"].match(ls[i + n].text) or furniture_key(ls[i + n].text) in repeated):
         n += 1
     return n
 
@@ -253,6 +276,7 @@ def raw_paragraphs(text):
     is one span; those lines are its ``omitted`` ranges."""
     ls = lines(text)
     width = wrap_width(ls)
+    repeated = repeated_furniture(ls)
     spans = []
     prev = None
     in_bullet = False
@@ -260,7 +284,7 @@ def raw_paragraphs(text):
     i = 0
     while i < len(ls):
         line = ls[i]
-        skip = furniture_run(ls, i) if prev is not None else 0
+        skip = furniture_run(ls, i, repeated) if prev is not None else 0
         if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines):
             spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
             line = ls[i + skip]
@@ -390,6 +414,7 @@ def segment(text, repeated=()):
     mark_running_headers(text, paras)
     mark_kinds(text, paras)
     mark_header_navigation(text, paras)
+    mark_related_links(text, paras)
     mark_languages(text, paras)
     return paras
 
@@ -438,18 +463,20 @@ def mark_boilerplate(text, paras, repeated):
 
 
 def mark_running_headers(text, paras):
-    """Short lines repeated within one statement (a PDF's running header or footer) are boilerplate."""
+    """Short lines repeated within one statement (a PDF's running header or footer, its page
+    numbers aside: ``furniture_key``) are boilerplate."""
     counts = {}
+    keys = {}
     for p in paras:
         if p.kind == "body":
             folded = p.folded(text)
             # a line that introduces what follows ("Focus areas are intended to include:")
             # is the statement's own repeated wording, not a page's header
-            if word_count(folded) <= RUNNING_HEADER_MAX_WORDS and not STRONG_END.search(folded) \
-                    and not folded.endswith(":"):
-                counts[folded.lower()] = counts.get(folded.lower(), 0) + 1
+            if not folded.endswith(":") and (key := furniture_key(folded)):
+                keys[id(p)] = key
+                counts[key] = counts.get(key, 0) + 1
     for p in paras:
-        if p.kind == "body" and counts.get(p.folded(text).lower(), 0) >= RUNNING_HEADER_MIN_REPEATS:
+        if counts.get(keys.get(id(p)), 0) >= RUNNING_HEADER_MIN_REPEATS:
             p.kind, p.why = "boilerplate", "running header"
 
 
@@ -510,6 +537,21 @@ def mark_header_navigation(text, paras):
             close()
         run.append((p, marked))
     close()
+
+
+def mark_related_links(text, paras):
+    """The headlines listed under a "Related Articles" / "ALSO READ" / "À lire aussi" label are
+    links to other pages: every heading after the label, up to the next sentence, is boilerplate."""
+    label = [pat for pat, why in rules()["paragraph"] if why == "related-article line"]
+    listing = False
+    for p in paras:
+        if p.kind == "boilerplate":
+            listing = listing or bool(_match([(pat, True) for pat in label], p.folded(text)))
+            continue
+        if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
+            p.kind, p.why = "boilerplate", "related-article line"
+        else:
+            listing = False
 
 
 def _introduced_list(text, paras, i):

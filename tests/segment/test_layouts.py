@@ -236,3 +236,28 @@ def test_a_menu_of_short_lines_does_not_make_a_page_hard_wrapped():
             "and defence, and Allies agreed the overarching Space Policy in June 2019 at their meeting.\n")
     got = kinds(text)
     assert ("boilerplate", "Skip to main content") in got and ("boilerplate", "About us") in got
+
+
+def test_headlines_under_a_related_articles_label_are_links():
+    text = ("ESA and NASA sign an agreement\n\nESA and NASA signed an agreement today on the rover.\n\n"
+            "Related Articles\n\nRosalind Franklin rover mission back on track\n\n"
+            "ExoMars rover team selects new landing platform partners\n")
+    got = kinds(text)
+    assert ("boilerplate", "Rosalind Franklin rover mission back on track") in got
+    assert ("boilerplate", "ExoMars rover team selects new landing platform partners") in got
+
+
+def test_a_paragraph_resumes_after_a_pdf_page_footer_and_header_repeated_on_every_page():
+    """A UN report's page break: the footer ("V.23-11548 51/62", its page count changing) and
+    the header ("A/78/20") sit between the halves of a paragraph."""
+    page_break = "\n\nV.23-11548                         {n}/62\n                  A/78/20\n\n"
+    text = ("A/78/20\n\n306. The Committee noted the initiatives of the Office under its Access to Space for All"
+            + page_break.format(n=51) + "initiative, in cooperation with JAXA.\n\n"
+            "307. Some delegations expressed the view that the Committee was the appropriate forum to"
+            + page_break.format(n=52) + "discuss the coordination of lunar activities.\n\n"
+            "308. The Committee agreed that the item should be retained on its agenda."
+            + page_break.format(n=53) + "Guideline A.1\n\nGuideline A.2\n")
+    got = kinds(text)
+    assert any(t.startswith("306. The Committee") and t.endswith("in cooperation with JAXA.") for _, t in got)
+    assert any(t.startswith("307. Some") and t.endswith("lunar activities.") for _, t in got)
+    assert ("heading", "Guideline A.1") in got     # numbered headings are not a running header

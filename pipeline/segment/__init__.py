@@ -135,6 +135,9 @@ def rules():
         "furniture": re.compile(data["page_furniture"]["lines"], re.I),
         "furniture_max_lines": data["page_furniture"]["max_lines"],
         "link_sentence_max_chars": data["link_sentence_max_chars"],
+        "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
+        "name_line": re.compile(data["signature_block"]["name_line"], re.I),
+        "title_start": re.compile(data["signature_block"]["title_start"], re.I),
     }
 
 
@@ -216,6 +219,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         return True
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
         return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
+    if signature_runs_on(prev.text, nxt.text):
+        return True
     if is_sentence_end(prev.text):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
         # end: the next line's first word would not have fitted on it
@@ -233,6 +238,15 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # ("during\nGerman-American\nDay,\nunderscoring"), never a heading
         return True
     return width is not None and len(prev.text) >= 0.6 * width
+
+
+def signature_runs_on(prev, nxt):
+    """A signature or address block is one paragraph: "His Excellency" / "Mr. Kiichi Aichi" /
+    "Minister for Foreign Affairs of Japan" (models/boilerplate.json, signature_block)."""
+    R = rules()
+    if R["honorific_line"].match(prev):
+        return bool(R["name_line"].match(nxt))
+    return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
 
 
 def furniture_key(text):
@@ -280,6 +294,7 @@ def raw_paragraphs(text):
     spans = []
     prev = None
     in_bullet = False
+    colon_list = False
     para_lines = 0
     i = 0
     while i < len(ls):
@@ -298,7 +313,12 @@ def raw_paragraphs(text):
         after_marker = prev is not None and LONE_MARKER.match(prev.text) and para_lines == 1 \
             and not BULLET.match(line.text) and not LONE_MARKER.match(line.text)
         lone_marker = bool(LONE_MARKER.match(line.text))
-        if prev is not None and not lone_marker and (
+        # in text that is not hard-wrapped, the lines after one ending in ':' are the items of
+        # the list it introduces, one a line, even in lower case ("The principles include:\n
+        # peaceful purposes: ...\ntransparency: ..."), until a line starts otherwise
+        colon_list = width is None and LOWER_START.match(line.text) is not None and not line.gap and (
+            colon_list or (prev is not None and prev.text.endswith(":")))
+        if prev is not None and not lone_marker and not colon_list and (
                 bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
             spans[-1][1] = line.end
             para_lines += 1

@@ -261,3 +261,24 @@ def test_a_paragraph_resumes_after_a_pdf_page_footer_and_header_repeated_on_ever
     assert any(t.startswith("306. The Committee") and t.endswith("in cooperation with JAXA.") for _, t in got)
     assert any(t.startswith("307. Some") and t.endswith("lunar activities.") for _, t in got)
     assert ("heading", "Guideline A.1") in got     # numbered headings are not a running header
+
+
+def test_lower_case_items_after_a_colon_in_unwrapped_text_are_one_a_line():
+    text = ("The UK signed the Artemis Accords today, a set of principles that will guide cooperation among "
+            "nations taking part in NASA's Artemis programme.\nThe Accords set out a shared vision for the "
+            "exploration of space that is peaceful, transparent and sustainable. The principles include:\n"
+            "peaceful purposes: all activities will be for peaceful purposes\n"
+            "transparency: signatories will be open about their national space policies\n"
+            "The UK Space Agency welcomed the signing.\n")
+    texts = [t for _, t in kinds(text)]
+    assert "peaceful purposes: all activities will be for peaceful purposes" in texts
+    assert "transparency: signatories will be open about their national space policies" in texts
+
+
+def test_a_signature_and_address_block_is_one_paragraph_each():
+    text = ("Accept, Excellency, the renewed assurances of my highest consideration.\n"
+            "Armin H. Meyer\nAmbassador Extraordinary and Plenipotentiary of the United States of America\n"
+            "His Excellency\nMr. Kiichi Aichi\nMinister for Foreign Affairs of Japan\n")
+    texts = [t for _, t in kinds(text)]
+    assert "Armin H. Meyer Ambassador Extraordinary and Plenipotentiary of the United States of America" in texts
+    assert "His Excellency Mr. Kiichi Aichi Minister for Foreign Affairs of Japan" in texts

@@ -114,8 +114,7 @@ def segment_stage(raw, work, fp, failures, manifest):
         record = {"key": key, "doc_id": doc_id, "source": str(Path(raw) / f"{doc_id}.txt"),
                   "sha256": shas[doc_id], "meta": meta, "text": text,
                   "title": seg_mod.title_of(text, paras),
-                  "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind, "why": p.why,
-                                  "language": p.language} for p in paras]}
+                  "paragraphs": [_segment_record(p) for p in paras]}
         write_atomic(path, dumps(record) + "\n")
         language = document_language(record)
         if language != model_language():
@@ -127,6 +126,14 @@ def segment_stage(raw, work, fp, failures, manifest):
             path.unlink()
     manifest["segments"] = dict(keys)
     return keys
+
+
+def _segment_record(p):
+    """One paragraph of the segment stage's record; its page furniture (``omitted``) when it has any."""
+    rec = {"start": p.start, "end": p.end, "kind": p.kind, "why": p.why, "language": p.language}
+    if p.omitted:
+        rec["omitted"] = [list(o) for o in p.omitted]
+    return rec
 
 
 _NLP = None

@@ -114,6 +114,20 @@ def prospect_record(found, starts, raw):
     return rec
 
 
+def _furniture_crossings(rec, raw):
+    """Spans of a paragraph that a page break cuts, its furniture between the halves: a name or
+    a date cut so is dropped (no page footer inside a name); a sentence keeps its raw text, so
+    that its offsets slice back to it."""
+    def crosses(r):
+        return any(s < r["end"] and r["start"] < e for s, e in rec["omitted"])
+    for key in ("organizations", "dates"):
+        rec[key] = [r for r in rec[key] if not crosses(r)]
+    for key in ("commitments", "reports", "prospects"):
+        for r in rec[key]:
+            if crosses(r):
+                r["text"] = fold(raw[r["start"]:r["end"]])
+
+
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
@@ -146,6 +160,10 @@ def tag_document(nlp, seg):
             doc._.context = context
             docs_in.append(doc)
             jobs.append((rec, starts[cs:ce]))
+    # spans are found in the paragraphs' content: the statement with its page furniture blanked
+    # (same offsets); ``_furniture_crossings`` then keeps every span slicing back to the raw text
+    omitted = [o for p in seg["paragraphs"] for o in p.get("omitted", ())]
+    raw = content_slice(raw, 0, len(raw), omitted) if omitted else raw
     docs = list(nlp.pipe(docs_in, batch_size=settings()["nlp_batch_size"]))
     organizations.link_document(docs)
     organizations.link_short_forms(docs)
@@ -157,7 +175,10 @@ def tag_document(nlp, seg):
         rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
         rec["reports"] += [report_record(f, starts, raw) for f in find_reports(doc)]
         rec["prospects"] += [prospect_record(f, starts, raw) for f in find_prospects(doc)]
+    raw = seg["text"]
     for rec in records:
+        if rec.get("omitted"):
+            _furniture_crossings(rec, raw)
         for key in ("organizations", "dates", "commitments", "reports", "prospects"):
             rec[key].sort(key=lambda r: (r["start"], r["end"], r["text"]))
     meta = seg.get("meta") or {}

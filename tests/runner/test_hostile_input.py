@@ -72,6 +72,21 @@ def raw(tmp_path):
     return folder
 
 
+def read_until(proc, words, timeout=120):
+    """stderr lines of ``proc`` up to the first holding ``words`` (the process is still running)."""
+    import selectors
+    lines, deadline = [], time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stderr, selectors.EVENT_READ)
+        while time.monotonic() < deadline and sel.select(timeout=deadline - time.monotonic()):
+            line = proc.stderr.readline()
+            lines.append(line)
+            if words in line or not line:
+                break
+    assert lines and words in lines[-1], lines
+    return "".join(lines)
+
+
 def make(tmp_path, raw, *extra):
     return subprocess.run(["make", "--no-print-directory", f"RAW={raw}", f"OUT={tmp_path / 'out'}",
                            f"BUILD={tmp_path / 'build'}", "JOBS=1", *extra],
@@ -300,14 +315,14 @@ def test_case13_second_concurrent_run_waits_for_the_build_lock(tmp_path, raw):
                              "--out", str(tmp_path / "out"), "--build", str(build), "--jobs", "1"],
                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(3)
+        first = read_until(proc, "waiting: another run is using")
+        time.sleep(1)
         assert proc.poll() is None  # waiting, not failing with "intermediate results missing"
         assert not (tmp_path / "out").exists()
     finally:
         holder.close()
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
-    assert "waiting: another run is using" in err
+    assert proc.returncode == 0, first + err
     assert doc_ids(tmp_path / "out") == {"good"}
 
 
@@ -511,12 +526,12 @@ def test_case13_runs_with_other_build_folders_and_the_same_out_are_serialised(tm
                              "--out", str(tmp_path / "sub" / ".." / "out"), "--build", str(tmp_path / "other-build"),
                              "--jobs", "1"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(4)
+        first = read_until(proc, "waiting: another run is writing")
+        time.sleep(1)
         assert proc.poll() is None  # waiting on the output folder, not writing into it
         assert not (out / "documents.jsonl").exists()
     finally:
         os.close(holder)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
-    assert "waiting: another run is writing" in err
+    assert proc.returncode == 0, first + err
     assert doc_ids(out) == {"good"}

@@ -122,7 +122,9 @@ def threads_command(argv):
     ap = argparse.ArgumentParser(prog="python -m pipeline threads", description=_summary(threads_mod))
     ap.add_argument("--out", default="extracted")
     args = ap.parse_args(argv)
-    threads, changed = threads_mod.run_threads(args.out)
+    from .core.locks import existing_folder_lock
+    with existing_folder_lock(args.out):
+        threads, changed = threads_mod.run_threads(args.out)
     linked = sum(1 for t in threads if t["links"])
     print(f"{args.out}/threads.jsonl: {len(threads)} threads, {linked} linked{'' if changed else ' (unchanged)'}")
     return 0

@@ -28,6 +28,7 @@ from ..segment.language import model_language
 from ..core import corrections as corr_mod
 from ..core.config import model_name, models_path, settings
 from ..core.errors import InputError, PipelineError
+from ..core.locks import folder_lock
 from ..export import document_record, write_outputs
 from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
 from .fingerprint import fingerprint, model_version
@@ -347,7 +348,8 @@ def _version():
 @contextlib.contextmanager
 def build_lock(build):
     """Hold ``BUILD/run.lock`` (fcntl.flock) for the run: a second run on the same build
-    folder waits, saying so, instead of reading half-written intermediate results."""
+    folder waits, saying so, instead of reading half-written intermediate results.
+    The output folder has its own lock (``core/locks.py``), taken after this one."""
     import fcntl
     path = Path(build) / "run.lock"
     try:
@@ -371,7 +373,8 @@ def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,
                stages=("segment", "tag", "export"), scheduler=None, prune=False, corrections=None):
     """``corrections``: the analysts' corrections file (default ``models/corrections.jsonl``)."""
     fixes = corr_mod.read(corrections or models_path(corr_mod.FILE))
-    with build_lock(build):
+    writes_out = "export" in stages
+    with build_lock(build), (folder_lock(out) if writes_out else contextlib.nullcontext()):
         return _run_locked(raw, out, build, jobs, model, stages, prune, scheduler, fixes)
 
 

@@ -12,6 +12,8 @@ every segmented statement in ``DIR/segments`` whose input changed.
 """
 import datetime as dt
 
+import numpy
+
 from ..core import extensions  # noqa: F401
 from .. import organizations, dates, commitments, answers
 from ..commitments.reports import find_prospects, find_reports
@@ -21,6 +23,7 @@ from ..core.errors import SpanError
 from ..core.textio import content_slice, fold, fold_with_map, raw_span
 
 ENTITY_GROUPS = ("orgs", "dates", "commitments")
+_EMPTY = numpy.zeros((0, 0), dtype="float32")
 
 
 def anchor_date(seg):
@@ -45,6 +48,33 @@ def _chunks(folded, limit):
         start = cut + (1 if folded[cut:cut + 1] == " " else 0)
     pieces.append((start, len(folded)))
     return pieces
+
+
+def nlp_batches(docs, max_docs, max_chars):
+    """Consecutive runs of ``docs`` of at most ``max_docs`` Docs and ``max_chars`` characters
+    (a longer Doc alone): the model's working memory follows a batch's length, not its count."""
+    batch, chars = [], 0
+    for doc in docs:
+        size = len(doc.user_data.get("text") or doc.text)
+        if batch and (len(batch) >= max_docs or chars + size > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += size
+    if batch:
+        yield batch
+
+
+def _pipe(nlp, docs_in):
+    """Every Doc through the spaCy pipeline, in bounded batches; each Doc's tensor (the
+    token vectors, read by no later step) is dropped as soon as its batch is done."""
+    conf = settings()
+    out = []
+    for batch in nlp_batches(docs_in, conf["nlp_batch_size"], conf["nlp_batch_chars"]):
+        for doc in nlp.pipe(batch, batch_size=len(batch)):
+            doc.tensor = _EMPTY
+            out.append(doc)
+    return out
 
 
 def _check(raw, start, end, text, what):
@@ -164,7 +194,7 @@ def tag_document(nlp, seg):
     # (same offsets); ``_furniture_crossings`` then keeps every span slicing back to the raw text
     omitted = [o for p in seg["paragraphs"] for o in p.get("omitted", ())]
     raw = content_slice(raw, 0, len(raw), omitted) if omitted else raw
-    docs = list(nlp.pipe(docs_in, batch_size=settings()["nlp_batch_size"]))
+    docs = _pipe(nlp, docs_in)
     organizations.link_document(docs)
     organizations.link_short_forms(docs)
     commitments.resolve_document(docs)

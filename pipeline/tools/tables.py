@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from .review import load_folder
+from ..core.locks import existing_folder_lock
 from ..core.textio import write_atomic
 
 SEP = " | "
@@ -126,11 +127,12 @@ def main(argv=None):
     ap.add_argument("--dest", default=None, help="where to write the tables (default: OUT/tables)")
     args = ap.parse_args(argv)
     dest = Path(args.dest) if args.dest else Path(args.out) / "tables"
-    documents, paragraphs = load_folder(args.out)
-    for name, df in build(documents, paragraphs).items():
-        path = dest / f"{name}.csv"
-        changed = write_atomic(path, to_csv(df))
-        print(f"{path}: {len(df)} rows{'' if changed else ' (unchanged)'}")
+    with existing_folder_lock(args.out):  # not while a run writes the folder
+        documents, paragraphs = load_folder(args.out)
+        for name, df in build(documents, paragraphs).items():
+            path = dest / f"{name}.csv"
+            changed = write_atomic(path, to_csv(df))
+            print(f"{path}: {len(df)} rows{'' if changed else ' (unchanged)'}")
     return 0
 
 

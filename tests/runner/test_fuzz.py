@@ -1,4 +1,4 @@
-"""Issue 14, case 12: random bytes, random Unicode (controls, U+2028, zero-width, RTL marks) and
+"""Issue 14, "What it must do": random bytes, random Unicode (controls, U+2028, zero-width, RTL marks) and
 random sidecars through the whole run, in process on a tiny folder: never a traceback, never
 invalid JSON, offsets always slice back to their text."""
 import atexit
@@ -65,7 +65,7 @@ atexit.register(shutil.rmtree, BUILD, ignore_errors=True)
 @settings(max_examples=20, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(files=st.dictionaries(NAMES, st.tuples(RAW_BYTES, SIDECARS), min_size=1, max_size=3))
-def test_case12_fuzz_whole_run_never_traceback_never_invalid_json(files):
+def test_issue14_fuzz_whole_run_never_traceback_never_invalid_json(files):
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp) / "raw", Path(tmp) / "out"
         raw.mkdir()

@@ -5,7 +5,11 @@ in its own process: a generated file of 40,000 short lines (seeded, about
 650 KB: short lines that each continue the one before, the worst case for
 segmentation, which once took 397 s and 2.8 GB on such a file) and the
 longest statement of the raw folder (a summit communiqué of some 135,000
-characters). The report gives wall seconds and peak RSS per MB of input; a
+characters), and two statements of 40,000 one-sentence items ("Item 1
+noted."): one item a line (the lines join into one paragraph of 708 KB,
+tagged in pieces of ``max_nlp_chars``: it once took 2.8 GB, every piece
+being parsed in one batch) and one item a paragraph (40,000 paragraphs,
+whose Docs are held together for the statement-level passes). The report gives wall seconds and peak RSS per MB of input; a
 10,000-line file runs too, so that the growth from a quarter of the input to
 all of it shows whether time and memory stay linear.
 """
@@ -17,6 +21,7 @@ from .passes import run_pass
 from .report import _peak_mb
 
 LINE_COUNTS = (10_000, 40_000)
+ITEMS = 40_000
 WORDS = ("space", "cooperation", "agency", "satellite", "launch", "data", "orbit", "partners")
 
 
@@ -26,6 +31,11 @@ def short_lines(n, seed=0):
     lines = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 3))) + rng.choice((".", "", ","))
              for _ in range(n)]
     return "\n".join(lines) + "\n"
+
+
+def items(n, sep):
+    """``n`` one-sentence items ("Item 1 noted."), each followed by ``sep``."""
+    return "".join(f"Item {i} noted.{sep}" for i in range(1, n + 1))
 
 
 def longest_statement(raw):
@@ -43,6 +53,13 @@ def build_inputs(raw, folder):
         text = short_lines(n)
         (d / f"short-lines-{n}.txt").write_text(text, encoding="utf-8")
         out.append((f"{n:,} short lines", d, len(text.encode("utf-8"))))
+    for label, name, sep in ((f"{ITEMS:,} items, one a line", "items-lines", "\n"),
+                             (f"{ITEMS:,} items, one a paragraph", "items-paragraphs", "\n\n")):
+        d = Path(folder) / name
+        d.mkdir(parents=True, exist_ok=True)
+        text = items(ITEMS, sep)
+        (d / f"{name}.txt").write_text(text, encoding="utf-8")
+        out.append((label, d, len(text.encode("utf-8"))))
     src = longest_statement(raw)
     if src is not None:
         d = Path(folder) / "longest"

@@ -1,4 +1,43 @@
-"""Issue 14: hostile and careless input. Each test is named after the case it guards."""
+"""Issue 14: hostile and careless input. Each test is named ``test_case<N>_...`` after the
+numbered case of the issue it guards, and would fail on the behaviour the issue describes.
+
+case  what the issue found                          regression tests (this module unless a path is given)
+----  --------------------------------------------  ---------------------------------------------------------
+ 1    a file name runs shell commands (make)       test_case1_file_name_with_shell_commands_runs_nothing
+ 2    names with space ; | : and bad symlinks      test_case2_names_with_spaces_and_shell_characters_do_not_stop_make
+      stop make; 240/251-char names crash          test_case2_240_and_251_character_names_are_processed_longer_refused
+ 3    Ctrl-C hangs with JOBS=2                      test_case3_ctrl_c_with_two_jobs_does_not_hang
+ 4    quadratic segmentation on 40,000 lines        test_case4_segmentation_work_is_linear_in_the_number_of_lines
+                                                    tests/segment/test_layouts.py::
+                                                      test_only_a_short_tail_of_a_paragraph_is_tried_as_its_link_sentence
+ 5    symlink out of raw/ followed; FIFO hangs      test_case5_symlink_inside_raw_is_followed_outside_refused_by_name
+                                                    test_case5_fifo_and_folder_refused_by_name_without_hanging
+ 6    sidecars not validated (NaN, types, 2099)     test_case6_bad_sidecar_fails_that_statement_by_name
+                                                    test_case6_add_refuses_a_date_in_the_future
+ 7    HTML saved as .txt tagged as text             test_case7_html_saved_as_txt_refused_with_add_hint
+ 8    add reads UTF-8 cut mid-character as cp1252   test_case8_add_refuses_utf8_cut_mid_character
+                                                    test_case8_run_calls_utf8_cut_at_the_end_cut_not_another_encoding
+ 9    deleted/corrupted outputs not regenerated     test_case9_deleted_or_corrupted_outputs_are_regenerated
+                                                    test_case9_make_stamp_does_not_hide_deleted_or_edited_outputs
+10    one bad file: tables stale, review and        test_case10_one_bad_file_does_not_leave_the_tables_stale
+      eval blocked                                  test_case10_one_bad_file_does_not_block_make_review
+                                                    test_case10_one_bad_file_does_not_block_make_eval
+11    other files destroyed: review --dest,         tests/tools/test_review.py::test_case11_review_dest_removes_only_its_own_pages
+      index.txt, RAW=<other> OUT=extracted          tests/tools/test_review.py::test_case11_statement_named_index_keeps_its_page
+                                                    test_case11_run_refuses_to_delete_another_folders_outputs_without_prune
+                                                    test_case11_make_prune_needed_for_other_raw_into_same_out
+12    .tmp leftovers after kill -9; mode 0600       test_case12_outputs_follow_umask_and_leftover_tmp_files_are_removed
+                                                    test_case12_kill_9_mid_write_leaves_no_tmp_after_the_next_run
+13    tracebacks: read-only, disk full, name too    test_case13_output_os_errors_are_messages_naming_the_path
+      long; UTF-16 "binary"; whitespace "empty";    test_case13_output_name_too_long_is_a_message
+      two concurrent runs                           test_case13_utf16_is_called_utf16_and_whitespace_only_whitespace_only
+                                                    test_case13_second_concurrent_run_waits_for_the_build_lock
+                                                    test_case13_runs_with_other_build_folders_and_the_same_out_are_serialised
+14    `source` depends on the cache's history      test_case14_source_depends_on_the_input_not_the_cache_history
+
+The fuzz test of "What it must do" (random bytes, Unicode and sidecars through the whole run) is
+tests/runner/test_fuzz.py::test_issue14_fuzz_whole_run_never_traceback_never_invalid_json.
+"""
 import errno
 import json
 import os
@@ -33,23 +72,45 @@ def raw(tmp_path):
     return folder
 
 
+def read_until(proc, words, timeout=120):
+    """stderr lines of ``proc`` up to the first holding ``words`` (the process is still running)."""
+    import selectors
+    lines, deadline = [], time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stderr, selectors.EVENT_READ)
+        while time.monotonic() < deadline and sel.select(timeout=deadline - time.monotonic()):
+            line = proc.stderr.readline()
+            lines.append(line)
+            if words in line or not line:
+                break
+    assert lines and words in lines[-1], lines
+    return "".join(lines)
+
+
 def make(tmp_path, raw, *extra):
     return subprocess.run(["make", "--no-print-directory", f"RAW={raw}", f"OUT={tmp_path / 'out'}",
                            f"BUILD={tmp_path / 'build'}", "JOBS=1", *extra],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
-def test_case1_make_file_names_neither_inject_nor_stop_make(tmp_path, raw):
-    for name in (";touch INJECTED;#.txt", "with space.txt", "a|b.txt", "c:d.txt", "$(shell touch INJ2).txt"):
+def test_case1_file_name_with_shell_commands_runs_nothing(tmp_path, raw):
+    for name in (";touch INJECTED;#.txt", "$(shell touch INJ2).txt", "`touch INJ3`.txt"):
+        (raw / name).write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    res = make(tmp_path, raw)
+    for folder in (ROOT, raw, tmp_path):
+        assert not any((folder / n).exists() for n in ("INJECTED", "INJ2", "INJ3")), folder
+    assert res.returncode == 0, res.stderr
+    assert {"good", ";touch INJECTED;#", "$(shell touch INJ2)", "`touch INJ3`"} == doc_ids(tmp_path / "out")
+
+
+def test_case2_names_with_spaces_and_shell_characters_do_not_stop_make(tmp_path, raw):
+    for name in ("with space.txt", "a|b.txt", "c:d.txt", "e;f.txt"):
         (raw / name).write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
     os.symlink("nowhere.txt", raw / "dangling.txt")
     os.symlink("loop.txt", raw / "loop.txt")
     res = make(tmp_path, raw)
-    assert not (ROOT / "INJECTED").exists() and not (ROOT / "INJ2").exists()
-    assert not (raw / "INJECTED").exists()
     assert "No rule to make target" not in res.stderr
-    ids = doc_ids(tmp_path / "out")
-    assert {"good", ";touch INJECTED;#", "with space", "a|b", "c:d"} <= ids
+    assert {"good", "with space", "a|b", "c:d", "e;f"} == doc_ids(tmp_path / "out")
     assert res.returncode != 0  # the two symlinks fail by name
     assert "dangling.txt: dangling symlink" in res.stderr and "loop.txt: symlink loops" in res.stderr
     # nothing changed: make does nothing
@@ -60,7 +121,7 @@ def test_case1_make_file_names_neither_inject_nor_stop_make(tmp_path, raw):
     assert again.returncode == 0 and "statements:" not in again.stderr  # Python not even called
 
 
-def test_case2_symlink_inside_raw_is_followed_outside_refused_by_name(tmp_path, raw, capsys):
+def test_case5_symlink_inside_raw_is_followed_outside_refused_by_name(tmp_path, raw, capsys):
     (raw / "sub").mkdir()
     (raw / "sub" / "real.dat").write_text(TINY.replace("ESA", "CNES"), encoding="utf-8")
     os.symlink("sub/real.dat", raw / "inside.txt")
@@ -74,7 +135,7 @@ def test_case2_symlink_inside_raw_is_followed_outside_refused_by_name(tmp_path, 
     assert "SECRET" not in "".join(p.read_text() for p in (tmp_path / "out").rglob("*.jsonl"))
 
 
-def test_case2_fifo_and_folder_refused_by_name_without_hanging(tmp_path, raw, capsys):
+def test_case5_fifo_and_folder_refused_by_name_without_hanging(tmp_path, raw, capsys):
     import signal
     os.mkfifo(raw / "pipe.txt")
     (raw / "folder.txt").mkdir()
@@ -88,7 +149,7 @@ def test_case2_fifo_and_folder_refused_by_name_without_hanging(tmp_path, raw, ca
     assert doc_ids(tmp_path / "out") == {"good"}
 
 
-def test_case2_very_long_names_processed_or_refused_without_traceback(tmp_path, raw, capsys):
+def test_case2_240_and_251_character_names_are_processed_longer_refused(tmp_path, raw, capsys):
     long240 = "a" * 236 + ".txt"
     long251 = "b" * 247 + ".txt"
     long255 = "c" * 251 + ".txt"  # <doc_id>.jsonl would not fit 255 bytes
@@ -112,7 +173,7 @@ def test_case2_very_long_names_processed_or_refused_without_traceback(tmp_path, 
     ('{"parties": "NASA"}', "parties must be a list"),
     ('{"parties": ["NASA", 3]}', "parties must be a list"),
 ])
-def test_case3_bad_sidecar_fails_that_statement_by_name(tmp_path, raw, capsys, sidecar, words):
+def test_case6_bad_sidecar_fails_that_statement_by_name(tmp_path, raw, capsys, sidecar, words):
     (raw / "bad.txt").write_text(TINY, encoding="utf-8")
     (raw / "bad.meta.json").write_text(sidecar, encoding="utf-8")
     assert run(tmp_path, raw) == 1
@@ -129,7 +190,7 @@ def test_case3_bad_sidecar_fails_that_statement_by_name(tmp_path, raw, capsys, s
     "<!-- saved -->\n<html lang='en'><body>NASA will cooperate.</body></html>\n",
     "\n  <body><p>NASA will cooperate.</p></body>\n",
 ])
-def test_case4_html_saved_as_txt_refused_with_add_hint(tmp_path, raw, capsys, page):
+def test_case7_html_saved_as_txt_refused_with_add_hint(tmp_path, raw, capsys, page):
     (raw / "page.txt").write_text(page, encoding="utf-8")
     assert run(tmp_path, raw) == 1
     err = capsys.readouterr().err
@@ -137,7 +198,7 @@ def test_case4_html_saved_as_txt_refused_with_add_hint(tmp_path, raw, capsys, pa
     assert doc_ids(tmp_path / "out") == {"good"}
 
 
-def test_case5_deleted_or_corrupted_outputs_are_regenerated(tmp_path, raw, capsys):
+def test_case9_deleted_or_corrupted_outputs_are_regenerated(tmp_path, raw, capsys):
     out = tmp_path / "out"
     assert run(tmp_path, raw) == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.jsonl")}
@@ -154,7 +215,7 @@ def test_case5_deleted_or_corrupted_outputs_are_regenerated(tmp_path, raw, capsy
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.jsonl")} == before
 
 
-def test_case5_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw):
+def test_case9_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw):
     out = tmp_path / "out"
     assert make(tmp_path, raw).returncode == 0
     before = (out / "documents.jsonl").read_bytes()
@@ -172,7 +233,7 @@ def test_case5_make_stamp_does_not_hide_deleted_or_edited_outputs(tmp_path, raw)
     assert (out / "paragraphs" / "good.jsonl").exists()
 
 
-def test_case6_run_refuses_to_delete_another_folders_outputs_without_prune(tmp_path, raw, capsys):
+def test_case11_run_refuses_to_delete_another_folders_outputs_without_prune(tmp_path, raw, capsys):
     from pipeline.core.errors import PipelineError
     assert run(tmp_path, raw) == 0
     other = tmp_path / "other"
@@ -186,7 +247,7 @@ def test_case6_run_refuses_to_delete_another_folders_outputs_without_prune(tmp_p
     assert doc_ids(tmp_path / "out") == {"else"}
 
 
-def test_case6_make_prune_needed_for_other_raw_into_same_out(tmp_path, raw):
+def test_case11_make_prune_needed_for_other_raw_into_same_out(tmp_path, raw):
     assert make(tmp_path, raw).returncode == 0
     other = tmp_path / "other"
     other.mkdir()
@@ -200,7 +261,7 @@ def test_case6_make_prune_needed_for_other_raw_into_same_out(tmp_path, raw):
 
 @pytest.mark.parametrize("code, words", [(errno.ENOSPC, "No space left"), (errno.EROFS, "Read-only"),
                                          (errno.EACCES, "Permission denied")])
-def test_case7_output_os_errors_are_messages_naming_the_path(tmp_path, raw, capsys, monkeypatch, code, words):
+def test_case13_output_os_errors_are_messages_naming_the_path(tmp_path, raw, capsys, monkeypatch, code, words):
     from pipeline import cli
     from pipeline.core import textio
 
@@ -215,7 +276,7 @@ def test_case7_output_os_errors_are_messages_naming_the_path(tmp_path, raw, caps
     assert not list(tmp_path.rglob("*.tmp"))
 
 
-def test_case7_output_name_too_long_is_a_message(tmp_path, raw, capsys):
+def test_case13_output_name_too_long_is_a_message(tmp_path, raw, capsys):
     from pipeline import cli
     out = tmp_path / ("o" * 300)
     status = cli.main(["run", "--raw", str(raw), "--out", str(out), "--build", str(tmp_path / "build"),
@@ -224,7 +285,7 @@ def test_case7_output_name_too_long_is_a_message(tmp_path, raw, capsys):
     assert status == 1 and "File name too long" in err and "o" * 300 in err
 
 
-def test_case7_ctrl_c_with_two_jobs_does_not_hang(tmp_path):
+def test_case3_ctrl_c_with_two_jobs_does_not_hang(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     for i, src in enumerate(sorted((ROOT / "raw").glob("*.txt"))[:24]):
@@ -244,7 +305,7 @@ def test_case7_ctrl_c_with_two_jobs_does_not_hang(tmp_path):
     assert "Traceback" not in err
 
 
-def test_case8_second_concurrent_run_waits_for_the_lock(tmp_path, raw):
+def test_case13_second_concurrent_run_waits_for_the_build_lock(tmp_path, raw):
     import fcntl
     build = tmp_path / "build"
     build.mkdir()
@@ -254,18 +315,18 @@ def test_case8_second_concurrent_run_waits_for_the_lock(tmp_path, raw):
                              "--out", str(tmp_path / "out"), "--build", str(build), "--jobs", "1"],
                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(3)
+        first = read_until(proc, "waiting: another run is using")
+        time.sleep(1)
         assert proc.poll() is None  # waiting, not failing with "intermediate results missing"
         assert not (tmp_path / "out").exists()
     finally:
         holder.close()
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
-    assert "waiting: another run is using" in err
+    assert proc.returncode == 0, first + err
     assert doc_ids(tmp_path / "out") == {"good"}
 
 
-def test_case9_outputs_follow_umask_and_leftover_tmp_files_are_removed(tmp_path, raw, capsys):
+def test_case12_outputs_follow_umask_and_leftover_tmp_files_are_removed(tmp_path, raw, capsys):
     old = os.umask(0o022)
     try:
         assert run(tmp_path, raw) == 0
@@ -283,7 +344,7 @@ def test_case9_outputs_follow_umask_and_leftover_tmp_files_are_removed(tmp_path,
         os.umask(old)
 
 
-def test_case10_utf16_is_called_utf16_and_whitespace_only_whitespace_only(tmp_path, raw, capsys):
+def test_case13_utf16_is_called_utf16_and_whitespace_only_whitespace_only(tmp_path, raw, capsys):
     (raw / "wide.txt").write_bytes(TINY.encode("utf-16"))
     (raw / "wide_nobom.txt").write_bytes(TINY.encode("utf-16-le"))
     (raw / "blank.txt").write_bytes(b"  \n\n\t \r\n")
@@ -296,7 +357,7 @@ def test_case10_utf16_is_called_utf16_and_whitespace_only_whitespace_only(tmp_pa
 
 
 @pytest.mark.parametrize("cut", [1, 2])
-def test_case10_add_refuses_utf8_cut_mid_character(tmp_path, capsys, cut):
+def test_case8_add_refuses_utf8_cut_mid_character(tmp_path, capsys, cut):
     from pipeline.tools import add
     text = "NASA and ESA – a joint statement – agreed to cooperate on lunar science.\n" * 5 + "End – "
     data = text.encode("utf-8")
@@ -311,7 +372,7 @@ def test_case10_add_refuses_utf8_cut_mid_character(tmp_path, capsys, cut):
     assert not list(dest.iterdir())
 
 
-def test_issue14_source_depends_on_the_input_not_the_cache_history(tmp_path, raw, monkeypatch):
+def test_case14_source_depends_on_the_input_not_the_cache_history(tmp_path, raw, monkeypatch):
     assert run(tmp_path, raw) == 0
     first = json.loads((tmp_path / "out" / "documents.jsonl").read_text())["source"]
     assert first == str(raw / "good.txt")
@@ -323,7 +384,7 @@ def test_issue14_source_depends_on_the_input_not_the_cache_history(tmp_path, raw
     assert (tmp_path / "out2" / "documents.jsonl").read_bytes() == (tmp_path / "out" / "documents.jsonl").read_bytes()
 
 
-def test_issue14_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
+def test_case10_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
     assert make(tmp_path, raw).returncode == 0
     (raw / "second.txt").write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
     (raw / "broken.txt").write_bytes(b"\xff\xfe\xfd not text")
@@ -333,14 +394,14 @@ def test_issue14_one_bad_file_does_not_leave_the_tables_stale(tmp_path, raw):
     assert "second" in table
 
 
-def test_issue14_one_bad_file_does_not_block_make_review(tmp_path, raw):
+def test_case10_one_bad_file_does_not_block_make_review(tmp_path, raw):
     (raw / "broken.txt").write_bytes(b"\xff\xfe\xfd not text")
     res = make(tmp_path, raw, "review", "SINCE=none")
     assert res.returncode == 0 and "broken.txt" in res.stderr      # reported by the extraction, review ran
     assert (tmp_path / "out" / "review" / "good.html").exists()
 
 
-def test_case3_add_refuses_a_date_in_the_future(tmp_path, capsys):
+def test_case6_add_refuses_a_date_in_the_future(tmp_path, capsys):
     from pipeline.tools import add
     src = tmp_path / "s.txt"
     src.write_text(TINY, encoding="utf-8")
@@ -350,8 +411,127 @@ def test_case3_add_refuses_a_date_in_the_future(tmp_path, capsys):
     assert "in the future" in capsys.readouterr().err and not list(dest.iterdir())
 
 
-def test_case10_run_calls_utf8_cut_at_the_end_cut_not_another_encoding(tmp_path, raw, capsys):
+def test_case8_run_calls_utf8_cut_at_the_end_cut_not_another_encoding(tmp_path, raw, capsys):
     (raw / "cut.txt").write_bytes(("NASA – ESA agreed – to cooperate. End –").encode("utf-8")[:-1])
     assert run(tmp_path, raw) == 1
     err = capsys.readouterr().err
     assert "cut.txt: UTF-8 text cut mid-character" in err and "pipeline add" not in err
+
+
+def test_case4_segmentation_work_is_linear_in_the_number_of_lines(monkeypatch):
+    """The issue's input (short lines that each continue the one before): the characters that
+    segmentation folds grow with the input, not with its square (once: the rest of the text was
+    folded for every sentence, 397 s on 40,000 lines). Counted, not timed."""
+    import pipeline.segment as seg_mod
+    from pipeline.tools.bench.long import short_lines
+    folded = [0]
+    real_fold = seg_mod.fold
+
+    def counting_fold(text):
+        folded[0] += len(text)
+        return real_fold(text)
+    monkeypatch.setattr(seg_mod, "fold", counting_fold)
+    per_char = {}
+    for n in (2_000, 8_000):
+        text = short_lines(n)
+        folded[0] = 0
+        assert seg_mod.segment(text)
+        per_char[n] = folded[0] / len(text)
+    assert per_char[8_000] < 1.5 * per_char[2_000] and per_char[8_000] < 20, per_char
+
+
+def test_case10_one_bad_file_does_not_block_make_eval(tmp_path, raw):
+    """``make eval`` scores whatever the extraction wrote even when a statement failed: the
+    interpreter is a stand-in that fails the run and records what make asked of it."""
+    log = tmp_path / "calls.log"
+    fake = tmp_path / "fakepy"
+    fake.write_text(f"#!/bin/sh\necho \"$*\" >> '{log}'\ncase \"$*\" in *' run '*) exit 1;; esac\nexit 0\n")
+    fake.chmod(0o755)
+    res = make(tmp_path, raw, "eval", f"PY={fake}")
+    calls = log.read_text().splitlines()
+    assert any(" run " in c for c in calls), calls
+    assert any(c.startswith("-m pipeline eval") for c in calls), (calls, res.stderr)
+    assert res.returncode == 0, res.stderr
+
+
+def test_case12_kill_9_mid_write_leaves_no_tmp_after_the_next_run(tmp_path, raw, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    child = ("import sys, time\nfrom pipeline.core import textio\n"
+             "textio.os.replace = lambda *a: time.sleep(600)\n"
+             "textio.write_atomic(sys.argv[1], 'partial\\n')\n")
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-c", child, str(out / "documents.jsonl")], cwd=ROOT)
+    try:
+        for _ in range(300):
+            if list(out.glob(".*.tmp")):
+                break
+            time.sleep(0.1)
+        assert list(out.glob(".*.tmp")), "the child never started its write"
+    finally:
+        proc.kill()  # SIGKILL: no cleanup runs
+        proc.wait()
+    capsys.readouterr()
+    assert run(tmp_path, raw) == 0
+    assert not list(out.rglob("*.tmp"))
+    assert "removed 1 temporary file left by an interrupted run" in capsys.readouterr().err
+    assert doc_ids(out) == {"good"}
+
+
+@pytest.mark.parametrize("where", ["write", "replace"])
+def test_case13_full_disk_at_the_write_layer_is_a_message_naming_the_path(tmp_path, raw, capsys, monkeypatch,
+                                                                          where):
+    """ENOSPC simulated where a full disk raises it: writing the temporary file or renaming it."""
+    from pipeline import cli
+    from pipeline.core import textio
+
+    class FullDisk:
+        def __init__(self, fd, mode):
+            os.close(fd)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def full_replace(src, dst):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert run(tmp_path, raw) == 0  # the build folder is written; now the disk fills up
+    (raw / "second.txt").write_text(TINY.replace("NASA", "JAXA"), encoding="utf-8")
+    if where == "write":
+        monkeypatch.setattr(textio.os, "fdopen", FullDisk)
+    else:
+        monkeypatch.setattr(textio.os, "replace", full_replace)
+    capsys.readouterr()
+    status = cli.main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"),
+                       "--build", str(tmp_path / "build"), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert "No space left on device" in err and str(tmp_path) in err
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert doc_ids(tmp_path / "out") == {"good"}  # the earlier outputs are intact
+
+
+def test_case13_runs_with_other_build_folders_and_the_same_out_are_serialised(tmp_path, raw):
+    import fcntl
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = os.open(out, os.O_RDONLY | os.O_DIRECTORY)  # as a first run writing the same OUT holds it
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    (tmp_path / "sub").mkdir()  # the same folder spelled another way
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-m", "pipeline", "run", "--raw", str(raw),
+                             "--out", str(tmp_path / "sub" / ".." / "out"), "--build", str(tmp_path / "other-build"),
+                             "--jobs", "1"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        first = read_until(proc, "waiting: another run is writing")
+        time.sleep(1)
+        assert proc.poll() is None  # waiting on the output folder, not writing into it
+        assert not (out / "documents.jsonl").exists()
+    finally:
+        os.close(holder)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, first + err
+    assert doc_ids(out) == {"good"}

@@ -171,7 +171,9 @@ def tag_document(nlp, seg):
     for index, p in enumerate(seg["paragraphs"]):
         content = paragraph_content(raw, p)
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               "text": fold(content), "organizations": [], "dates": [], "commitments": [], "reports": [],
+               # the text is the whole raw slice (SCHEMA): page furniture stays in it, and is
+               # listed as ``omitted`` and blanked in the content the rules read
+               "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": [],
                "prospects": []}
         if p.get("omitted"):
             rec["omitted"] = [list(o) for o in p["omitted"]]

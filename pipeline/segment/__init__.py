@@ -17,75 +17,23 @@ whose ``start``/``end`` are offsets into the raw text. The rules:
   the first body paragraph, ``heading`` (short lines without a sentence
   end, or wholly in parentheses), ``body``.
 
+The patterns and thresholds live in ``shapes.py`` (the boilerplate rules read from
+``models/boilerplate.json``); the passes that find a site's chrome by its shape (menu runs,
+related-article lists, running headers) in ``chrome.py``.
+
 Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
-import json
-import re
 from dataclasses import dataclass, asdict, field, replace
-from functools import lru_cache
 
-from ..core.config import models_path
 from ..core.textio import content_slice, fold
+from .chrome import furniture_key, mark_header_navigation, mark_related_links, mark_running_headers, repeated_furniture
 from .language import model_language, own_language, script_language, statement_language
-
-LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
-SENTENCE_END = re.compile(r"[.!?:;。！？：][\"'”’»)\]」』）]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
-STRONG_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*$")
-BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
-ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
-                              r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
-SYMBOL_BULLET = re.compile(r"^[-•*–—·▪●◦]\s")
-CONNECTOR_END = re.compile(
-    r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
-    r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
-    r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
-    r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
-EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
-LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
-NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
-RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
-SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
-SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
-PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
-LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
-DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "December 2-5, 2014", "11-13 June 2021"
-# the months of other languages come from models/dates.json ("15. September 2023", "16 april 2024")
-OTHER_MONTHS = "|".join(sorted((re.escape(m) for m in json.loads(models_path("dates.json").read_text(
-    encoding="utf-8"))["statement_date"]["other_months"] if not m.startswith("_")), key=len, reverse=True))
-# a date line in Japanese or Chinese (Western or imperial era year) or Korean: "令和元年3月15日", "2023년 11월 8일"
-CJK_DATE = (r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(].[)）])?"
-            r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
-DATELINE = re.compile(
-    rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?:{MONTHS}|{OTHER_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?{DAY_RANGE}\s+(?:{MONTHS}|{OTHER_MONTHS}),?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}}|{CJK_DATE})\.?$", re.I)
-# "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
-PLACE_DATELINE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
-    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
-META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
-                       r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
-PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
-# a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
-WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-
-HEADING_MAX_WORDS = 20
-TITLE_MAX_WORDS = 35
-CONTACT_MAX_WORDS = 12
-REPEAT_MIN_WORDS = 8
-RUNNING_HEADER_MAX_WORDS = 10
-RUNNING_HEADER_MIN_REPEATS = 3
-NAV_ITEM_MAX_WORDS = 4
-MENU_RUN_MIN = 3
-WRAP_FULL_SHARE = 0.7
-WRAP_MIN_WIDTH = 40
-WRAPPED_LINES_MIN_SHARE = 0.5
-MENU_MAX_CHARS = 40
+from .shapes import (BULLET, CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, EMAIL_OR_URL,
+                     HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
+                     PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
+                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE,
+                     WRAP_MIN_WIDTH, WRAPPED_LINES_MIN_SHARE, _match, is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -118,27 +66,6 @@ class _Line:
     def __post_init__(self):
         if not self.first:
             self.first = self.text.split(" ")[0]
-
-
-@lru_cache(maxsize=None)
-def rules():
-    data = json.loads(models_path("boilerplate.json").read_text(encoding="utf-8"))
-    comp = lambda items: [(re.compile(r["pattern"], re.I), r["why"]) for r in items]  # noqa: E731
-    return {
-        "paragraph": comp(data["paragraph"]),
-        "sentence": comp(data["sentence"]),
-        "end_markers": [re.compile(p, re.I) for p in data["end_markers"]],
-        "contact_line": [re.compile(p, re.I) for p in data["contact_line"]],
-        "caption_credit": re.compile(data["caption"]["credit_end"], re.I),
-        "caption_cues": re.compile(data["caption"]["cues"], re.I),
-        "caption_min_words": data["caption"]["min_words"],
-        "furniture": re.compile(data["page_furniture"]["lines"], re.I),
-        "furniture_max_lines": data["page_furniture"]["max_lines"],
-        "link_sentence_max_chars": data["link_sentence_max_chars"],
-        "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
-        "name_line": re.compile(data["signature_block"]["name_line"], re.I),
-        "title_start": re.compile(data["signature_block"]["title_start"], re.I),
-    }
 
 
 def lines(text):
@@ -185,10 +112,6 @@ def wrap_width(ls):
     # (and no text is wrapped at a few words a line: such lines are a menu's)
     wrapped = full >= WRAPPED_LINES_MIN_SHARE * len(inner) and width >= WRAP_MIN_WIDTH
     return width if wrapped else None
-
-
-def is_sentence_end(text):
-    return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
 
 
 def continues(prev, nxt, width, in_bullet=False, para_lines=1):
@@ -247,26 +170,6 @@ def signature_runs_on(prev, nxt):
     if R["honorific_line"].match(prev):
         return bool(R["name_line"].match(nxt))
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
-
-
-def furniture_key(text):
-    """A short line's key as page furniture: its words in any order, a page count ("51/62")
-    as '#', so that the footer of every page ("V.23-11548 51/62", "52/62 V.23-11548") has one
-    key while numbered headings ("Article 3", "Guideline A.1") keep theirs; None for a
-    sentence or a long line."""
-    if word_count(text) > RUNNING_HEADER_MAX_WORDS or STRONG_END.search(text):
-        return None
-    return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
-
-
-def repeated_furniture(ls):
-    """Keys of the short lines repeated on many pages (a PDF's running header and footer)."""
-    counts = {}
-    for line in ls:
-        key = furniture_key(line.text)
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    return {k for k, n in counts.items() if n >= RUNNING_HEADER_MIN_REPEATS}
 
 
 def furniture_run(ls, i, repeated=frozenset()):
@@ -340,13 +243,6 @@ def is_nav_line(text):
     return len(parts) >= 3 and all(len(WORD.findall(p)) <= 4 for p in parts) and not STRONG_END.search(text)
 
 
-def _match(patterns, text):
-    for pat, why in patterns:
-        if pat.search(text):
-            return why
-    return None
-
-
 def split_link_sentence(text, start, end):
     """Split a trailing link sentence ("... click here") off a paragraph.
 
@@ -365,10 +261,6 @@ def split_link_sentence(text, start, end):
             return [(start, head_end, ""), (start + cut, end, why)]
     why = _match(rules()["sentence"], fold(chunk))
     return [(start, end, why or "")]
-
-
-def word_count(text):
-    return len(WORD.findall(text))
 
 
 def repeat_key(text):
@@ -482,24 +374,6 @@ def mark_boilerplate(text, paras, repeated):
             p.kind, p.why = "boilerplate", why
 
 
-def mark_running_headers(text, paras):
-    """Short lines repeated within one statement (a PDF's running header or footer, its page
-    numbers aside: ``furniture_key``) are boilerplate."""
-    counts = {}
-    keys = {}
-    for p in paras:
-        if p.kind == "body":
-            folded = p.folded(text)
-            # a line that introduces what follows ("Focus areas are intended to include:")
-            # is the statement's own repeated wording, not a page's header
-            if not folded.endswith(":") and (key := furniture_key(folded)):
-                keys[id(p)] = key
-                counts[key] = counts.get(key, 0) + 1
-    for p in paras:
-        if counts.get(keys.get(id(p)), 0) >= RUNNING_HEADER_MIN_REPEATS:
-            p.kind, p.why = "boilerplate", "running header"
-
-
 def mark_kinds(text, paras):
     """Title and meta before the first body paragraph, headings after it."""
     in_header = True
@@ -518,70 +392,6 @@ def mark_kinds(text, paras):
         else:
             p.kind = "body"
             in_header = False
-
-
-def _menu_item(text, p):
-    """A paragraph that could be one entry of a site's menu, footer or link list: one short
-    line (at most ``NAV_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
-    if p.kind not in ("title", "heading"):
-        return False
-    folded = p.folded(text)
-    words = word_count(BULLET.sub("", folded, count=1))
-    return "\n" not in text[p.start:p.end].strip() and words <= NAV_ITEM_MAX_WORDS \
-        and not STRONG_END.search(folded)
-
-
-def mark_header_navigation(text, paras):
-    """A run of three or more menu items (``_menu_item``) with no sentence among them is the
-    site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
-    Exploration / Space Safety", "Privacy Policy / FOIA / USA.gov"): the statement's own
-    headings stand one or two at a time between its paragraphs. Boilerplate already found
-    inside the run does not break it; a change between marked and unmarked lines does. List items introduced by a line ending in ':' are the
-    statement's own list, not a menu."""
-    run = []
-
-    def close():
-        if len(run) >= MENU_RUN_MIN:
-            for q, _ in run:
-                q.kind, q.why = "boilerplate", "navigation list"
-        run.clear()
-
-    for i, p in enumerate(paras):
-        if p.kind == "boilerplate":
-            continue
-        marked = bool(BULLET.match(p.folded(text)))
-        if not _menu_item(text, p) or (marked and _introduced_list(text, paras, i)):
-            close()
-            continue
-        if run and run[0][1] != marked:   # a menu's entries share one shape
-            close()
-        run.append((p, marked))
-    close()
-
-
-def mark_related_links(text, paras):
-    """The headlines listed under a "Related Articles" / "ALSO READ" / "À lire aussi" label are
-    links to other pages: every heading after the label, up to the next sentence, is boilerplate."""
-    label = [pat for pat, why in rules()["paragraph"] if why == "related-article line"]
-    listing = False
-    for p in paras:
-        if p.kind == "boilerplate":
-            listing = listing or bool(_match([(pat, True) for pat in label], p.folded(text)))
-            continue
-        if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
-            p.kind, p.why = "boilerplate", "related-article line"
-        else:
-            listing = False
-
-
-def _introduced_list(text, paras, i):
-    """Whether the list item ``paras[i]`` belongs to a list introduced by a line ending in ':'."""
-    for q in reversed(paras[:i]):
-        folded = q.folded(text)
-        if q.kind == "boilerplate" or BULLET.match(folded):
-            continue
-        return folded.endswith(":")
-    return False
 
 
 def mark_languages(text, paras):

@@ -34,7 +34,7 @@ def kinds(text):
     ("Is this page useful?", "page feedback widget"), ("Was this page helpful?", "page feedback widget"),
     ("We use some essential cookies to make this website work.", "cookie banner"),
     ("Ce site utilise des cookies pour améliorer votre expérience.", "cookie banner"),
-    ("Skip to main content", "page chrome"), ("Screen Reader Access", "page chrome"),
+    ("Skip to main content", "page chrome"), ("Skip to menu", "page chrome"), ("Screen Reader Access", "page chrome"),
     ("You are viewing ARCHIVED CONTENT released online from January 20, 2009 to January 20, 2017", "page chrome"),
     ("An official website of the European Union How do you know?", "site licence or official-site notice"),
     ("All content is available under the Open Government Licence v3.0, except where otherwise stated",
@@ -282,3 +282,15 @@ def test_a_signature_and_address_block_is_one_paragraph_each():
     texts = [t for _, t in kinds(text)]
     assert "Armin H. Meyer Ambassador Extraordinary and Plenipotentiary of the United States of America" in texts
     assert "His Excellency Mr. Kiichi Aichi Minister for Foreign Affairs of Japan" in texts
+
+
+def test_a_sentence_ending_in_state_visit_is_no_link_line():
+    """'visit' ends a link line only as "visit:" or "For more information, visit"; a caption
+    ending "... on the occasion of the President's state visit" is content."""
+    text = ("Korea and the U.S. sign a Joint Statement of Intent\n\n- Minister Lee Jong-ho and NASA Administrator "
+            "Bill Nelson sign the Joint Statement of Intent at NASA Goddard Space Flight Center on the occasion "
+            "of President Yoon Suk Yeol's state visit\n\nThe two sides agreed to cooperate.\n\n"
+            "To learn more about the mission, visit:\n")
+    got = kinds(text)
+    assert all(k != "boilerplate" for k, t in got if "state visit" in t)
+    assert ("boilerplate", "To learn more about the mission, visit:") in got

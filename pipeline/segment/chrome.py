@@ -1,0 +1,109 @@
+"""Paragraph passes that find a site's chrome by its shape (issue 11): menus and footers as runs
+of short lines, headlines listed under a related-articles label, a PDF's running headers and
+footers repeated on many pages."""
+import re
+
+from .shapes import (BULLET, MENU_RUN_MIN, NAV_ITEM_MAX_WORDS, PAGE_COUNT, RUNNING_HEADER_MAX_WORDS,
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, _match, rules, word_count)
+
+
+def furniture_key(text):
+    """A short line's key as page furniture: its words in any order, a page count ("51/62")
+    as '#', so that the footer of every page ("V.23-11548 51/62", "52/62 V.23-11548") has one
+    key while numbered headings ("Article 3", "Guideline A.1") keep theirs; None for a
+    sentence or a long line."""
+    if word_count(text) > RUNNING_HEADER_MAX_WORDS or STRONG_END.search(text):
+        return None
+    return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
+
+
+def repeated_furniture(ls):
+    """Keys of the short lines repeated on many pages (a PDF's running header and footer)."""
+    counts = {}
+    for line in ls:
+        key = furniture_key(line.text)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= RUNNING_HEADER_MIN_REPEATS}
+
+
+def mark_running_headers(text, paras):
+    """Short lines repeated within one statement (a PDF's running header or footer, its page
+    numbers aside: ``furniture_key``) are boilerplate."""
+    counts = {}
+    keys = {}
+    for p in paras:
+        if p.kind == "body":
+            folded = p.folded(text)
+            # a line that introduces what follows ("Focus areas are intended to include:")
+            # is the statement's own repeated wording, not a page's header
+            if not folded.endswith(":") and (key := furniture_key(folded)):
+                keys[id(p)] = key
+                counts[key] = counts.get(key, 0) + 1
+    for p in paras:
+        if counts.get(keys.get(id(p)), 0) >= RUNNING_HEADER_MIN_REPEATS:
+            p.kind, p.why = "boilerplate", "running header"
+
+
+def _menu_item(text, p):
+    """A paragraph that could be one entry of a site's menu, footer or link list: one short
+    line (at most ``NAV_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
+    if p.kind not in ("title", "heading"):
+        return False
+    folded = p.folded(text)
+    words = word_count(BULLET.sub("", folded, count=1))
+    return "\n" not in text[p.start:p.end].strip() and words <= NAV_ITEM_MAX_WORDS \
+        and not STRONG_END.search(folded)
+
+
+def mark_header_navigation(text, paras):
+    """A run of three or more menu items (``_menu_item``) with no sentence among them is the
+    site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
+    Exploration / Space Safety", "Privacy Policy / FOIA / USA.gov"): the statement's own
+    headings stand one or two at a time between its paragraphs. Boilerplate already found
+    inside the run does not break it; a change between marked and unmarked lines does. List items introduced by a line ending in ':' are the
+    statement's own list, not a menu."""
+    run = []
+
+    def close():
+        if len(run) >= MENU_RUN_MIN:
+            for q, _ in run:
+                q.kind, q.why = "boilerplate", "navigation list"
+        run.clear()
+
+    for i, p in enumerate(paras):
+        if p.kind == "boilerplate":
+            continue
+        marked = bool(BULLET.match(p.folded(text)))
+        if not _menu_item(text, p) or (marked and _introduced_list(text, paras, i)):
+            close()
+            continue
+        if run and run[0][1] != marked:   # a menu's entries share one shape
+            close()
+        run.append((p, marked))
+    close()
+
+
+def mark_related_links(text, paras):
+    """The headlines listed under a "Related Articles" / "ALSO READ" / "À lire aussi" label are
+    links to other pages: every heading after the label, up to the next sentence, is boilerplate."""
+    label = [pat for pat, why in rules()["paragraph"] if why == "related-article line"]
+    listing = False
+    for p in paras:
+        if p.kind == "boilerplate":
+            listing = listing or bool(_match([(pat, True) for pat in label], p.folded(text)))
+            continue
+        if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
+            p.kind, p.why = "boilerplate", "related-article line"
+        else:
+            listing = False
+
+
+def _introduced_list(text, paras, i):
+    """Whether the list item ``paras[i]`` belongs to a list introduced by a line ending in ':'."""
+    for q in reversed(paras[:i]):
+        folded = q.folded(text)
+        if q.kind == "boilerplate" or BULLET.match(folded):
+            continue
+        return folded.endswith(":")
+    return False

@@ -1,0 +1,101 @@
+"""Line and paragraph shapes of the segmenter: its patterns, thresholds and the boilerplate
+rules of ``models/boilerplate.json`` (shared by ``pipeline/segment`` and its ``chrome`` passes)."""
+import json
+import re
+from functools import lru_cache
+
+from ..core.config import models_path
+
+LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
+SENTENCE_END = re.compile(r"[.!?:;。！？：][\"'”’»)\]」』）]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
+STRONG_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*$")
+BULLET = re.compile(r"^(?:[-•*–—·▪●◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
+                              r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
+SYMBOL_BULLET = re.compile(r"^[-•*–—·▪●◦]\s")
+CONNECTOR_END = re.compile(
+    r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
+    r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
+    r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
+    r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
+EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
+LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
+NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
+RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
+SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
+PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
+LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+DAY_RANGE = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "December 2-5, 2014", "11-13 June 2021"
+# the months of other languages come from models/dates.json ("15. September 2023", "16 april 2024")
+OTHER_MONTHS = "|".join(sorted((re.escape(m) for m in json.loads(models_path("dates.json").read_text(
+    encoding="utf-8"))["statement_date"]["other_months"] if not m.startswith("_")), key=len, reverse=True))
+# a date line in Japanese or Chinese (Western or imperial era year) or Korean: "令和元年3月15日", "2023년 11월 8일"
+CJK_DATE = (r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(].[)）])?"
+            r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
+DATELINE = re.compile(
+    rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:(?:{MONTHS}|{OTHER_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?{DAY_RANGE}\s+(?:{MONTHS}|{OTHER_MONTHS}),?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}}|{CJK_DATE})\.?$", re.I)
+# "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
+PLACE_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
+META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
+                       r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
+PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
+# a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+HEADING_MAX_WORDS = 20
+TITLE_MAX_WORDS = 35
+CONTACT_MAX_WORDS = 12
+REPEAT_MIN_WORDS = 8
+RUNNING_HEADER_MAX_WORDS = 10
+RUNNING_HEADER_MIN_REPEATS = 3
+NAV_ITEM_MAX_WORDS = 4
+MENU_RUN_MIN = 3
+WRAP_FULL_SHARE = 0.7
+WRAP_MIN_WIDTH = 40
+WRAPPED_LINES_MIN_SHARE = 0.5
+MENU_MAX_CHARS = 40
+
+
+@lru_cache(maxsize=None)
+def rules():
+    data = json.loads(models_path("boilerplate.json").read_text(encoding="utf-8"))
+    comp = lambda items: [(re.compile(r["pattern"], re.I), r["why"]) for r in items]  # noqa: E731
+    return {
+        "paragraph": comp(data["paragraph"]),
+        "sentence": comp(data["sentence"]),
+        "end_markers": [re.compile(p, re.I) for p in data["end_markers"]],
+        "contact_line": [re.compile(p, re.I) for p in data["contact_line"]],
+        "caption_credit": re.compile(data["caption"]["credit_end"], re.I),
+        "caption_cues": re.compile(data["caption"]["cues"], re.I),
+        "caption_min_words": data["caption"]["min_words"],
+        "furniture": re.compile(data["page_furniture"]["lines"], re.I),
+        "furniture_max_lines": data["page_furniture"]["max_lines"],
+        "link_sentence_max_chars": data["link_sentence_max_chars"],
+        "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
+        "name_line": re.compile(data["signature_block"]["name_line"], re.I),
+        "title_start": re.compile(data["signature_block"]["title_start"], re.I),
+    }
+
+
+def word_count(text):
+    return len(WORD.findall(text))
+
+
+def is_sentence_end(text):
+    return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
+
+
+def _match(patterns, text):
+    for pat, why in patterns:
+        if pat.search(text):
+            return why
+    return None

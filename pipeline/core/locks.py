@@ -23,6 +23,21 @@ def existing_folder_lock(folder):
 
 
 @contextlib.contextmanager
+def hold(fd, waiting):
+    """Hold an exclusive flock on the open file ``fd`` until the block ends; when another
+    process holds it, print ``waiting`` and wait for it."""
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(waiting, file=sys.stderr, flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
 def folder_lock(folder, what="output folder"):
     """Create ``folder`` if need be and hold an exclusive lock on it until the block ends."""
     folder = Path(folder)
@@ -31,13 +46,5 @@ def folder_lock(folder, what="output folder"):
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
         raise PipelineError(f"{folder}: cannot create or open the {what} ({exc.strerror})") from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"waiting: another run is writing {folder}; it will go on when that one ends",
-                  file=sys.stderr, flush=True)
-            fcntl.flock(fd, fcntl.LOCK_EX)
+    with hold(fd, f"waiting: another run is writing {folder}; it will go on when that one ends"):
         yield
-    finally:
-        os.close(fd)

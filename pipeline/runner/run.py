@@ -28,6 +28,7 @@ from ..segment.language import model_language
 from ..core import corrections as corr_mod
 from ..core.config import model_name, models_path, settings
 from ..core.errors import InputError, PipelineError
+from ..core import locks
 from ..core.locks import folder_lock
 from ..export import document_record, write_outputs
 from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
@@ -350,23 +351,14 @@ def build_lock(build):
     """Hold ``BUILD/run.lock`` (fcntl.flock) for the run: a second run on the same build
     folder waits, saying so, instead of reading half-written intermediate results.
     The output folder has its own lock (``core/locks.py``), taken after this one."""
-    import fcntl
     path = Path(build) / "run.lock"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(path, "a+")
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise PipelineError(f"{path}: cannot create the lock file ({exc.strerror})") from None
-    try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"waiting: another run is using {build} (lock {path}); it will go on when that one ends",
-                  file=sys.stderr, flush=True)
-            fcntl.flock(fh, fcntl.LOCK_EX)
+    with locks.hold(fd, f"waiting: another run is using {build} (lock {path}); it will go on when that one ends"):
         yield
-    finally:
-        fh.close()
 
 
 def run_stages(raw="raw", out="extracted", build="build", jobs=1, model=None,

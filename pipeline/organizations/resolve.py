@@ -13,7 +13,8 @@ order, from:
    country of every name in it, back to the previous cue;
 4. its parent: "the Department of State's Office of Transportation Policy";
 5. the statement: its parties, then the countries it mentions most
-   ("Department of X" prefers the United States, "Ministry of X" another).
+   (a registry's "Department of X" prefers the United States, "Ministry of X"
+   another country; a department the registry lacks takes the first country).
 
 ``resolve_key`` then picks the registry entry of that country, or builds the
 canonical name of a body the registry lacks (``Knowledge.canonical_unknown``).
@@ -221,8 +222,8 @@ def guess_country(head, doc_countries):
     """Statement-level country for a generic body without any cue."""
     if not doc_countries or head not in NATIONAL_GUESS:
         return None
-    if head in ("Department", "Departments") and "US" in doc_countries:
-        return "US"
+    # a department the registry lacks is the United States' only in a statement mostly about
+    # it: an Australian release naming NASA has its own "Department of Industry, ..."
     if head in ("Ministry", "Ministries"):
         others = [c for c in doc_countries if c != "US"]
         return others[0] if others else None

@@ -28,8 +28,7 @@ from ..segment.language import model_language
 from ..core import corrections as corr_mod
 from ..core.config import model_name, models_path, settings
 from ..core.errors import InputError, PipelineError
-from ..core import locks
-from ..core.locks import folder_lock
+from ..core.locks import folder_lock, hold
 from ..export import document_record, write_outputs
 from ..core.textio import check_raw_file, decode_raw, read_meta, remove_leftovers, sha256_bytes, write_atomic, dumps
 from .fingerprint import fingerprint, model_version
@@ -357,7 +356,7 @@ def build_lock(build):
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise PipelineError(f"{path}: cannot create the lock file ({exc.strerror})") from None
-    with locks.hold(fd, f"waiting: another run is using {build} (lock {path}); it will go on when that one ends"):
+    with hold(fd, f"waiting: another run is using {build} (lock {path}); it will go on when that one ends"):
         yield
 
 

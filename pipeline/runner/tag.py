@@ -161,6 +161,10 @@ def _furniture_crossings(rec, raw):
 def tag_document(nlp, seg):
     """Paragraph records (SCHEMA.md) and the statement's date for one segmented statement."""
     raw = seg["text"]
+    # the rules read the statement with its page furniture blanked (same offsets); a record's
+    # text stays its raw slice (SCHEMA), and ``_furniture_crossings`` keeps every span slicing back
+    omitted = [o for p in seg["paragraphs"] for o in p.get("omitted", ())]
+    blanked = content_slice(raw, 0, len(raw), omitted) if omitted else raw
     anchor = anchor_date(seg)
     limit = settings()["max_nlp_chars"]
     model = model_language()
@@ -169,10 +173,8 @@ def tag_document(nlp, seg):
     jobs = []  # (record, starts, offset into folded) per Doc
     docs_in = []
     for index, p in enumerate(seg["paragraphs"]):
-        content = paragraph_content(raw, p)
+        content = blanked[p["start"]:p["end"]]
         rec = {"doc_id": seg["doc_id"], "index": index, "kind": p["kind"], "start": p["start"], "end": p["end"],
-               # the text is the whole raw slice (SCHEMA): page furniture stays in it, and is
-               # listed as ``omitted`` and blanked in the content the rules read
                "text": fold(raw[p["start"]:p["end"]]), "organizations": [], "dates": [], "commitments": [], "reports": [],
                "prospects": []}
         if p.get("omitted"):
@@ -192,22 +194,17 @@ def tag_document(nlp, seg):
             doc._.context = context
             docs_in.append(doc)
             jobs.append((rec, starts[cs:ce]))
-    # spans are found in the paragraphs' content: the statement with its page furniture blanked
-    # (same offsets); ``_furniture_crossings`` then keeps every span slicing back to the raw text
-    omitted = [o for p in seg["paragraphs"] for o in p.get("omitted", ())]
-    raw = content_slice(raw, 0, len(raw), omitted) if omitted else raw
     docs = _pipe(nlp, docs_in)
     organizations.link_document(docs)
     organizations.link_short_forms(docs)
     commitments.resolve_document(docs)
     commitments.add_list_commitments(docs)
     for doc, (rec, starts) in zip(docs, jobs):
-        rec["organizations"] += [org_record(s, starts, raw) for s in doc.spans.get("orgs", [])]
-        rec["dates"] += [date_record(s, starts, raw) for s in doc.spans.get("dates", [])]
-        rec["commitments"] += [commitment_record(s, starts, raw) for s in doc.spans.get("commitments", [])]
-        rec["reports"] += [report_record(f, starts, raw) for f in find_reports(doc)]
-        rec["prospects"] += [prospect_record(f, starts, raw) for f in find_prospects(doc)]
-    raw = seg["text"]
+        rec["organizations"] += [org_record(s, starts, blanked) for s in doc.spans.get("orgs", [])]
+        rec["dates"] += [date_record(s, starts, blanked) for s in doc.spans.get("dates", [])]
+        rec["commitments"] += [commitment_record(s, starts, blanked) for s in doc.spans.get("commitments", [])]
+        rec["reports"] += [report_record(f, starts, blanked) for f in find_reports(doc)]
+        rec["prospects"] += [prospect_record(f, starts, blanked) for f in find_prospects(doc)]
     for rec in records:
         if rec.get("omitted"):
             _furniture_crossings(rec, raw)

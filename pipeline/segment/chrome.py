@@ -1,10 +1,10 @@
 """Paragraph passes that find a site's chrome by its shape (issue 11): menus and footers as runs
 of short lines, headlines listed under a related-articles label, a PDF's running headers and
 footers repeated on many pages."""
-import re
+from collections import Counter
 
 from .shapes import (BULLET, MENU_RUN_MIN, NAV_ITEM_MAX_WORDS, PAGE_COUNT, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, _match, rules, word_count)
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, rules, word_count)
 
 
 def furniture_key(text):
@@ -17,40 +17,36 @@ def furniture_key(text):
     return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
 
 
+def _repeated(keys):
+    """The furniture keys (None aside) that occur on as many pages as a running header does."""
+    counts = Counter(k for k in keys if k)
+    return {k for k, n in counts.items() if n >= RUNNING_HEADER_MIN_REPEATS}
+
+
 def repeated_furniture(ls):
     """Keys of the short lines repeated on many pages (a PDF's running header and footer)."""
-    counts = {}
-    for line in ls:
-        key = furniture_key(line.text)
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    return {k for k, n in counts.items() if n >= RUNNING_HEADER_MIN_REPEATS}
+    return _repeated(furniture_key(line.text) for line in ls)
 
 
 def mark_running_headers(text, paras):
     """Short lines repeated within one statement (a PDF's running header or footer, its page
-    numbers aside: ``furniture_key``) are boilerplate."""
-    counts = {}
-    keys = {}
+    numbers aside: ``furniture_key``) are boilerplate. A line that introduces what follows
+    ("Focus areas are intended to include:") is the statement's own repeated wording."""
+    keyed = []
     for p in paras:
-        if p.kind == "body":
-            folded = p.folded(text)
-            # a line that introduces what follows ("Focus areas are intended to include:")
-            # is the statement's own repeated wording, not a page's header
-            if not folded.endswith(":") and (key := furniture_key(folded)):
-                keys[id(p)] = key
-                counts[key] = counts.get(key, 0) + 1
-    for p in paras:
-        if counts.get(keys.get(id(p)), 0) >= RUNNING_HEADER_MIN_REPEATS:
+        if p.kind == "body" and not (folded := p.folded(text)).endswith(":"):
+            keyed.append((p, furniture_key(folded)))
+    repeated = _repeated(key for _, key in keyed)
+    for p, key in keyed:
+        if key in repeated:
             p.kind, p.why = "boilerplate", "running header"
 
 
-def _menu_item(text, p):
+def _menu_item(text, p, folded):
     """A paragraph that could be one entry of a site's menu, footer or link list: one short
     line (at most ``NAV_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
     if p.kind not in ("title", "heading"):
         return False
-    folded = p.folded(text)
     words = word_count(BULLET.sub("", folded, count=1))
     return "\n" not in text[p.start:p.end].strip() and words <= NAV_ITEM_MAX_WORDS \
         and not STRONG_END.search(folded)
@@ -61,8 +57,8 @@ def mark_header_navigation(text, paras):
     site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
     Exploration / Space Safety", "Privacy Policy / FOIA / USA.gov"): the statement's own
     headings stand one or two at a time between its paragraphs. Boilerplate already found
-    inside the run does not break it; a change between marked and unmarked lines does. List items introduced by a line ending in ':' are the
-    statement's own list, not a menu."""
+    inside the run does not break it; a change between marked and unmarked lines does. List
+    items introduced by a line ending in ':' are the statement's own list, not a menu."""
     run = []
 
     def close():
@@ -74,8 +70,9 @@ def mark_header_navigation(text, paras):
     for i, p in enumerate(paras):
         if p.kind == "boilerplate":
             continue
-        marked = bool(BULLET.match(p.folded(text)))
-        if not _menu_item(text, p) or (marked and _introduced_list(text, paras, i)):
+        folded = p.folded(text)
+        marked = bool(BULLET.match(folded))
+        if not _menu_item(text, p, folded) or (marked and _introduced_list(text, paras, i)):
             close()
             continue
         if run and run[0][1] != marked:   # a menu's entries share one shape
@@ -91,7 +88,7 @@ def mark_related_links(text, paras):
     listing = False
     for p in paras:
         if p.kind == "boilerplate":
-            listing = listing or bool(_match([(pat, True) for pat in label], p.folded(text)))
+            listing = listing or any(pat.search(p.folded(text)) for pat in label)
             continue
         if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
             p.kind, p.why = "boilerplate", "related-article line"

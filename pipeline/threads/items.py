@@ -190,18 +190,25 @@ def _span_orgs(para, start, end):
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
 
 
+def _shift(rec, para):
+    """How far the paragraph's folded text is off its raw offsets where the record sits (0 when
+    the text is as long as the span), or None when the record's text is not found in it."""
+    text = para.get("text") or ""
+    if len(text) == para["end"] - para["start"]:
+        return 0
+    at = text.find(rec["text"])
+    return None if at < 0 else rec["start"] - para["start"] - at
+
+
 def sentence_span(rec, para):
     """Raw (start, end) of the sentence(s) of the paragraph around a record (its context: the subject
     and the series named outside a commitment's clause, "the Forum that will be hosted by Japan").
     A paragraph text with folded whitespace is read from where the record's text sits in it
     (raw offsets then shifted by the same amount); not found there, the record alone."""
     text = para.get("text") or ""
-    shift = 0
-    if len(text) != para["end"] - para["start"]:
-        at = text.find(rec["text"])
-        if at < 0:
-            return rec["start"], rec["end"]
-        shift = rec["start"] - para["start"] - at
+    shift = _shift(rec, para)
+    if shift is None:
+        return rec["start"], rec["end"]
     s, e = rec["start"] - para["start"] - shift, rec["end"] - para["start"] - shift
     cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     lo = max((c for c in cuts if c <= s), default=0)
@@ -214,7 +221,7 @@ def sentence_of(rec, para):
     lo, hi = sentence_span(rec, para)
     if (lo, hi) == (rec["start"], rec["end"]):
         return rec["text"]
-    shift = 0 if len(para["text"]) == para["end"] - para["start"] else rec["start"] - para["start"] - para["text"].find(rec["text"])
+    shift = _shift(rec, para)
     return para["text"][lo - para["start"] - shift:hi - para["start"] - shift]
 
 

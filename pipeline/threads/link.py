@@ -87,7 +87,9 @@ def score(a, b, idf, model, floor=None):
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
                 "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    least = model.get("min_term_score", 0) if not acts else model.get("min_term_score_same_act", model.get("min_term_score", 0))
+    least = model.get("min_term_score", 0)
+    if acts:
+        least = model.get("min_term_score_same_act", least)
     if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):

@@ -68,11 +68,12 @@ def _answers(args, report, gate):
     for name, gold, floors in ANSWER_SETS:
         if not gold.is_dir() or not any(gold.glob("*.json")):
             continue
-        metrics = evaluate_answers.score(*_folders(args, gold), gold)
+        raw, out = _folders(args, gold)
+        metrics = evaluate_answers.score(raw, out, gold)
         report[name] = metrics
         print(f"{name}: {evaluate_answers.summary(metrics)}")
         if not args.no_gate:
-            status |= gate.check_metrics(metrics, raw=_folders(args, gold)[0], gold=gold, floors=floors,
+            status |= gate.check_metrics(metrics, raw=raw, gold=gold, floors=floors,
                                          update=args.update_floors, allow_lower=args.allow_lower)
     return status
 

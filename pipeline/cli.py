@@ -42,7 +42,7 @@ def segment_command(argv):
     from pathlib import Path
     from . import segment as seg_mod
     from .core.errors import InputError
-    from .core.textio import decode_raw, fold
+    from .core.textio import decode_raw, fold, read_meta
     ap = argparse.ArgumentParser(prog="python -m pipeline segment", description=_summary(seg_mod))
     ap.add_argument("files", nargs="*", help="print the paragraphs of these files instead of running the stage")
     ap.add_argument("--raw", default="raw")
@@ -52,17 +52,18 @@ def segment_command(argv):
         from .runner.run import run_stages
         return run_stages(raw=args.raw, build=args.build, stages=("segment",))
     status = 0
-    texts = {}
+    texts, titles = {}, {}
     for f in args.files:
         try:
             texts[f] = decode_raw(f, Path(f).read_bytes())
+            titles[f] = read_meta(f).get("title")
         except (InputError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1
     repeated = seg_mod.corpus_repeats(list(texts.values()))
     try:
         for f, text in texts.items():
-            for i, p in enumerate(seg_mod.segment(text, repeated)):
+            for i, p in enumerate(seg_mod.segment(text, repeated, titles[f])):
                 print(f"{f}\t{i}\t{p.kind}\t{p.start}-{p.end}\t{fold(text[p.start:p.end])[:100]}")
     except BrokenPipeError:
         pass

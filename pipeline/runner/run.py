@@ -111,7 +111,7 @@ def segment_stage(raw, work, fp, failures, manifest):
         path = out / f"{doc_id}.json"
         if _current(path, key, manifest["segments"].get(doc_id)):
             continue
-        paras = seg_mod.segment(text, repeats)
+        paras = seg_mod.segment(text, repeats, meta.get("title"))
         record = {"key": key, "doc_id": doc_id, "source": str(Path(raw) / f"{doc_id}.txt"),
                   "sha256": shas[doc_id], "meta": meta, "text": text,
                   "title": seg_mod.title_of(text, paras),

@@ -27,7 +27,8 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import furniture_key, mark_header_navigation, mark_related_links, mark_running_headers, repeated_furniture
+from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_related_links,
+                     mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, EMAIL_OR_URL,
                      HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
@@ -315,8 +316,8 @@ def closing_block_start(text, paras):
     return start
 
 
-def segment(text, repeated=()):
-    """Paragraphs of ``text`` with their kinds."""
+def segment(text, repeated=(), title=None):
+    """Paragraphs of ``text`` with their kinds; ``title`` is the sidecar's, when it gives one."""
     paras = []
     for s, e, bullet, omitted in raw_paragraphs(text):
         for ps, pe, why in split_link_sentence(text, s, e):
@@ -324,6 +325,7 @@ def segment(text, repeated=()):
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
     mark_boilerplate(text, paras, set(repeated))
     mark_running_headers(text, paras)
+    mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)

@@ -3,8 +3,9 @@ of short lines, headlines listed under a related-articles label, a PDF's running
 footers repeated on many pages."""
 from collections import Counter
 
-from .shapes import (BULLET, MENU_RUN_MIN, NAV_ITEM_MAX_WORDS, PAGE_COUNT, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, rules, word_count)
+from .shapes import (BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, MENU_RUN_MIN,
+                     META_LINE, NAV_ITEM_MAX_WORDS, PAGE_COUNT, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
 
 
 def furniture_key(text):
@@ -104,3 +105,56 @@ def _introduced_list(text, paras, i):
             continue
         return folded.endswith(":")
     return False
+
+
+def _words(text):
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def headline_index(text, paras, title):
+    """Index of the paragraph that is the headline a sidecar's ``title`` names, or None: a short
+    line, no sentence, holding most of the title's words, in the first half of the statement. A
+    page may show the title more than once above its text (the browser title "Agency - Official
+    text: <title>, <date>", then the headline); the headline is the last of them before the
+    lead paragraph."""
+    wanted = set(_words(title or ""))
+    if not wanted:
+        return None
+    found = None
+    for i, p in enumerate(paras):
+        if p.start > len(text) / 2:
+            break
+        if p.kind == "boilerplate":
+            continue
+        folded = p.folded(text)
+        words = _words(folded)
+        if found is not None and len(words) > LEAD_MIN_WORDS:
+            break
+        if len(words) <= len(wanted) + HEADLINE_SLACK and not STRONG_END.search(folded) \
+                and len(wanted & set(words)) >= HEADLINE_TITLE_SHARE * len(wanted):
+            found = i
+    return found
+
+
+def mark_above_headline(text, paras, title):
+    """A web page puts its site chrome above the headline: the site's name and tagline, a
+    government banner, menus, language switches, breadcrumbs, an archive notice. When the
+    sidecar's title names the headline, what stands above it is boilerplate, except datelines,
+    places and captions, and a kicker whose words are all the title's ("APRSAF-21" above "... of
+    APRSAF-21"). Nothing is marked when paragraphs of running text stand above it (then the
+    match is a later restatement of the title, not the headline); a site's notice ("You are
+    viewing ARCHIVED CONTENT ...") stands there alone."""
+    i = headline_index(text, paras, title)
+    if i is None:
+        return
+    above = [p for p in paras[:i] if p.kind in ("title", "heading", "body")]
+    running = [p for p in above if STRONG_END.search(f := p.folded(text)) and word_count(f) > HEADING_MAX_WORDS]
+    if len(running) > 1:
+        return
+    wanted = set(_words(title))
+    for p in above:
+        folded = p.folded(text)
+        if DATELINE.match(folded) or META_LINE.match(folded) or PLACE.match(folded) \
+                or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted:
+            continue
+        p.kind, p.why = "boilerplate", "site header above the headline"

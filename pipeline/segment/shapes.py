@@ -63,6 +63,12 @@ WRAP_FULL_SHARE = 0.7
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
+# the headline named by a sidecar's title: a paragraph holding this share of the title's words,
+# at most HEADLINE_SLACK words more than the title's, in the first half of the statement; a
+# paragraph of more than LEAD_MIN_WORDS words after it is the lead (the headline precedes it)
+HEADLINE_TITLE_SHARE = 0.8
+HEADLINE_SLACK = 10
+LEAD_MIN_WORDS = 40
 
 
 @lru_cache(maxsize=None)

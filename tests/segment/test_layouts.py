@@ -6,8 +6,8 @@ from pipeline.segment import segment
 from pipeline.core.textio import fold
 
 
-def kinds(text):
-    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text)]
+def kinds(text, title=None):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text, title=title)]
 
 
 @pytest.mark.parametrize("line, why", [
@@ -294,3 +294,40 @@ def test_a_sentence_ending_in_state_visit_is_no_link_line():
     got = kinds(text)
     assert all(k != "boilerplate" for k, t in got if "state visit" in t)
     assert ("boilerplate", "To learn more about the mission, visit:") in got
+
+
+HEADLINE_PAGE = ("Australian Government\n\nDepartment of Industry, Science, Energy and Resources\n\n"
+                 "Home News Australian-made rover to fly to the Moon with NASA\n\n"
+                 "Australian-made rover to fly to the Moon with NASA\n\n14 October 2021\n\n"
+                 "An Australian-made rover will be sent to the Moon under an agreement with NASA, "
+                 "the Australian Space Agency announced today. The rover will collect lunar soil "
+                 "that NASA will use to produce oxygen, a step towards a sustained human presence on the Moon.\n")
+
+
+def test_site_header_above_the_sidecar_headline_is_boilerplate():
+    got = kinds(HEADLINE_PAGE, title="Australian-made rover to fly to the Moon with NASA")
+    assert got[:3] == [("boilerplate", "Australian Government"),
+                       ("boilerplate", "Department of Industry, Science, Energy and Resources"),
+                       ("boilerplate", "Home News Australian-made rover to fly to the Moon with NASA")]
+    assert got[3] == ("title", "Australian-made rover to fly to the Moon with NASA")
+    assert got[4][0] == "meta"
+
+
+def test_without_a_sidecar_title_the_header_lines_stay_titles():
+    assert kinds(HEADLINE_PAGE)[0] == ("title", "Australian Government")
+
+
+def test_a_kicker_made_of_the_titles_words_stays_content():
+    text = ("APRSAF-21\n\nSummary and Recommendations of the 21st Session of the Forum (APRSAF-21)\n\n"
+            "The 21st Session of the Asia-Pacific Regional Space Agency Forum was held in Tokyo.\n")
+    got = kinds(text, title="Summary and Recommendations of the 21st Session of the Forum (APRSAF-21)")
+    assert got[0] == ("title", "APRSAF-21")
+
+
+def test_a_lead_restating_the_title_is_not_taken_for_the_headline():
+    text = ("JAXA and ESA held an online bilateral meeting on February 4 and reviewed their cooperation.\n\n"
+            "The heads of both agencies confirmed the status of their joint activities in Earth observation.\n\n"
+            "JAXA-ESA bilateral meeting: agreements on Hera and MMX concluded\n\n"
+            "Two agreements on the Hera and MMX missions were signed during the meeting by both agencies.\n")
+    got = kinds(text, title="JAXA-ESA online bilateral meeting; agreements on Hera and MMX concluded")
+    assert [k for k, _ in got[:2]] == ["body", "body"]

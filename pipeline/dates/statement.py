@@ -92,7 +92,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 
 
 def statement_date(paragraphs):
-    """The statement's own date from ``(kind, folded text)`` pairs (boilerplate left out), or None.
+    """The statement's own date from ``(kind, folded text)`` pairs, or None.
 
     In this order: the dateline or header (meta paragraphs; title and heading
     paragraphs before the first body paragraph; a date opening the first body
@@ -102,17 +102,35 @@ def statement_date(paragraphs):
     on October 28, 2025"); a date of adoption or issue anywhere ("Adopted by
     the General Assembly ... on 13 December 1996"); a weekday with a month and
     day ("Tuesday, April 16") whose year the text's own years fix. None when
-    the text gives none: never a guess.
+    the text gives none: never a guess. Last, a page's own date stamp above its text, though
+    boilerplate ("Date 2023-04-26 Hit 2417", "Publication date: March 21, 2023"), when it is
+    no update stamp.
     """
     conf = lexicon()["statement_date"]
+    stamps = paragraphs
+    paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
     for step in (lambda: _header_date(paragraphs), lambda: _body_dateline(bodies),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
                  lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
-                 lambda: _weekday_date(paragraphs, conf)):
+                 lambda: _weekday_date(paragraphs, conf), lambda: _stamp_date(stamps, conf)):
         found = step()
         if found:
             return found
+    return None
+
+
+def _stamp_date(paragraphs, conf):
+    """The first full date of a short boilerplate line above the first body paragraph, unless it
+    says when the page was updated."""
+    not_own = re.compile("|".join(re.escape(w) for w in conf["stamp_not_words"]), re.I)
+    for kind, text in paragraphs:
+        if kind == "body":
+            break
+        if kind == "boilerplate" and len(text.split()) <= conf["stamp_max_words"] and not not_own.search(text):
+            found = _full_dates(text)
+            if found:
+                return found[0][2]
     return None
 
 

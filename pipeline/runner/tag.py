@@ -32,7 +32,7 @@ def anchor_date(seg):
     if meta_date:
         return dt.date.fromisoformat(str(meta_date))
     text = seg["text"]
-    paras = [(p["kind"], fold(paragraph_content(text, p))) for p in seg["paragraphs"] if p["kind"] != "boilerplate"]
+    paras = [(p["kind"], fold(paragraph_content(text, p))) for p in seg["paragraphs"]]
     return dates.statement_date(paras)
 
 

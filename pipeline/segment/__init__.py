@@ -27,7 +27,7 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_related_links,
+from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_related_links,
                      mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, EMAIL_OR_URL,
@@ -329,6 +329,7 @@ def segment(text, repeated=(), title=None):
     mark_kinds(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
+    mark_issuer_blurbs(text, paras)
     mark_languages(text, paras)
     return paras
 

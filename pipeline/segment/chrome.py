@@ -158,3 +158,21 @@ def mark_above_headline(text, paras, title):
                 or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted:
             continue
         p.kind, p.why = "boilerplate", "site header above the headline"
+
+
+def mark_issuer_blurbs(text, paras):
+    """A press release closes with the issuer's standard description or notes for editors
+    ("About Axiom Space", "About ITU", "Notes to editors"), written once for every release: such
+    a heading in the second half of the statement, and what follows it up to the next other
+    heading, are boilerplate."""
+    R = rules()
+    blurb = False
+    for p in paras:
+        if p.kind == "boilerplate":
+            continue
+        folded = p.folded(text)
+        heading = p.kind in ("heading", "title") and not STRONG_END.search(folded)
+        if heading:
+            blurb = p.start >= R["blurb_min_share"] * len(text) and bool(R["blurb_heading"].match(folded))
+        if blurb:
+            p.kind, p.why = "boilerplate", "issuer's standard description"

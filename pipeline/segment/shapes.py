@@ -89,6 +89,8 @@ def rules():
         "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
         "name_line": re.compile(data["signature_block"]["name_line"], re.I),
         "title_start": re.compile(data["signature_block"]["title_start"], re.I),
+        "blurb_heading": re.compile(data["issuer_blurb"]["heading"], re.I),
+        "blurb_min_share": data["issuer_blurb"]["min_share"],
     }
 
 

@@ -29,6 +29,9 @@ from pipeline.dates import statement_date
     # a weekday with month and day: the year from the text's latest year
     ([("body", "Sweden signed the Accords on Tuesday, April 16, joining 37 nations since 2020 and 2024's new signers.")],
      dt.date(2024, 4, 16)),
+    # a page's own date stamp above its text, though boilerplate (a board layout, a portal's field)
+    ([("boilerplate", "Date 2023-04-26 Hit 2417 Writer Space Technology Division"), ("title", "Korea-U.S. sign JSI"),
+      ("body", "The two countries agreed to expand cooperation.")], dt.date(2023, 4, 26)),
 ])
 def test_statement_date_from_text(paragraphs, expected):
     assert statement_date(paragraphs) == expected
@@ -40,3 +43,16 @@ def test_no_date_in_the_text_gives_none():
 
 def test_a_weekday_without_any_year_in_the_text_is_no_guess():
     assert statement_date([("body", "The ministers met on Tuesday, April 16, in Stockholm.")]) is None
+
+
+def test_an_update_stamp_or_a_long_notice_is_not_the_statements_date():
+    paras = [("boilerplate", "Last updated: 17 January 2022"),
+             ("boilerplate", "You are viewing ARCHIVED CONTENT released online from January 20, 2009 to "
+                             "January 20, 2017. Content in this archive site is NOT UPDATED."),
+             ("body", "The two sides will meet next year.")]
+    assert statement_date(paras) is None
+
+
+def test_a_date_in_the_text_wins_over_the_pages_stamp():
+    paras = [("boilerplate", "Posted on 18 August 2021"), ("meta", "August 17, 2021"), ("body", "The agencies met.")]
+    assert statement_date(paras) == dt.date(2021, 8, 17)

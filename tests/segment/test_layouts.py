@@ -47,6 +47,19 @@ def kinds(text, title=None):
     ("À lire aussi", "related-article line"), ("Partager : Facebook Twitter LinkedIn Email Imprimer", "share or print line"),
     ("Compartilhe por WhatsApp", "share or print line"), ("版权所有：国家航天局", "site footer (Chinese)"),
     ("【打印本页】【关闭窗口】", "site footer (Chinese)"), ("Load-Date: May 3, 2023", "news database field"),
+    # bylines and metadata fields of blogs and portals, board layouts of ministries' news pages
+    ("Posted on18 August 2021 byCommunications SANSAin Media Releases", "news-site byline"),
+    ("Publication date: March 21, 2023, 15:45", "page metadata field"), ("Print version", "page metadata field"),
+    ("Direct link: http://en.kremlin.ru/supplement/5920", "page metadata field"), ("From:", "page metadata field"),
+    ("Date 2023-04-26 Hit 2417 Writer Space Technology Division", "view or comment counter"),
+    ("Attachment 230426 Korea-US JSI on Space Exploration (English).pdf", "attachment line"),
+    ("Prev MSIT to host 2023 Space Technology Industry Forum", "archive or mailing-list navigation"),
+    ("Find out more about the Moon to Mars initiative", "link line"), ("Visit the meeting page", "link line"),
+    ("Voltar ao topo", "page chrome (other languages)"), ("Retour en haut de la page", "page chrome (other languages)"),
+    ("link para Copiar para área de transferência", "share or print line"),
+    ("The following links open in a new tab", "share or print line"),
+    ("Photo: ISRO", "credit line"), ("Foto: Ascom/MCTI", "credit line"),
+    ("* * *", "separator line"), ("° °     °", "separator line"), ("|", "separator line"),
 ])
 def test_web_and_pdf_chrome_is_boilerplate(line, why):
     text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
@@ -54,6 +67,14 @@ def test_web_and_pdf_chrome_is_boilerplate(line, why):
     at = text.index(line)
     hit = [p for p in paras if p.start < at + len(line) and at < p.end]
     assert hit and hit[0].kind == "boilerplate", (line, why)
+
+
+@pytest.mark.parametrize("line", ["Next steps", "Photo: The ministers signed the agreement in Tokyo.",
+                                  "Find out more, the minister said, about the lunar programme and its partners."])
+def test_content_lines_that_resemble_chrome_stay_content(line):
+    text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
+    at = text.index(line)
+    assert all(p.kind != "boilerplate" for p in segment(text) if p.start < at + len(line) and at < p.end)
 
 
 def test_byline_needs_a_name_not_a_body():
@@ -331,3 +352,25 @@ def test_a_lead_restating_the_title_is_not_taken_for_the_headline():
             "Two agreements on the Hera and MMX missions were signed during the meeting by both agencies.\n")
     got = kinds(text, title="JAXA-ESA online bilateral meeting; agreements on Hera and MMX concluded")
     assert [k for k, _ in got[:2]] == ["body", "body"]
+
+
+RELEASE = ("Axiom Space and ESA sign a memorandum of understanding\n\n"
+           "Axiom Space and the European Space Agency signed a memorandum of understanding today to explore "
+           "opportunities for European astronauts to fly on commercial missions to low Earth orbit.\n\n"
+           "The agreement also covers joint studies of future commercial space stations.\n\n"
+           "About Axiom Space\n\n"
+           "Axiom Space is guided by the vision of a thriving home in space that benefits every human.\n\n"
+           "Learn more at axiomspace.com.\n")
+
+
+def test_the_issuers_standard_description_after_the_text_is_boilerplate():
+    got = kinds(RELEASE)
+    assert [k for k, _ in got[-3:]] == ["boilerplate"] * 3
+    assert got[2] == ("body", "The agreement also covers joint studies of future commercial space stations.")
+
+
+def test_an_about_heading_in_the_first_half_is_the_statements_own():
+    text = RELEASE.replace("About Axiom Space\n\n", "").replace(
+        "The agreement also", "About the Agreement\n\nThe agreement also", 1)
+    text = text.replace("Axiom Space is guided", "It is guided") + "\n" + "The two sides will meet again in 2025.\n\n" * 8
+    assert ("heading", "About the Agreement") in kinds(text)

@@ -91,6 +91,9 @@ _DATELINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:[-–—:/|]|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 
 
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def statement_date(paragraphs):
     """The statement's own date from ``(kind, folded text)`` pairs, or None.
 
@@ -102,7 +105,8 @@ def statement_date(paragraphs):
     on October 28, 2025"); a date of adoption or issue anywhere ("Adopted by
     the General Assembly ... on 13 December 1996"); a weekday with a month and
     day ("Tuesday, April 16") whose year the text's own years fix. None when
-    the text gives none: never a guess. Last, a page's own date stamp above its text, though
+    the text gives none: never a guess. A page's time stamp above the text ("March 21, 2023
+    15:45") comes right after the header; last, a page's own date stamp above its text, though
     boilerplate ("Date 2023-04-26 Hit 2417", "Publication date: March 21, 2023"), when it is
     no update stamp.
     """
@@ -110,7 +114,8 @@ def statement_date(paragraphs):
     stamps = paragraphs
     paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
-    for step in (lambda: _header_date(paragraphs), lambda: _body_dateline(bodies),
+    for step in (lambda: _header_date(paragraphs), lambda: _stamp_date(stamps, conf, timed=True),
+                 lambda: _body_dateline(bodies),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
                  lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
                  lambda: _weekday_date(paragraphs, conf), lambda: _stamp_date(stamps, conf)):
@@ -120,14 +125,17 @@ def statement_date(paragraphs):
     return None
 
 
-def _stamp_date(paragraphs, conf):
+def _stamp_date(paragraphs, conf, timed=False):
     """The first full date of a short boilerplate line above the first body paragraph, unless it
-    says when the page was updated."""
+    says when the page was updated. ``timed``: only a stamp with a clock time ("March 21, 2023
+    15:45", "Press release 13 July 2023 18:40"), a page's time of publication, which comes
+    before the dates the text's sentences give."""
     not_own = re.compile("|".join(re.escape(w) for w in conf["stamp_not_words"]), re.I)
     for kind, text in paragraphs:
         if kind == "body":
             break
-        if kind == "boilerplate" and len(text.split()) <= conf["stamp_max_words"] and not not_own.search(text):
+        if kind == "boilerplate" and len(text.split()) <= conf["stamp_max_words"] and not not_own.search(text) \
+                and (not timed or CLOCK_TIME.search(text)):
             found = _full_dates(text)
             if found:
                 return found[0][2]

@@ -31,10 +31,10 @@ from .chrome import (furniture_key, mark_above_headline, mark_header_navigation,
                      mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, EMAIL_OR_URL,
-                     HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
+                     HEADING_MAX_WORDS, LINE_RE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, SEPARATOR_LINE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
                      PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
-                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE,
-                     WRAP_MIN_WIDTH, WRAPPED_LINES_MIN_SHARE, _match, is_sentence_end, rules, word_count)
+                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE, WRAP_OUTLIER,
+                     WRAP_MIN_WIDTH, WRAPPED_LINES_MIN_SHARE, _match, is_address_line, is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -106,7 +106,9 @@ def wrap_width(ls):
     typical = inner[int(0.9 * (len(inner) - 1))]
     if typical > 100:
         return None
-    width = max(w for w in inner if w <= 100)
+    # the width is the longest line near the typical one: a header or a list line run past
+    # the margin (a mailing list's "* Previous message: ..." line) is not what the text wraps at
+    width = max(w for w in inner if w <= min(100, WRAP_OUTLIER * typical))
     # most lines of a wrapped paragraph are filled near the width; a page whose
     # consecutive lines are mostly short (a site's menu, one item a line) is not wrapped
     full = sum(1 for w in inner if w >= WRAP_FULL_SHARE * width)
@@ -117,6 +119,8 @@ def wrap_width(ls):
 
 def continues(prev, nxt, width, in_bullet=False, para_lines=1):
     """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
+    if SEPARATOR_LINE.match(prev.text) or SEPARATOR_LINE.match(nxt.text):
+        return False    # a rule line ("______") stands alone: above a PDF page's footnotes, between sections
     if BULLET.match(nxt.text):
         # a dash that resumes an unfinished line ("a new initiative\n– the COMPACT")
         # is not a bullet; after a sentence, a colon or another item it is
@@ -240,8 +244,26 @@ def raw_paragraphs(text):
 
 
 def is_nav_line(text):
+    """A menu or footer bar: three or more short items set apart by wide spaces or marks
+    ("Home | About | Media"), items of up to six words when bars ('|') divide them ("About
+    State.gov | Privacy Notice | Other U.S. Government Info"), or two items that are each
+    chrome on their own ("Privacy Policy | Terms of Use")."""
+    if STRONG_END.search(text):
+        return False
     parts = [p for p in NAV_SPLIT.split(text) if p.strip()]
-    return len(parts) >= 3 and all(len(WORD.findall(p)) <= 4 for p in parts) and not STRONG_END.search(text)
+    if len(parts) >= 3 and all(len(WORD.findall(p)) <= NAV_PART_MAX_WORDS for p in parts):
+        return True
+    bars = [p.strip() for p in text.split("|") if p.strip()]
+    if len(bars) >= 3 and all(len(WORD.findall(p)) <= NAV_BAR_PART_MAX_WORDS for p in bars):
+        return True
+    return len(bars) == 2 and all(_match(rules()["paragraph"], fold(p)) for p in bars)
+
+
+def every_line_boilerplate(raw_text):
+    """Lines run together into one paragraph (a lower-case start joins them) that are each
+    boilerplate: "Compartilhe por WhatsApp" / "link para Copiar para área de transferência"."""
+    parts = [fold(line) for line in raw_text.splitlines() if line.strip()]
+    return len(parts) >= 2 and all(_match(rules()["paragraph"], part) for part in parts)
 
 
 def split_link_sentence(text, start, end):
@@ -311,7 +333,7 @@ def closing_block_start(text, paras):
         folded = paras[i].folded(text)
         if any(m.search(folded) for m in markers):
             start = i
-        elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate":
+        elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate" and not is_address_line(folded):
             break
     return start
 
@@ -324,7 +346,7 @@ def segment(text, repeated=(), title=None):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
     mark_boilerplate(text, paras, set(repeated))
-    mark_running_headers(text, paras)
+    mark_running_headers(text, paras, repeated_furniture(lines(text)))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
     mark_header_navigation(text, paras)
@@ -342,6 +364,10 @@ def boilerplate_reason(folded, raw_text, closing, repeated):
         why = "navigation line"
     if why is None and any(m.search(folded) for m in R["contact_line"]):
         why = "contact line"
+    if why is None and is_address_line(folded):
+        why = "postal address"
+    if why is None and every_line_boilerplate(raw_text):
+        why = "boilerplate lines run together"
     if why is None and repeat_key(folded) in repeated:
         why = "repeated across the corpus"
     if why is None and closing and word_count(folded) <= CONTACT_MAX_WORDS:

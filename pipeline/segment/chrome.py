@@ -29,15 +29,17 @@ def repeated_furniture(ls):
     return _repeated(furniture_key(line.text) for line in ls)
 
 
-def mark_running_headers(text, paras):
+def mark_running_headers(text, paras, line_repeats=frozenset()):
     """Short lines repeated within one statement (a PDF's running header or footer, its page
     numbers aside: ``furniture_key``) are boilerplate. A line that introduces what follows
-    ("Focus areas are intended to include:") is the statement's own repeated wording."""
+    ("Focus areas are intended to include:") is the statement's own repeated wording.
+    ``line_repeats`` are the keys repeated over the statement's lines, the ones a page break
+    left inside a paragraph (its omitted furniture) counted too."""
     keyed = []
     for p in paras:
         if p.kind == "body" and not (folded := p.folded(text)).endswith(":"):
             keyed.append((p, furniture_key(folded)))
-    repeated = _repeated(key for _, key in keyed)
+    repeated = _repeated(key for _, key in keyed) | set(line_repeats)
     for p, key in keyed:
         if key in repeated:
             p.kind, p.why = "boilerplate", "running header"

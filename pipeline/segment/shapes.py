@@ -60,9 +60,14 @@ RUNNING_HEADER_MIN_REPEATS = 3
 NAV_ITEM_MAX_WORDS = 4
 MENU_RUN_MIN = 3
 WRAP_FULL_SHARE = 0.7
+WRAP_OUTLIER = 1.15  # lines longer than this share of the 90th-percentile line are not wrapped text
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
+NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
+NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
+# a rule line of symbols alone (a PDF page's footnote rule, a section divider)
+SEPARATOR_LINE = re.compile(r"^[-_=*~–—•·.]{3,}$|^([-_=*~–—°]\s*){3,}$")
 # the headline named by a sidecar's title: a paragraph holding this share of the title's words,
 # at most HEADLINE_SLACK words more than the title's, in the first half of the statement; a
 # paragraph of more than LEAD_MIN_WORDS words after it is the lead (the headline precedes it)
@@ -91,6 +96,10 @@ def rules():
         "title_start": re.compile(data["signature_block"]["title_start"], re.I),
         "blurb_heading": re.compile(data["issuer_blurb"]["heading"], re.I),
         "blurb_min_share": data["issuer_blurb"]["min_share"],
+        "address_street": re.compile(data["address_line"]["street"], re.I),
+        "address_number": re.compile(data["address_line"]["number"]),
+        "address_postal_city": re.compile(data["address_line"]["postal_city"], re.I),
+        "address_max_words": data["address_line"]["max_words"],
     }
 
 
@@ -100,6 +109,18 @@ def word_count(text):
 
 def is_sentence_end(text):
     return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
+
+
+def is_address_line(text):
+    """A postal address line ("Paseo de la Castellana 162", "28046 MADRID", "SANSA Head Office,
+    Enterprise Building, Mark Shuttleworth Street, ..., Pretoria, 0087"): no sentence, a street
+    word with a number, or a postal code before a city in capitals (models/boilerplate.json)."""
+    R = rules()
+    if word_count(text) > R["address_max_words"] or STRONG_END.search(text):
+        return False
+    if R["address_postal_city"].match(text):
+        return True
+    return bool(R["address_street"].search(text)) and bool(R["address_number"].search(text))
 
 
 def _match(patterns, text):

@@ -56,3 +56,12 @@ def test_an_update_stamp_or_a_long_notice_is_not_the_statements_date():
 def test_a_date_in_the_text_wins_over_the_pages_stamp():
     paras = [("boilerplate", "Posted on 18 August 2021"), ("meta", "August 17, 2021"), ("body", "The agencies met.")]
     assert statement_date(paras) == dt.date(2021, 8, 17)
+
+
+def test_a_pages_time_of_publication_comes_before_the_dates_of_its_sentences():
+    # a portal prints "March 21, 2023 15:45" under the headline; the text speaks of the visit's next day
+    paras = [("title", "Joint Statement on Deepening the Comprehensive Partnership"),
+             ("boilerplate", "March 21, 2023 15:45"),
+             ("body", "At the invitation of the President, the Chairman paid a state visit from March 20 to 22, 2023."),
+             ("body", "On March 22, 2023 the two sides held talks in Moscow.")]
+    assert statement_date(paras) == dt.date(2023, 3, 21)

@@ -60,6 +60,28 @@ def kinds(text, title=None):
     ("The following links open in a new tab", "share or print line"),
     ("Photo: ISRO", "credit line"), ("Foto: Ascom/MCTI", "credit line"),
     ("* * *", "separator line"), ("° °     °", "separator line"), ("|", "separator line"),
+    # share rows run together, follow-us lines, site labels, footer bars with long items
+    ("FacebookTwitterLinkedInYouTubeInstagram", "share or follow buttons"),
+    ("Follow ESA on Twitter: @esa", "follow-us line"), ("Tags", "site section label"), ("Topic:", "site section label"),
+    ("Quick Links", "site section label"), ("Information for...", "site section label"),
+    ("About State.gov | Privacy Notice | FOIA | Copyright Information | Other U.S. Government Info", "navigation line"),
+    ("Privacy Policy | Terms of Use", "navigation line"),
+    # wire and list headers: lead-ins, posting times, release numbers, list subjects, source fields
+    ("WASHINGTON, June 3 -- The Department of State issued the following media note on June 2, 2024:",
+     "syndication prefix"),
+    ("June 3, 2024 Monday 5:07 PM EST", "date and time stamp"), ("Wed Jun 14 10:02:11 EDT 2006", "date and time stamp"),
+    ("Press release 22 May 2024 11:15", "date and time stamp"),
+    ("RELEASE: 07-112", "release number field"), ("PRN: 2016/0542", "release number field"),
+    ("[Esa-news] ESA and JAXA sign agreement", "mailing-list subject line"),
+    ("[Source] Ministry of Foreign Affairs, Diplomatic Bluebook 1970, pp.410-412.", "database source field"),
+    # media contacts and addresses in a closing block or footer
+    ("Press Relations Office", "media contact heading"), ("Contacts presse", "media contact heading"),
+    ("Telephone: (+49-228) 447 100", "contact line"), ("(Phone: 202/358-0918)", "contact line"),
+    ("Marie Dupont Attachée de presse Tél. 01 44 76 78 37 marie.dupont@cnes.fr", "contact line"),
+    ("NASA News hqnews at mediaservices.nasa.gov", "contact line"),
+    ("Paseo de la Castellana 162", "postal address"), ("28046 MADRID", "postal address"),
+    ("(04383) Government Complex-Sejong, 9, Dasom-ro, Sejong-si", "postal address"),
+    ("Agency Head Office, Innovation Building, 12 Meiring Naude Road, Pretoria, 0184", "postal address"),
 ])
 def test_web_and_pdf_chrome_is_boilerplate(line, why):
     text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
@@ -70,11 +92,50 @@ def test_web_and_pdf_chrome_is_boilerplate(line, why):
 
 
 @pytest.mark.parametrize("line", ["Next steps", "Photo: The ministers signed the agreement in Tokyo.",
-                                  "Find out more, the minister said, about the lunar programme and its partners."])
+                                  "Find out more, the minister said, about the lunar programme and its partners.",
+                                  "The agency will open its new office at 300 E Street SW in 2025.",
+                                  "The session opened at 10:30 on March 3, 2024, in Vienna.",
+                                  "Navigation", "Topics of the dialogue", "Follow-up of the Fifth Meeting",
+                                  "Space Situational Awareness | Earth Observation",
+                                  "Fighting the COVID-19 pandemic, building better health security, and recovering together"])
 def test_content_lines_that_resemble_chrome_stay_content(line):
     text = f"Joint Statement on Space Cooperation\n\nThe two sides agreed to deepen cooperation in space.\n\n{line}\n\nThey also met the press.\n"
     at = text.index(line)
     assert all(p.kind != "boilerplate" for p in segment(text) if p.start < at + len(line) and at < p.end)
+
+
+def test_a_rule_line_above_footnotes_does_not_join_them():
+    text = ("The constellation will share data.\n\n______________________\n"
+            "1 The Joint Committee was established in 2021.\n")
+    got = kinds(text)
+    assert got[-2][0] == "boilerplate" and got[-1][1].startswith("1 The Joint Committee")
+
+
+def test_running_header_repeated_inside_and_between_paragraphs_is_boilerplate_everywhere():
+    header = "        XV Summit Declaration | 23 August 2023"
+    page = "We reaffirm our commitment to the peaceful uses of outer space and to the long-term\n"
+    text = (f"Declaration\n\n{page}\n\n12\n\n{header}\n\nsustainability of space activities for all.\n\n"
+            f"{page}\n\n13\n\n{header}\n\n14. We welcome the work of the committee.\n\n15\n\n{header}\n\n"
+            "16. We will meet again next year.\n")
+    got = [(k, t) for k, t in kinds(text) if "Summit Declaration" in t and not t.startswith("We")]
+    assert got and all(k == "boilerplate" for k, _ in got)
+
+
+def test_a_list_header_run_past_the_wrap_width_does_not_widen_it():
+    # a mailing-list archive: header lines longer than the 72-column text they sit above
+    header = ("    * Previous message: [Agency-news] NASA Offers Media Opportunity With Space Shuttle Crew\n"
+              "    * Next message: [Agency-news] NASA Selects Students for Summer Microgravity Flights\n")
+    first = ("NASA and the agency signed two memoranda of understanding on Tuesday to fly\n"
+             "two instruments on the first mission to the moon, Chandrayaan-1. The\n"
+             "agreements were signed by the Administrator and the Chairman during the\n"
+             "Administrator's visit to the agency's headquarters in Bangalore, India.\n")
+    second = ("Under the agreements, NASA will provide two radar and mapping instruments\n"
+              "for the spacecraft, which the agency now plans to launch in 2007 or 2008.\n"
+              "The instruments will be provided at no cost. The agency will launch and\n"
+              "operate the spacecraft and will share the data from the two instruments.\n")
+    text = f"{header}\n{first}\n{second}"
+    bodies = [t for k, t in kinds(text) if k == "body"]
+    assert any(t.startswith("Under the agreements") and t.endswith("two instruments.") for t in bodies)
 
 
 def test_byline_needs_a_name_not_a_body():

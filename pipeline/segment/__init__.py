@@ -30,7 +30,7 @@ from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_related_links,
                      mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, EMAIL_OR_URL,
+from .shapes import (BULLET, CONNECTOR_END, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL,
                      HEADING_MAX_WORDS, LINE_RE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, SEPARATOR_LINE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
                      PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
                      SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE, WRAP_OUTLIER,
@@ -63,6 +63,7 @@ class _Line:
     indent: bool  # begins with whitespace
     gap: bool    # a blank line or a form feed comes before it
     first: str = ""  # the unbreakable first token: up to the first plain space, with leading no-break spaces
+    lead: int = 0    # the number of blank characters before it
 
     def __post_init__(self):
         if not self.first:
@@ -86,10 +87,10 @@ def lines(text):
             cut = RUN_TOGETHER.search(stripped)
             if cut:
                 # two header lines run together by a scraper: "Office of the SpokespersonWASHINGTON, D.C."
-                out.append(_Line(start, start + cut.start(), stripped[:cut.start()], lead > 0, gap or not out, first))
+                out.append(_Line(start, start + cut.start(), stripped[:cut.start()], lead > 0, gap or not out, first, lead))
                 out.append(_Line(start + cut.start(), end, stripped[cut.start():], False, True))
             else:
-                out.append(_Line(start, end, stripped, lead > 0, gap or not out, first))
+                out.append(_Line(start, end, stripped, lead > 0, gap or not out, first, lead))
             gap = False
         else:
             gap = True
@@ -135,7 +136,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # a line cut after a connecting word, is the same paragraph
         if STRONG_END.search(prev.text) or prev.text.endswith(":"):
             return False
-        if EMAIL_OR_URL.match(nxt.text):
+        if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
         # a hard-wrapped line filled to the width, broken by a blank line
         # ("during German-American\n\nDay, underscoring ...")
@@ -155,8 +156,10 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         return width is not None and len(prev.text) + 1 + len(nxt.first) > width
     if CONNECTOR_END.search(prev.text):
         return True
-    if DATELINE.match(nxt.text) or PLACE.match(nxt.text):
+    if DATELINE.match(nxt.text) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
         return False
+    if centered_pair(prev, nxt):
+        return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")
     if nxt.text[:1].isdigit():
         return True
     if nxt.indent and not prev.indent and width is None:
@@ -166,6 +169,16 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # ("during\nGerman-American\nDay,\nunderscoring"), never a heading
         return True
     return width is not None and len(prev.text) >= 0.6 * width
+
+
+def centered_pair(prev, nxt):
+    """Two lines centred on one axis, both set in from the margin: the lines of one title or
+    heading of a laid-out PDF text. Text indented by a margin has one lead and ragged ends, so
+    its lines' centres differ."""
+    if min(prev.lead, nxt.lead) < CENTERED_MIN_LEAD:
+        return False
+    centre = lambda line: line.lead + len(line.text) / 2  # noqa: E731
+    return abs(centre(prev) - centre(nxt)) <= CENTERED_SLACK and (prev.lead != nxt.lead or len(prev.text) == len(nxt.text))
 
 
 def signature_runs_on(prev, nxt):
@@ -414,7 +427,10 @@ def mark_kinds(text, paras):
         if DATELINE.match(folded) or META_LINE.match(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
             p.kind = "meta"
-        elif in_header and shape in ("short", "long") and word_count(folded) <= TITLE_MAX_WORDS:
+        elif in_header and shape in ("short", "long") and (
+                word_count(folded) <= TITLE_MAX_WORDS
+                # a treaty's or resolution's title set in capitals runs longer
+                or (folded.isupper() and word_count(folded) <= CAPS_TITLE_MAX_WORDS)):
             p.kind = "title"
         elif shape in ("short", "parenthesized") and not p.bullet:
             p.kind = "heading"

@@ -47,12 +47,17 @@ PLACE_DATELINE = re.compile(
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
+# a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
+# (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
+DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
+                           rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}})\b")
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
 # a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 HEADING_MAX_WORDS = 20
 TITLE_MAX_WORDS = 35
+CAPS_TITLE_MAX_WORDS = 70
 CONTACT_MAX_WORDS = 12
 REPEAT_MIN_WORDS = 8
 RUNNING_HEADER_MAX_WORDS = 10
@@ -64,6 +69,8 @@ WRAP_OUTLIER = 1.15  # lines longer than this share of the 90th-percentile line 
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
+CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
+CENTERED_SLACK = 2     # characters the centres of two lines of one centred title may differ by
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)

@@ -435,3 +435,39 @@ def test_an_about_heading_in_the_first_half_is_the_statements_own():
         "The agreement also", "About the Agreement\n\nThe agreement also", 1)
     text = text.replace("Axiom Space is guided", "It is guided") + "\n" + "The two sides will meet again in 2025.\n\n" * 8
     assert ("heading", "About the Agreement") in kinds(text)
+
+
+def test_a_centred_title_and_article_heading_of_a_laid_out_agreement_are_one_paragraph_each():
+    text = ("                        FRAMEWORK AGREEMENT BETWEEN\n"
+            "                        THE GOVERNMENT OF JAPAN AND\n"
+            "              THE GOVERNMENT OF THE UNITED STATES OF AMERICA\n"
+            "      FOR COOPERATION IN SPACE EXPLORATION AND USE OF OUTER SPACE,\n"
+            "        INCLUDING THE MOON AND OTHER CELESTIAL BODIES, FOR PEACEFUL\n"
+            "                                 PURPOSES\n\n\n"
+            "     The Government of Japan and the Government of the United States of\n"
+            "America (hereinafter referred to as \"the Parties\"), have agreed as follows:\n\n\n"
+            "                                 Article 1\n"
+            "                                  Purpose\n\n"
+            "     The purpose of this Agreement is to establish the legal framework for\n"
+            "cooperation between the Parties in the exploration and use of outer space.\n")
+    got = kinds(text)
+    assert got[0] == ("title", "FRAMEWORK AGREEMENT BETWEEN THE GOVERNMENT OF JAPAN AND THE GOVERNMENT OF THE UNITED "
+                               "STATES OF AMERICA FOR COOPERATION IN SPACE EXPLORATION AND USE OF OUTER SPACE, "
+                               "INCLUDING THE MOON AND OTHER CELESTIAL BODIES, FOR PEACEFUL PURPOSES")
+    assert ("heading", "Article 1 Purpose") in got
+
+
+def test_text_indented_by_a_margin_is_not_taken_for_a_centred_title():
+    text = ("          Strategic Priorities\n"
+            "          The ministers agreed to strengthen cooperation on Earth observation\n"
+            "          and to share data from their satellites with developing countries.\n")
+    assert kinds(text)[0] == ("heading", "Strategic Priorities") or kinds(text)[0][1] == "Strategic Priorities"
+
+
+def test_a_headline_above_a_news_dateline_stays_its_own_paragraph():
+    text = ("United Nations and China agree on experiments to be hosted on the China space station soon\n\n"
+            "VIENNA, 12 June (United Nations Information Service) - The Office for Outer Space Affairs and\n"
+            "the agency today announced the selection of nine projects that will be hosted on board the\n"
+            "station, the first space station to be open to all Member States of the United Nations. The\n"
+            "selected experiments involve twenty-three institutions from seventeen countries in all.\n")
+    assert kinds(text)[0][1] == "United Nations and China agree on experiments to be hosted on the China space station soon"

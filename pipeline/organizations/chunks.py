@@ -57,6 +57,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.weak = set(f.get("weak_modifiers", []))
         self.topic_words = set(f.get("topic_words", []))
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
+        self.state_forms = set(f.get("state_forms", []))
+        self.honorifics = set(f.get("honorifics", []))
         self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 
     # -- token classes

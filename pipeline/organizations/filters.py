@@ -28,8 +28,10 @@ class NotOrganizationFilters:
         if len(rest) == 1 and rest[0].text in self.heads and rest[0].text not in self.national_heads \
                 and rest[0].i == span.end - 1:
             return False        # "the U.S. Department"
-        if self.K.country_of(text):
+        if self.K.country_of(text) or self._state_name(span):
             return False
+        if all(t.text in self.honorifics or t.is_punct for t in span):
+            return False        # "H.E. Prof." before a name
         if c.source in ("head", "acronym") and c.head in self.person_heads and c.start < c.end - 1:
             pre = [t for t in doc[c.start:c.end - 1] if t.is_alpha]
             if pre and not any(t.lower_ in self.K.vocabulary or (t.i in countries) for t in pre):
@@ -70,8 +72,11 @@ class NotOrganizationFilters:
         first = span[0].text
         if "-" in first and any(self.K.country_of(p) for p in first.split("-")):
             return False
-        if doc._.kind in ("heading", "title") and not is_acronym(text):
-            return False        # title-case headings: "Counter-Terrorism"
+        if doc._.kind in ("heading", "title", "meta") and not is_acronym(text):
+            return False        # title-case headings: "Counter-Terrorism"; places of a dateline: "Sandton, Gauteng"
+        if len(span) > 1 and all(t.is_upper or not t.is_alpha for t in span) and not any(self.is_head(t) for t in span) \
+                and not any(t.lower_ in self.K.vocabulary for t in span if t.is_alpha):
+            return False        # places of a dateline in capitals: "HOUSTON & SEVILLE –"
         if span[0].tag_ == "VBG" or span[0].pos_ == "VERB":
             return False        # "Advancing Clean Energy", "Counter Foreign State ..."
         content = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_LOWER]
@@ -97,6 +102,14 @@ class NotOrganizationFilters:
         if any(t.like_num for t in span) and len(span) <= 2:
             return False
         return True
+
+    def _state_name(self, span):
+        """A country's official name: its name or adjective with the words of a state's form
+        around it ("Federal Democratic Republic of Ethiopia", "Russian Federation")."""
+        words = [t for t in span if t.is_alpha or t.text in self.state_forms]
+        forms = [t for t in words if t.text in self.state_forms]
+        rest = [t.text for t in words if t.text not in self.state_forms and t.lower_ not in ("of", "the")]
+        return bool(forms) and bool(rest) and self.K.country_of(" ".join(rest)) is not None
 
     def _ner_context_ok(self, doc, span, countries):
         """Context tests for a statistical-model ORG: places, job titles, people, modifiers."""

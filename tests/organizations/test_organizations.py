@@ -397,3 +397,22 @@ def test_a_common_noun_capitalized_at_the_start_of_a_sentence_is_no_body(nlp):
 def test_a_region_or_ocean_is_a_place_not_a_body(nlp):
     docs = statement(nlp, "The network will exchange data on the Indian and Pacific Oceans for the Indo-Pacific Region.")
     assert not {"Pacific Oceans", "Indo-Pacific Region"} & {t for t, _ in orgs(docs)}
+
+
+def test_a_countrys_official_name_is_a_country_not_a_body(nlp):
+    docs = statement(nlp, "We have decided to invite the Argentine Republic, the Federal Democratic Republic of Ethiopia "
+                          "and the Russian Federation to become full members of the forum.")
+    assert [t for t, _ in orgs(docs)] == []
+
+
+def test_a_treatys_parties_and_courtesy_titles_are_no_bodies(nlp):
+    docs = statement(nlp, "Each Party shall designate a Cooperating Agency. The agreement was signed by H.E. Prof. "
+                          "Amani Abou-Zeid and the Party of the other side.")
+    assert not any(t in ("Party", "H.E. Prof.", "H.E.") for t, _ in orgs(docs))
+
+
+def test_places_of_a_dateline_in_capitals_are_no_body(nlp):
+    docs = statement(nlp, "HOUSTON & SEVILLE – Axiom Space and the European Space Agency signed a memorandum of "
+                          "understanding today.")
+    texts = [t for t, _ in orgs(docs)]
+    assert "HOUSTON & SEVILLE" not in texts and "Axiom Space" in texts

@@ -85,12 +85,36 @@ def _resolve(doc, cals, anchor, lex):
             c.value = _fmt(c.gran, c.year, c.month, c.day, c.part)
 
 
+def _day_ordinal_prefix(doc, c, lex, taken):
+    """An agreement's signature clause names the day in words before the month: "this thirteenth
+    day of January, 2023", "the twenty-first day of May 2024", "the 5th day of June, 2024"."""
+    i = c.start
+    if c.gran != "month" or c.year is None or i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ != "day":
+        return False
+    word = doc[i - 3].lower_
+    day, s = lex["day_ordinals"].get(word), i - 3
+    if day is None and word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        day = int(word[:-2])
+    if day is not None and day < 10 and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in lex["day_ordinal_tens"]:
+        day, s = day + lex["day_ordinal_tens"][doc[s - 2].lower_], s - 2
+    elif word.split("-")[0] in lex["day_ordinal_tens"] and word.split("-")[-1] in lex["day_ordinals"]:
+        day = lex["day_ordinal_tens"][word.split("-")[0]] + lex["day_ordinals"][word.split("-")[-1]]
+    value = _fmt("day", c.year, c.month, day) if day else None
+    if value is None or any(k in taken for k in range(s, c.start)):
+        return False
+    c.gran, c.day, c.value, c.start = "day", day, value, s
+    taken.update(range(s, i))
+    return True
+
+
 def _apply_prefixes(doc, cals, lex, anchor):
     taken = set()
     for c in cals:
         taken.update(range(c.start, c.end))
     for c in cals:
         if c.label in ("PDAY", "PYEAR"):
+            continue
+        if _day_ordinal_prefix(doc, c, lex, taken):
             continue
         s, mod, hq = _prefix(doc, c.start, lex)
         if s == c.start or any(i in taken for i in range(s, c.start)):

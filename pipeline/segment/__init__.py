@@ -30,7 +30,7 @@ from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_related_links,
                      mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CONNECTOR_END, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL,
+from .shapes import (BULLET, CONNECTOR_END, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL,
                      HEADING_MAX_WORDS, LINE_RE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, SEPARATOR_LINE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
                      PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
                      SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE, WRAP_OUTLIER,
@@ -424,7 +424,7 @@ def mark_kinds(text, paras):
             continue
         folded = p.folded(text)
         shape = classify_shape(folded)
-        if DATELINE.match(folded) or META_LINE.match(folded) or (
+        if DATELINE.match(CLOCK_TAIL.sub("", folded)) or META_LINE.match(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and (

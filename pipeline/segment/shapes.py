@@ -51,6 +51,8 @@ META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
                            rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}})\b")
+# a clock time after a dateline's date ("March 21, 2023 15:45")
+CLOCK_TAIL = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
 # a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")

@@ -474,3 +474,10 @@ def test_statement_date_none_without_a_date():
     paras = [("title", "NASA Welcomes Belgium as Newest Artemis Accords Signatory"),
              ("body", "During a ceremony in Brussels on Tuesday, Belgium became the 34th country to sign.")]
     assert dates.statement_date(paras) is None
+
+
+def test_the_day_in_words_of_an_agreements_signature_clause(nlp):
+    assert found(nlp, "DONE at Washington, this thirteenth day of January, 2023, in duplicate.") == [
+        ("thirteenth day of January, 2023", "2023-01-13")]
+    assert found(nlp, "Signed at Tokyo on the twenty-first day of May 2024.") == [
+        ("twenty-first day of May 2024", "2024-05-21")]

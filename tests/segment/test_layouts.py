@@ -70,7 +70,7 @@ def kinds(text, title=None):
     ("WASHINGTON, June 3 -- The Department of State issued the following media note on June 2, 2024:",
      "syndication prefix"),
     ("June 3, 2024 Monday 5:07 PM EST", "date and time stamp"), ("Wed Jun 14 10:02:11 EDT 2006", "date and time stamp"),
-    ("Press release 22 May 2024 11:15", "date and time stamp"),
+    ("Press release 22 May 2024 11:15", "date and time stamp"), ("Mon Jun 12 09:14:51 EDT 2006", "date and time stamp"),
     ("RELEASE: 07-112", "release number field"), ("PRN: 2016/0542", "release number field"),
     ("[Esa-news] ESA and JAXA sign agreement", "mailing-list subject line"),
     ("[Source] Ministry of Foreign Affairs, Diplomatic Bluebook 1970, pp.410-412.", "database source field"),
@@ -471,3 +471,8 @@ def test_a_headline_above_a_news_dateline_stays_its_own_paragraph():
             "station, the first space station to be open to all Member States of the United Nations. The\n"
             "selected experiments involve twenty-three institutions from seventeen countries in all.\n")
     assert kinds(text)[0][1] == "United Nations and China agree on experiments to be hosted on the China space station soon"
+
+
+def test_a_bare_date_and_time_under_the_headline_is_the_dateline():
+    text = "Joint Statement on Cooperation in Outer Space\n\nMarch 21, 2023 15:45\n\nThe two sides agreed to cooperate.\n"
+    assert kinds(text)[1] == ("meta", "March 21, 2023 15:45")

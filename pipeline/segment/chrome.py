@@ -1,11 +1,16 @@
 """Paragraph passes that find a site's chrome by its shape (issue 11): menus and footers as runs
 of short lines, headlines listed under a related-articles label, a PDF's running headers and
 footers repeated on many pages."""
+import re
 from collections import Counter
 
-from .shapes import (BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, MENU_RUN_MIN,
-                     META_LINE, NAV_ITEM_MAX_WORDS, PAGE_COUNT, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
+from .shapes import (BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS,
+                     LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN, META_LINE, NAV_ITEM_MAX_WORDS,
+                     NAV_LONG_ITEM_MAX_WORDS, PAGE_COUNT, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
                      RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
+
+
+FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 
 
 def furniture_key(text):
@@ -47,11 +52,15 @@ def mark_running_headers(text, paras, line_repeats=frozenset()):
 
 def _menu_item(text, p, folded):
     """A paragraph that could be one entry of a site's menu, footer or link list: one short
-    line (at most ``NAV_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
+    line (at most ``NAV_LONG_ITEM_MAX_WORDS`` words, a list marker aside) that is no sentence."""
     if p.kind not in ("title", "heading"):
         return False
+    # a database's field with its value ("[Place] Tokyo") and a heading in parentheses ("(The
+    # Japanese Note)") belong to the document, never to a site's menu
+    if FIELD_WITH_VALUE.match(folded) or (folded.startswith("(") and folded.endswith(")")):
+        return False
     words = word_count(BULLET.sub("", folded, count=1))
-    return "\n" not in text[p.start:p.end].strip() and words <= NAV_ITEM_MAX_WORDS \
+    return "\n" not in text[p.start:p.end].strip() and words <= NAV_LONG_ITEM_MAX_WORDS \
         and not STRONG_END.search(folded)
 
 
@@ -65,9 +74,18 @@ def mark_header_navigation(text, paras):
     run = []
 
     def close():
-        if len(run) >= MENU_RUN_MIN:
-            for q, _ in run:
-                q.kind, q.why = "boilerplate", "navigation list"
+        # a long menu may hold a few longer entries ("Passports, travel and living abroad"), though
+        # not at its ends: a longer line next to a menu is the site's name or the headline
+        short = [words <= NAV_ITEM_MAX_WORDS for _, _, words in run]
+        if len(run) >= MENU_RUN_MIN and all(short):
+            entries = run
+        elif len(run) >= LONG_MENU_MIN and sum(short) >= LONG_MENU_SHORT_SHARE * len(run):
+            first, last = short.index(True), len(short) - 1 - short[::-1].index(True)
+            entries = run[first:last + 1]
+        else:
+            entries = []
+        for q, _, _ in entries:
+            q.kind, q.why = "boilerplate", "navigation list"
         run.clear()
 
     for i, p in enumerate(paras):
@@ -80,7 +98,7 @@ def mark_header_navigation(text, paras):
             continue
         if run and run[0][1] != marked:   # a menu's entries share one shape
             close()
-        run.append((p, marked))
+        run.append((p, marked, word_count(BULLET.sub("", folded, count=1))))
     close()
 
 

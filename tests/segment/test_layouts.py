@@ -476,3 +476,30 @@ def test_a_headline_above_a_news_dateline_stays_its_own_paragraph():
 def test_a_bare_date_and_time_under_the_headline_is_the_dateline():
     text = "Joint Statement on Cooperation in Outer Space\n\nMarch 21, 2023 15:45\n\nThe two sides agreed to cooperate.\n"
     assert kinds(text)[1] == ("meta", "March 21, 2023 15:45")
+
+
+def test_a_databases_header_fields_with_values_are_content_between_its_labels():
+    text = ("Database of Japanese Politics and International Relations\n"
+            "[Title] Exchange of Notes between Japan and the United States concerning Cooperation in Space\n"
+            "[Place] Tokyo\n[Date] July 31, 1969\n[Source] Japan's Foreign Relations-Basic Documents Vol.3, pp.856-859.\n"
+            "[Notes] \n[Full text] \n(The United States Note)\nTokyo, July 31, 1969\nExcellency:\n"
+            "I have the honor to refer to recent discussions between representatives of our two Governments.\n")
+    got = dict((t, k) for k, t in kinds(text))
+    assert got["[Place] Tokyo"] != "boilerplate" and got["(The United States Note)"] != "boilerplate"
+    assert got["[Full text]"] == "boilerplate"
+
+
+def test_a_long_topic_menu_with_a_few_longer_entries_is_navigation():
+    menu = ["Benefits", "Births, death, marriages and care", "Business and self-employed", "Childcare and parenting",
+            "Citizenship and living in the UK", "Disabled people", "Driving and transport", "Money and tax",
+            "Passports, travel and living abroad", "Visas and immigration"]
+    text = "Agency signs accords\n\nThe agency signed the accords today in London.\n\n" + "\n".join(menu) + "\n"
+    got = dict((t, k) for k, t in kinds(text))
+    assert all(got[m] == "boilerplate" for m in menu)
+
+
+def test_a_few_headings_of_six_words_in_a_row_stay_headings():
+    text = ("Joint Statement\n\nThe sides met in Tokyo.\n\nCooperation on Earth observation and climate\n\n"
+            "Cooperation in space exploration and science\n\nSpace situational awareness and debris mitigation\n\n"
+            "The sides will share data.\n")
+    assert all(k != "boilerplate" for k, _ in kinds(text))

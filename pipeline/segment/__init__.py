@@ -141,7 +141,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # a hard-wrapped line filled to the width, broken by a blank line
         # ("during German-American\n\nDay, underscoring ...")
         # (a line longer than the width was never wrapped: a title above the text)
-        full_line = width is not None and len(prev.text) + 1 + len(nxt.first) > width >= len(prev.text)
+        # (a line ending in a mark closed its clause: "... de l'espace;" before a heading)
+        full_line = width is not None and len(prev.text) + 1 + len(nxt.first) > width >= len(prev.text) \
+            and prev.text[-1:].isalnum()
         return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":

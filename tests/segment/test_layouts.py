@@ -503,3 +503,27 @@ def test_a_few_headings_of_six_words_in_a_row_stay_headings():
             "Cooperation in space exploration and science\n\nSpace situational awareness and debris mitigation\n\n"
             "The sides will share data.\n")
     assert all(k != "boilerplate" for k, _ in kinds(text))
+
+
+def test_a_full_line_that_closes_a_clause_does_not_run_on_into_the_heading_after_a_blank_line():
+    text = ("A.  whereas space is a strategic asset for Europe and the space programmes of the Union\n"
+            "    contribute to growth, jobs and the security of European citizens in every Member State;\n\n"
+            "B.  whereas international cooperation in space, notably with the United States and Japan,\n"
+            "    allows the costs and benefits of the exploration and use of outer space to be shared;\n\n"
+            "General\n\n"
+            "1.  welcomes the Commission communication entitled 'Space Strategy for Europe'; stresses\n"
+            "    that space policy must remain a priority of the Union in the next financial framework;\n")
+    assert ("heading", "General") in kinds(text)
+
+
+def test_a_paragraph_resumes_after_the_pages_footnotes_and_running_footer():
+    text = ("1.  welcomes the Commission communication entitled 'Space Strategy for Europe'; stresses\n"
+            "    that space policy must remain a priority and that the next financial framework must\n"
+            "    provide a sufficient budget for the\n\n"
+            "1   OJ L 347, 20.12.2013, p. 1.\n"
+            "2   OJ L 122, 24.4.2014, p. 44.\n\n"
+            "    space programmes of the Union;\n\n"
+            "2.  stresses the importance of close coordination between the Union, the European Space\n"
+            "    Agency and the Member States in order to avoid duplication of effort and resources;\n")
+    got = kinds(text)
+    assert got[0][1].startswith("1. welcomes") and got[0][1].endswith("space programmes of the Union;")

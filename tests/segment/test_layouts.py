@@ -527,3 +527,14 @@ def test_a_paragraph_resumes_after_the_pages_footnotes_and_running_footer():
             "    Agency and the Member States in order to avoid duplication of effort and resources;\n")
     got = kinds(text)
     assert got[0][1].startswith("1. welcomes") and got[0][1].endswith("space programmes of the Union;")
+
+
+def test_a_pdfs_wingdings_bullet_starts_a_list_item_and_is_left_out():
+    text = ("Spain signs the Artemis Accords\n\n"
+            "\uf0a7 Spain becomes the twenty-fifth country to join the principles for the\n"
+            "  peaceful exploration of the Moon, Mars, comets and asteroids\n"
+            "\uf0a7 The signature strengthens cooperation with NASA\n")
+    got = kinds(text)
+    assert [t for _, t in got[1:]] == ["Spain becomes the twenty-fifth country to join the principles for the "
+                                       "peaceful exploration of the Moon, Mars, comets and asteroids",
+                                       "The signature strengthens cooperation with NASA"]

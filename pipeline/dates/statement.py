@@ -25,7 +25,11 @@ def _full_date_re():
     dmy = weekday + rf"(?P<d2>{day})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
     iso = r"(?P<y3>\d{4})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
     cjk = r"(?P<y4>\d{4})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日"
-    return re.compile(rf"(?<![\w/])(?:{mdy}|{dmy}|{iso})(?!\w)|{cjk}", re.I)
+    # an agreement's signature clause: "this thirteenth day of January, 2023", "the twenty-first day of May 2024"
+    ordinal = "|".join(sorted(lex["day_ordinals"], key=len, reverse=True))
+    tens = "|".join(sorted(lex["day_ordinal_tens"]))
+    words = rf"(?P<d5>(?:(?:{tens})[-\s])?(?:{ordinal}))\s+day\s+of\s+(?P<m5>{month}),?\s+(?P<y5>\d{{4}})"
+    return re.compile(rf"(?<![\w/])(?:{mdy}|{dmy}|{iso}|{words})(?!\w)|{cjk}", re.I)
 
 
 def _date_of_match(m):
@@ -34,11 +38,20 @@ def _date_of_match(m):
         y, mo, d = m.group("y1"), months[m.group("m1").lower().rstrip(".")], m.group("e1") or m.group("d1")
     elif m.group("y2"):
         y, mo, d = m.group("y2"), months[m.group("m2").lower().rstrip(".")], m.group("e2") or m.group("d2")
+    elif m.group("y5"):
+        y, mo, d = m.group("y5"), months[m.group("m5").lower().rstrip(".")], str(_day_in_words(m.group("d5")))
     elif m.group("y3"):
         y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
     else:
         y, mo, d = m.group("y4"), int(m.group("m4")), m.group("d4")
     return dt.date(int(y), mo, int(re.match(r"\d+", d).group(0)))
+
+
+def _day_in_words(words):
+    """The day an ordinal in words names ("thirteenth" 13, "twenty-first" 21)."""
+    lex = lexicon()
+    parts = re.split(r"[-\s]+", words.lower())
+    return sum(lex["day_ordinal_tens"].get(p, 0) + lex["day_ordinals"].get(p, 0) for p in parts)
 
 
 def _full_dates(text):

@@ -65,3 +65,11 @@ def test_a_pages_time_of_publication_comes_before_the_dates_of_its_sentences():
              ("body", "At the invitation of the President, the Chairman paid a state visit from March 20 to 22, 2023."),
              ("body", "On March 22, 2023 the two sides held talks in Moscow.")]
     assert statement_date(paras) == dt.date(2023, 3, 21)
+
+
+def test_an_agreements_signature_clause_with_the_day_in_words_dates_it():
+    paras = [("title", "FRAMEWORK AGREEMENT BETWEEN THE GOVERNMENT OF JAPAN AND THE GOVERNMENT OF THE UNITED STATES"),
+             ("body", "The Parties have agreed as follows:"),
+             ("body", "DONE at Washington, this thirteenth day of January, 2023, in duplicate, in the Japanese and "
+                      "English languages, both texts being equally authentic.")]
+    assert statement_date(paras) == dt.date(2023, 1, 13)

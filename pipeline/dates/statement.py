@@ -139,19 +139,22 @@ def statement_date(paragraphs):
 
 
 def _stamp_date(paragraphs, conf, timed=False):
-    """The first full date of a short boilerplate line above the first body paragraph, unless it
-    says when the page was updated. ``timed``: only a stamp with a clock time ("March 21, 2023
+    """The first full date of a short boilerplate line above the first body paragraph, before
+    any word that says when the page was updated. ``timed``: only a stamp with a clock time ("March 21, 2023
     15:45", "Press release 13 July 2023 18:40"), a page's time of publication, which comes
     before the dates the text's sentences give."""
     not_own = re.compile("|".join(re.escape(w) for w in conf["stamp_not_words"]), re.I)
     for kind, text in paragraphs:
         if kind == "body":
             break
-        if kind == "boilerplate" and len(text.split()) <= conf["stamp_max_words"] and not not_own.search(text) \
-                and (not timed or CLOCK_TIME.search(text)):
-            found = _full_dates(text)
-            if found:
-                return found[0][2]
+        if kind != "boilerplate" or (timed and not CLOCK_TIME.search(text)):
+            continue
+        # "Publié le 16 décembre 2022 - Mis à jour le 19 décembre 2022": the date before the update's
+        update = not_own.search(text)
+        stamp = text[:update.start()] if update else text
+        found = _full_dates(stamp) if len(stamp.split()) <= conf["stamp_max_words"] else []
+        if found:
+            return found[0][2]
     return None
 
 

@@ -73,3 +73,9 @@ def test_an_agreements_signature_clause_with_the_day_in_words_dates_it():
              ("body", "DONE at Washington, this thirteenth day of January, 2023, in duplicate, in the Japanese and "
                       "English languages, both texts being equally authentic.")]
     assert statement_date(paras) == dt.date(2023, 1, 13)
+
+
+def test_a_stamp_with_the_publication_and_the_update_gives_the_publication_date():
+    paras = [("boilerplate", "Publié le 16 décembre 2022 - Mis à jour le 19 décembre 2022"),
+             ("body", "Le satellite a été lancé avec succès.")]
+    assert statement_date(paras) == dt.date(2022, 12, 16)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..core.textio import dumps, write_atomic
 from .items import load_items, load_model
-from .link import link
+from .link import cohesive, link, pair_scorer
 from .table import to_csv
 
 
@@ -43,13 +43,14 @@ def _member(it):
     return rec
 
 
-def _components(items, links, exclusive=True):
+def _components(items, links, exclusive=True, joinable=None):
     """(the thread groups, the links kept): links are merged best score first, and one that would
     put promises (or reports) of two paragraphs of one statement into one thread is dropped, since
     a statement makes a promise once; this keeps a loose link from chaining two threads together
     (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
     parent = list(range(len(items)))
     slots = [{(it.doc_id, it.role): it.paragraph} if exclusive else {} for it in items]
+    members = {i: [i] for i in range(len(items))}
 
     def find(x):
         while parent[x] != x:
@@ -63,9 +64,12 @@ def _components(items, links, exclusive=True):
             a, b = slots[ra], slots[rb]
             if any(b[k] != p for k, p in a.items() if k in b):
                 continue
+            if joinable and not joinable(members[ra], members[rb]):
+                continue
             lo, hi = min(ra, rb), max(ra, rb)
             parent[hi] = lo
             slots[lo] = {**a, **b}
+            members[lo] = members[lo] + members.pop(hi)
         kept.append(ln)
     groups = {}
     for i in range(len(items)):
@@ -93,7 +97,9 @@ def status_of(members, relations, as_of):
 
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
-    groups, links = _components(items, link(items, model), model.get("one_per_statement", True))
+    pair = pair_scorer(items, model)
+    groups, links = _components(items, link(items, model), model.get("one_per_statement", True),
+                                lambda left, right: cohesive(left, right, pair, model))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):

@@ -72,25 +72,38 @@ def _ordinal(a, b):
     return -1
 
 
+def _same_object(a, b, limit, df, limit_groups):
+    """The terms of what both act on in the same kind of act ("sign the accords" / "became the 36th
+    country to sign the Artemis Accords": join, accord); common terms (in more than ``limit`` items)
+    are left out: "space" names no object."""
+    shared = set()
+    for group in a.acts & b.acts & limit_groups:
+        shared |= {t for t in a.objects.get(group, ()) if t in b.objects.get(group, ()) and df.get(t, 0) <= limit}
+    return sorted(shared)
+
+
 def weight_floor(idf, model):
     """The least weight an item's terms count for: ``min_terms`` terms of average weight."""
     return model.get("min_terms", 1) * sum(idf.values()) / max(len(idf), 1)
 
 
-def score(a, b, idf, model, floor=None):
+def score(a, b, idf, model, floor=None, df=None, limit=None):
     """(score, evidence) of linking later item ``b`` to earlier promise ``a``."""
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
+    objects = _same_object(a, b, math.inf if limit is None else limit, df or {}, model["object_acts"])
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
-                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    least = model.get("min_term_score", 0)
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects}
+    least, fewest = model.get("min_term_score", 0), model.get("min_shared_terms", 1)
     if acts:
         least = model.get("min_term_score_same_act", least)
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least:
+    if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
+        least, fewest = model.get("min_term_score_same_object", least), 1
+    if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
@@ -101,7 +114,7 @@ def score(a, b, idf, model, floor=None):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
-            + w.get("acts", 0) * act), evidence
+            + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)), evidence
 
 
 def relation(a, b):
@@ -144,6 +157,41 @@ def _kept(found, items, per_statement):
     return {f[1] for f in ranked[:per_statement]}
 
 
+def pair_scorer(items, model):
+    """A function (i, j) → the score of items i and j in either order (the earlier one a promise),
+    or None when they cannot be linked at all (one statement, two reports, a report before its
+    promise); cached. What the cohesion of a thread is measured with (:func:`cohesive`)."""
+    idf, df = idf_table(items, model)
+    floor = weight_floor(idf, model)
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
+    cache = {}
+
+    def pair(i, j):
+        a, b = (items[i], items[j]) if _before(items[i], items[j]) else (items[j], items[i])
+        if a.doc_id == b.doc_id or a.role != "promise":
+            return None
+        key = (min(i, j), max(i, j))
+        if key not in cache:
+            cache[key] = score(a, b, idf, model, floor, df, limit)[0]
+        return cache[key]
+    return pair
+
+
+def cohesive(left, right, pair, model):
+    """Whether two groups of items may become one thread: at least ``min_cohesion`` of the pairs
+    across them that can be compared score ``cohesion_score`` or more. One loose link between two
+    threads ("deepen cooperation on critical technologies" / "convene a business forum") does not
+    chain them when their other members have nothing in common (single-link chaining)."""
+    least = model.get("min_cohesion")
+    if not least:
+        return True
+    scores = [pair(i, j) for i in left for j in right]
+    scores = [s for s in scores if s is not None]
+    if not scores:
+        return True
+    return sum(s >= model.get("cohesion_score", 0) for s in scores) >= least * len(scores)
+
+
 def link(items, model):
     """[(from index, to index, relation, score, evidence)] sorted by the later item's position.
 
@@ -152,13 +200,14 @@ def link(items, model):
     statements the same year, a report of what two summits promised)."""
     idf, df = idf_table(items, model)
     floor = weight_floor(idf, model)
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
     also = model["thresholds"].get("also")
     links = []
     for k, cands in candidates(items, idf, df, model):
         b = items[k]
         found = []
         for j in cands:
-            s, ev = score(items[j], b, idf, model, floor)
+            s, ev = score(items[j], b, idf, model, floor, df, limit)
             if s >= model["thresholds"][b.role]:
                 found.append((round(s, 6), j, ev))
         if not found:

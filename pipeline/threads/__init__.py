@@ -27,6 +27,7 @@ import hashlib
 from pathlib import Path
 
 from ..core.textio import dumps, write_atomic
+from .found import found_reports
 from .items import load_items, load_model
 from .link import cohesive, link, pair_scorer
 from .table import to_csv
@@ -49,7 +50,8 @@ def _components(items, links, exclusive=True, joinable=None):
     a statement makes a promise once; this keeps a loose link from chaining two threads together
     (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
     parent = list(range(len(items)))
-    slots = [{(it.doc_id, it.role): it.paragraph} if exclusive else {} for it in items]
+    roles = exclusive if isinstance(exclusive, (list, tuple)) else ("promise", "report") if exclusive else ()
+    slots = [{(it.doc_id, it.role): it.paragraph} if it.role in roles else {} for it in items]
     members = {i: [i] for i in range(len(items))}
 
     def find(x):
@@ -124,7 +126,7 @@ def run_threads(out, model_path=None):
     """Compute and write ``OUT/threads.jsonl`` and ``OUT/tables/threads.csv``;
     returns (the threads, whether a file changed)."""
     model = load_model(model_path)
-    items, as_of = load_items(out, model)
+    items, as_of = load_items(out, model, found_reports if model.get("find_reports", True) else None)
     threads = build(items, as_of, model)
     changed = write_atomic(Path(out) / "threads.jsonl", "".join(dumps(t) + "\n" for t in threads))
     changed |= write_atomic(Path(out) / "tables" / "threads.csv", to_csv(threads))

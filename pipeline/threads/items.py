@@ -123,7 +123,8 @@ def terms_of(text, model):
 
 
 def ordinals_of(text, model):
-    """(number, noun) for every ordinal followed within two words by a series noun."""
+    """(number, noun) for every ordinal followed within ``ordinal_window`` words by a series noun
+    ("the second pandemic preparedness table top exercise" → (2, exercise))."""
     tokens = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)\b", text)
     found = set()
     for i, tok in enumerate(tokens):
@@ -132,7 +133,7 @@ def ordinals_of(text, model):
         number = int(digits.group(1)) if digits else model["ordinals"].get(low)
         if number is None:
             continue
-        for nxt in tokens[i + 1:i + 4]:
+        for nxt in tokens[i + 1:i + 1 + model.get("ordinal_window", 3)]:
             noun = nxt.lower()
             noun = noun if noun in model["ordinal_nouns"] else noun[:-1]
             if noun in model["ordinal_nouns"]:
@@ -306,8 +307,17 @@ def _item(role, rec, para, doc, model, source):
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 
-def load_items(out, model=None):
-    """(items sorted by date, statement and offset; the corpus's latest statement date)."""
+def reported_promise(rec, model):
+    """Whether a report with a weak trigger reports a promise, not an act done ("the Vice President
+    welcomed President Yoon's commitment not to conduct destructive ... testing"): a promise restated,
+    which renews a thread and fulfills none (``reported_promise_pattern``)."""
+    pattern = model.get("reported_promise_pattern")
+    return bool(pattern and rec.get("trigger") in model["weak_triggers"] and re.search(pattern, rec["text"]))
+
+
+def load_items(out, model=None, finder=None):
+    """(items sorted by date, statement and offset; the corpus's latest statement date). ``finder``
+    (paragraph, model) → more report records of a paragraph (:func:`.found.found_reports`)."""
     model = model or load_model()
     out = Path(out)
     docs = list(read_jsonl(out / "documents.jsonl"))
@@ -323,7 +333,10 @@ def load_items(out, model=None):
                 items.append(_item("promise", rec, para, doc, model, "prospect"))
             for rec in para.get("reports", []):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
-                    items.append(_item("report", rec, para, doc, model, "report"))
+                    role = "promise" if reported_promise(rec, model) else "report"
+                    items.append(_item(role, rec, para, doc, model, "report"))
+            for rec in finder(para, model) if finder else ():
+                items.append(_item("report", rec, para, doc, model, "found"))
     items.sort(key=lambda it: it.key)
     latest = max((d["date"] for d in docs if d.get("date")), default=None)
     return items, latest

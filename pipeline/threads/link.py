@@ -101,6 +101,8 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     least, fewest = model.get("min_term_score", 0), model.get("min_shared_terms", 1)
     if acts:
         least = model.get("min_term_score_same_act", least)
+    if org_share >= model.get("same_parties_share", math.inf):  # the same parties: fewer shared words do
+        least = min(least, model.get("min_term_score_same_parties", least))
     if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
     if ordinal < 0 or len(shared) < fewest or terms < least:
@@ -114,7 +116,8 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
-            + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)), evidence
+            + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)
+            + w.get("found", 0) * (b.source == "found")), evidence
 
 
 def relation(a, b):
@@ -147,14 +150,16 @@ def candidates(items, idf, df, model):
 
 
 def _kept(found, items, per_statement):
-    """The indices of the best-scoring candidate of each of the ``per_statement`` best earlier statements."""
+    """The indices of the best-scoring candidate (and those tying with it) of each of the
+    ``per_statement`` best earlier statements."""
     best = {}
     for f in found:
         doc = items[f[1]].doc_id
         if doc not in best or (f[0], f[1]) > (best[doc][0], best[doc][1]):
             best[doc] = f
     ranked = sorted(best.values(), key=lambda f: (-f[0], -f[1]))
-    return {f[1] for f in ranked[:per_statement]}
+    docs = {items[f[1]].doc_id: f[0] for f in ranked[:per_statement]}
+    return {f[1] for f in found if docs.get(items[f[1]].doc_id) == f[0]}  # ties of a statement's best: all
 
 
 def pair_scorer(items, model):

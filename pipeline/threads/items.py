@@ -80,6 +80,7 @@ class Item:
     done: str = None  # a report's latest date (the end of it): when the act was done, if it says
     recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
     objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
+    parties: frozenset = field(default_factory=frozenset)  # the statement's parties (canonical names)
 
     @property
     def key(self):
@@ -304,6 +305,7 @@ def _item(role, rec, para, doc, model, source):
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model), due=due, done=done, objects=act_objects(role, rec, model),
+                parties=frozenset(doc.get("parties") or []),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 

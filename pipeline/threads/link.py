@@ -82,6 +82,14 @@ def _same_object(a, b, limit, df, limit_groups):
     return sorted(shared)
 
 
+def other_parties(a, b):
+    """Whether two statements are of different partnerships: each names two parties or more and each
+    has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
+    U.S.-Sweden one). A statement whose parties are among the other's (a bilateral meeting of two Quad
+    members, a trilateral of three) is of the same."""
+    return len(a.parties) > 1 and len(b.parties) > 1 and bool(a.parties - b.parties) and bool(b.parties - a.parties)
+
+
 def weight_floor(idf, model):
     """The least weight an item's terms count for: ``min_terms`` terms of average weight."""
     return model.get("min_terms", 1) * sum(idf.values()) / max(len(idf), 1)
@@ -105,6 +113,8 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = min(least, model.get("min_term_score_same_parties", least))
     if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
+    if other_parties(a, b) and terms < model.get("other_parties_below", 0):
+        return 0.0, evidence  # the same words of another partnership: not the same promise
     if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):

@@ -194,8 +194,8 @@ def period_due(text, statement_date, model):
 def act_objects(role, rec, model):
     """{act kind: the terms of what is acted on}: the first ``object_terms`` content terms after each
     act word of the item ("to sign the Artemis Accords" → join: artemi, accord), before it when the
-    verb is passive ("the Trilateral Dialogue on Space Security was held" → meet: security, spac,
-    dialogu). Ordinals and numbers are left out (the ordinal feature compares them)."""
+    verb is passive ("the International Space Exploration Forum was hosted by Japan" → meet: forum,
+    explor). Ordinals and numbers are left out (the ordinal feature compares them)."""
     text = rec.get("action") if role == "promise" and rec.get("action") else rec.get("text") or ""
     words = [w.lower() for w in WORD.findall(text)]
     k = model.get("object_terms", 3)

@@ -4,9 +4,12 @@ A corpus stage after the per-statement ones. It reads an extraction folder
 (``documents.jsonl`` and ``paragraphs/*.jsonl``: commitments and ``reports``),
 never the raw text, so adding one statement recomputes the threads without
 re-tagging the others. Items (:mod:`.items`) are linked across statements
-(:mod:`.link`); the connected links form threads (merged best link first, at most
-one paragraph's promises and one paragraph's reports of each statement in a
-thread), each with a status as of the corpus's latest statement date:
+(:mod:`.link`), with the reports of series events the tag stage has no verb for
+(:mod:`.found`); the connected links form threads (merged best link first, at most
+one paragraph's promises of each statement in a thread, and two groups join only
+when at least ``min_cohesion`` of their comparable pairs score ``cohesion_score``:
+one loose link does not chain two threads), each with a status as of the
+corpus's latest statement date:
 
 - ``fulfilled``: a later statement reports the promised act done;
 - ``overdue``: the latest due date of its promises has passed, no report,
@@ -46,9 +49,10 @@ def _member(it):
 
 def _components(items, links, exclusive=True, joinable=None):
     """(the thread groups, the links kept): links are merged best score first, and one that would
-    put promises (or reports) of two paragraphs of one statement into one thread is dropped, since
-    a statement makes a promise once; this keeps a loose link from chaining two threads together
-    (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
+    put items of two paragraphs of one statement into one thread is dropped, since a statement
+    makes a promise once (``one_per_statement`` of ``models/threads.json``: the roles it holds
+    for, true for both, false for none); so is one whose two groups ``joinable`` refuses (too
+    little in common, :func:`.link.cohesive`). Both keep a loose link from chaining two threads."""
     parent = list(range(len(items)))
     roles = exclusive if isinstance(exclusive, (list, tuple)) else ("promise", "report") if exclusive else ()
     slots = [{(it.doc_id, it.role): it.paragraph} if it.role in roles else {} for it in items]

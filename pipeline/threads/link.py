@@ -1,6 +1,6 @@
 """Links between items of different statements, each with a relation and a score that explains itself.
 
-An item (promise or report) links to the best-scoring promise of each of its
+An item (promise or report) links to the best-scoring promise(s) of each of its
 ``per_statement`` best earlier statements (earlier by statement date; same
 date: earlier by name), at or above its role's threshold. The score (weights
 in ``models/threads.json``; a term overlap under ``min_term_score``, or
@@ -18,7 +18,19 @@ abbreviations and their expansions share terms, ``synonyms``):
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
   ("third meeting" / "Seventh Meeting") vetoes the link;
 - ``acts``: the same kind of act ("held" / "holding the meeting") adds,
-  different kinds ("launched" / "will host") subtract.
+  different kinds ("launched" / "will host") subtract;
+- ``object``: the same kind of act on the same thing ("sign the accords" /
+  "became the 36th country to sign the Artemis Accords"; ``object_acts``,
+  the first ``object_terms`` content terms after the verb, before a passive
+  one) adds, and a term overlap of ``min_term_score_same_object`` and one
+  shared term then suffice: a signing report need not repeat the promise;
+- ``found``: a report found only by its series ordinal (:mod:`.found`)
+  counts less than one the tag stage read by its verb.
+
+Statements of different partnerships (each has two parties or more and a
+party the other lacks: U.S.-Italy / U.S.-Sweden, Japan-U.S. / U.S.-ROK)
+link only when their words are nearly the same (``other_parties_below``).
+Candidates tying with a statement's best are all kept.
 
 A standing promise ("will meet annually"; ``recurrence_words``) and a dated
 one-off promise ("will host the 2025 Summit") are not linked: each dated

@@ -4,9 +4,12 @@ A corpus stage after the per-statement ones. It reads an extraction folder
 (``documents.jsonl`` and ``paragraphs/*.jsonl``: commitments and ``reports``),
 never the raw text, so adding one statement recomputes the threads without
 re-tagging the others. Items (:mod:`.items`) are linked across statements
-(:mod:`.link`); the connected links form threads (merged best link first, at most
-one paragraph's promises and one paragraph's reports of each statement in a
-thread), each with a status as of the corpus's latest statement date:
+(:mod:`.link`), with the reports of series events the tag stage has no verb for
+(:mod:`.found`); the connected links form threads (merged best link first, at most
+one paragraph's promises of each statement in a thread, and two groups join only
+when at least ``min_cohesion`` of their comparable pairs score ``cohesion_score``:
+one loose link does not chain two threads), each with a status as of the
+corpus's latest statement date:
 
 - ``fulfilled``: a later statement reports the promised act done;
 - ``overdue``: the latest due date of its promises has passed, no report,
@@ -27,8 +30,9 @@ import hashlib
 from pathlib import Path
 
 from ..core.textio import dumps, write_atomic
+from .found import found_reports
 from .items import load_items, load_model
-from .link import link
+from .link import cohesive, link, pair_scorer
 from .table import to_csv
 
 
@@ -43,13 +47,16 @@ def _member(it):
     return rec
 
 
-def _components(items, links, exclusive=True):
+def _components(items, links, exclusive=True, joinable=None):
     """(the thread groups, the links kept): links are merged best score first, and one that would
-    put promises (or reports) of two paragraphs of one statement into one thread is dropped, since
-    a statement makes a promise once; this keeps a loose link from chaining two threads together
-    (``one_per_statement`` of ``models/threads.json``; off, every link is kept)."""
+    put items of two paragraphs of one statement into one thread is dropped, since a statement
+    makes a promise once (``one_per_statement`` of ``models/threads.json``: the roles it holds
+    for, true for both, false for none); so is one whose two groups ``joinable`` refuses (too
+    little in common, :func:`.link.cohesive`). Both keep a loose link from chaining two threads."""
     parent = list(range(len(items)))
-    slots = [{(it.doc_id, it.role): it.paragraph} if exclusive else {} for it in items]
+    roles = exclusive if isinstance(exclusive, (list, tuple)) else ("promise", "report") if exclusive else ()
+    slots = [{(it.doc_id, it.role): it.paragraph} if it.role in roles else {} for it in items]
+    members = {i: [i] for i in range(len(items))}
 
     def find(x):
         while parent[x] != x:
@@ -63,9 +70,12 @@ def _components(items, links, exclusive=True):
             a, b = slots[ra], slots[rb]
             if any(b[k] != p for k, p in a.items() if k in b):
                 continue
+            if joinable and not joinable(members[ra], members[rb]):
+                continue
             lo, hi = min(ra, rb), max(ra, rb)
             parent[hi] = lo
             slots[lo] = {**a, **b}
+            members[lo] = members[lo] + members.pop(hi)
         kept.append(ln)
     groups = {}
     for i in range(len(items)):
@@ -93,7 +103,9 @@ def status_of(members, relations, as_of):
 
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
-    groups, links = _components(items, link(items, model), model.get("one_per_statement", True))
+    pair = pair_scorer(items, model)
+    groups, links = _components(items, link(items, model), model.get("one_per_statement", True),
+                                lambda left, right: cohesive(left, right, pair, model))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):
@@ -118,7 +130,7 @@ def run_threads(out, model_path=None):
     """Compute and write ``OUT/threads.jsonl`` and ``OUT/tables/threads.csv``;
     returns (the threads, whether a file changed)."""
     model = load_model(model_path)
-    items, as_of = load_items(out, model)
+    items, as_of = load_items(out, model, found_reports if model.get("find_reports", True) else None)
     threads = build(items, as_of, model)
     changed = write_atomic(Path(out) / "threads.jsonl", "".join(dumps(t) + "\n" for t in threads))
     changed |= write_atomic(Path(out) / "tables" / "threads.csv", to_csv(threads))

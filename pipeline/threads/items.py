@@ -46,6 +46,13 @@ def load_model(path=None):
             model["act_of"][w] = group
             model["act_of"][stem(w, model)] = group
     model["weak_triggers"] = frozenset(model.get("weak_triggers", []))
+    model["passive_auxiliaries"] = frozenset(model.get("passive_auxiliaries", []))
+    model["object_acts"] = frozenset(model.get("object_acts", []))
+    if "due_periods" in model:
+        spec = model["due_periods"]
+        numbers = "|".join(sorted(spec["numbers"], key=len, reverse=True))
+        spec["pattern"] = re.compile(r"\b(?:%s)\s+the\s+(?:%s)\s+(?:(?P<count>\d+|%s)\s+)?(?P<unit>(?:%s)s?)\b" % (
+            "|".join(spec["prepositions"]), "|".join(spec["determiners"]), numbers, "|".join(spec["units"])))
     model["meeting_nouns"] = frozenset(model.get("meeting_nouns", []))
     model["recurrence_words"] = frozenset(model.get("recurrence_words", []))
     model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
@@ -72,6 +79,8 @@ class Item:
     due: str = None
     done: str = None  # a report's latest date (the end of it): when the act was done, if it says
     recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
+    objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
+    parties: frozenset = field(default_factory=frozenset)  # the statement's parties (canonical names)
 
     @property
     def key(self):
@@ -115,7 +124,8 @@ def terms_of(text, model):
 
 
 def ordinals_of(text, model):
-    """(number, noun) for every ordinal followed within two words by a series noun."""
+    """(number, noun) for every ordinal followed within ``ordinal_window`` words by a series noun
+    ("the second pandemic preparedness table top exercise" → (2, exercise))."""
     tokens = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)\b", text)
     found = set()
     for i, tok in enumerate(tokens):
@@ -124,7 +134,7 @@ def ordinals_of(text, model):
         number = int(digits.group(1)) if digits else model["ordinals"].get(low)
         if number is None:
             continue
-        for nxt in tokens[i + 1:i + 4]:
+        for nxt in tokens[i + 1:i + 1 + model.get("ordinal_window", 3)]:
             noun = nxt.lower()
             noun = noun if noun in model["ordinal_nouns"] else noun[:-1]
             if noun in model["ordinal_nouns"]:
@@ -154,6 +164,54 @@ def due_of(values, statement_date, model):
     ends = [period_end(v, model) for v in values]
     ends = [e for e in ends if e and (not statement_date or e > statement_date)]
     return max(ends) if ends else None
+
+
+def _add_months(date, months):
+    year, month, day = (int(x) for x in date.split("-"))
+    year, month = year + (month - 1 + months) // 12, (month - 1 + months) % 12 + 1
+    return f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
+
+
+def period_due(text, statement_date, model):
+    """A due date from a period counted from the statement's date, which the date stage leaves out
+    as a duration ("over the next five years" → five years after it, "over the coming year" → one);
+    ``due_periods`` of ``models/threads.json``. A plural unit without a number ("in the coming
+    months", "in the years ahead") is too vague: None."""
+    spec = model.get("due_periods")
+    if not spec or not statement_date or not re.match(r"^\d{4}-\d{2}-\d{2}$", statement_date):
+        return None
+    found = []
+    for m in spec["pattern"].finditer(text.lower()):
+        count, unit = m.group("count"), m.group("unit")
+        if count is None and unit.endswith("s"):
+            continue
+        n = 1 if count is None else (int(count) if count.isdigit() else spec["numbers"].get(count))
+        if n:
+            found.append(_add_months(statement_date, n * spec["units"][unit.rstrip("s")]))
+    return max(found) if found else None
+
+
+def act_objects(role, rec, model):
+    """{act kind: the terms of what is acted on}: the first ``object_terms`` content terms after each
+    act word of the item ("to sign the Artemis Accords" → join: artemi, accord), before it when the
+    verb is passive ("the International Space Exploration Forum was hosted by Japan" → meet: forum,
+    explor). Ordinals and numbers are left out (the ordinal feature compares them)."""
+    text = rec.get("action") if role == "promise" and rec.get("action") else rec.get("text") or ""
+    words = [w.lower() for w in WORD.findall(text)]
+    k = model.get("object_terms", 3)
+    passive = model.get("passive_auxiliaries", frozenset())
+    skip = model["stopwords"] | set(model["ordinals"])
+    out = {}
+    for i, w in enumerate(words):
+        group = model["act_of"].get(w) or model["act_of"].get(stem(w, model))
+        if not group:
+            continue
+        span = words[max(0, i - 6):i][::-1] if i and words[i - 1] in passive else words[i + 1:i + 8]
+        terms = [stem(x, model) for x in span if x not in skip and len(x) > 1 and not ORDINAL_DIGITS.match(x)]
+        terms = [t for t in terms if t not in model["act_of"]][:k]
+        if terms:
+            out[group] = out.get(group, frozenset()) | frozenset(terms)
+    return out
 
 
 def acts_of(role, rec, model):
@@ -233,7 +291,7 @@ def promise_due(rec, para, date, model):
         return due
     lo, hi = sentence_span(rec, para)
     values = [d.get("value") for d in para.get("dates", []) if d["start"] >= lo and d["end"] <= hi]
-    return due_of(values, date, model)
+    return due_of(values, date, model) or period_due(sentence_of(rec, para), date, model)
 
 
 def _item(role, rec, para, doc, model, source):
@@ -246,12 +304,22 @@ def _item(role, rec, para, doc, model, source):
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
                 organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
-                acts=acts_of(role, rec, model), due=due, done=done,
+                acts=acts_of(role, rec, model), due=due, done=done, objects=act_objects(role, rec, model),
+                parties=frozenset(doc.get("parties") or []),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 
-def load_items(out, model=None):
-    """(items sorted by date, statement and offset; the corpus's latest statement date)."""
+def reported_promise(rec, model):
+    """Whether a report with a weak trigger reports a promise, not an act done ("the Vice President
+    welcomed President Yoon's commitment not to conduct destructive ... testing"): a promise restated,
+    which renews a thread and fulfills none (``reported_promise_pattern``)."""
+    pattern = model.get("reported_promise_pattern")
+    return bool(pattern and rec.get("trigger") in model["weak_triggers"] and re.search(pattern, rec["text"]))
+
+
+def load_items(out, model=None, finder=None):
+    """(items sorted by date, statement and offset; the corpus's latest statement date). ``finder``
+    (paragraph, model) → more report records of a paragraph (:func:`.found.found_reports`)."""
     model = model or load_model()
     out = Path(out)
     docs = list(read_jsonl(out / "documents.jsonl"))
@@ -267,7 +335,10 @@ def load_items(out, model=None):
                 items.append(_item("promise", rec, para, doc, model, "prospect"))
             for rec in para.get("reports", []):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
-                    items.append(_item("report", rec, para, doc, model, "report"))
+                    role = "promise" if reported_promise(rec, model) else "report"
+                    items.append(_item(role, rec, para, doc, model, "report"))
+            for rec in finder(para, model) if finder else ():
+                items.append(_item("report", rec, para, doc, model, "found"))
     items.sort(key=lambda it: it.key)
     latest = max((d["date"] for d in docs if d.get("date")), default=None)
     return items, latest

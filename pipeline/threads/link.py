@@ -1,6 +1,6 @@
 """Links between items of different statements, each with a relation and a score that explains itself.
 
-An item (promise or report) links to the best-scoring promise of each of its
+An item (promise or report) links to the best-scoring promise(s) of each of its
 ``per_statement`` best earlier statements (earlier by statement date; same
 date: earlier by name), at or above its role's threshold. The score (weights
 in ``models/threads.json``; a term overlap under ``min_term_score``, or
@@ -18,7 +18,19 @@ abbreviations and their expansions share terms, ``synonyms``):
   meeting" / "held the Eighth meeting"); a different ordinal of the same noun
   ("third meeting" / "Seventh Meeting") vetoes the link;
 - ``acts``: the same kind of act ("held" / "holding the meeting") adds,
-  different kinds ("launched" / "will host") subtract.
+  different kinds ("launched" / "will host") subtract;
+- ``object``: the same kind of act on the same thing ("sign the accords" /
+  "became the 36th country to sign the Artemis Accords"; ``object_acts``,
+  the first ``object_terms`` content terms after the verb, before a passive
+  one) adds, and a term overlap of ``min_term_score_same_object`` and one
+  shared term then suffice: a signing report need not repeat the promise;
+- ``found``: a report found only by its series ordinal (:mod:`.found`)
+  counts less than one the tag stage read by its verb.
+
+Statements of different partnerships (each has two parties or more and a
+party the other lacks: U.S.-Italy / U.S.-Sweden, Japan-U.S. / U.S.-ROK)
+link only when their words are nearly the same (``other_parties_below``).
+Candidates tying with a statement's best are all kept.
 
 A standing promise ("will meet annually"; ``recurrence_words``) and a dated
 one-off promise ("will host the 2025 Summit") are not linked: each dated
@@ -72,25 +84,50 @@ def _ordinal(a, b):
     return -1
 
 
+def _same_object(a, b, limit, df, limit_groups):
+    """The terms of what both act on in the same kind of act ("sign the accords" / "became the 36th
+    country to sign the Artemis Accords": join, accord); common terms (in more than ``limit`` items)
+    are left out: "space" names no object."""
+    shared = set()
+    for group in a.acts & b.acts & limit_groups:
+        shared |= {t for t in a.objects.get(group, ()) if t in b.objects.get(group, ()) and df.get(t, 0) <= limit}
+    return sorted(shared)
+
+
+def other_parties(a, b):
+    """Whether two statements are of different partnerships: each names two parties or more and each
+    has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
+    U.S.-Sweden one). A statement whose parties are among the other's (a bilateral meeting of two Quad
+    members, a trilateral of three) is of the same."""
+    return len(a.parties) > 1 and len(b.parties) > 1 and bool(a.parties - b.parties) and bool(b.parties - a.parties)
+
+
 def weight_floor(idf, model):
     """The least weight an item's terms count for: ``min_terms`` terms of average weight."""
     return model.get("min_terms", 1) * sum(idf.values()) / max(len(idf), 1)
 
 
-def score(a, b, idf, model, floor=None):
+def score(a, b, idf, model, floor=None, df=None, limit=None):
     """(score, evidence) of linking later item ``b`` to earlier promise ``a``."""
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
+    objects = _same_object(a, b, math.inf if limit is None else limit, df or {}, model["object_acts"])
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
-                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts}
-    least = model.get("min_term_score", 0)
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects}
+    least, fewest = model.get("min_term_score", 0), model.get("min_shared_terms", 1)
     if acts:
         least = model.get("min_term_score_same_act", least)
-    if ordinal < 0 or len(shared) < model.get("min_shared_terms", 1) or terms < least:
+    if org_share >= model.get("same_parties_share", math.inf):  # the same parties: fewer shared words do
+        least = min(least, model.get("min_term_score_same_parties", least))
+    if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
+        least, fewest = model.get("min_term_score_same_object", least), 1
+    if other_parties(a, b) and terms < model.get("other_parties_below", 0):
+        return 0.0, evidence  # the same words of another partnership: not the same promise
+    if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
@@ -101,7 +138,8 @@ def score(a, b, idf, model, floor=None):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
-            + w.get("acts", 0) * act), evidence
+            + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)
+            + w.get("found", 0) * (b.source == "found")), evidence
 
 
 def relation(a, b):
@@ -134,14 +172,51 @@ def candidates(items, idf, df, model):
 
 
 def _kept(found, items, per_statement):
-    """The indices of the best-scoring candidate of each of the ``per_statement`` best earlier statements."""
+    """The indices of the best-scoring candidate (and those tying with it) of each of the
+    ``per_statement`` best earlier statements."""
     best = {}
     for f in found:
         doc = items[f[1]].doc_id
         if doc not in best or (f[0], f[1]) > (best[doc][0], best[doc][1]):
             best[doc] = f
     ranked = sorted(best.values(), key=lambda f: (-f[0], -f[1]))
-    return {f[1] for f in ranked[:per_statement]}
+    docs = {items[f[1]].doc_id: f[0] for f in ranked[:per_statement]}
+    return {f[1] for f in found if docs.get(items[f[1]].doc_id) == f[0]}  # ties of a statement's best: all
+
+
+def pair_scorer(items, model):
+    """A function (i, j) → the score of items i and j in either order (the earlier one a promise),
+    or None when they cannot be linked at all (one statement, two reports, a report before its
+    promise); cached. What the cohesion of a thread is measured with (:func:`cohesive`)."""
+    idf, df = idf_table(items, model)
+    floor = weight_floor(idf, model)
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
+    cache = {}
+
+    def pair(i, j):
+        a, b = (items[i], items[j]) if _before(items[i], items[j]) else (items[j], items[i])
+        if a.doc_id == b.doc_id or a.role != "promise":
+            return None
+        key = (min(i, j), max(i, j))
+        if key not in cache:
+            cache[key] = score(a, b, idf, model, floor, df, limit)[0]
+        return cache[key]
+    return pair
+
+
+def cohesive(left, right, pair, model):
+    """Whether two groups of items may become one thread: at least ``min_cohesion`` of the pairs
+    across them that can be compared score ``cohesion_score`` or more. One loose link between two
+    threads ("deepen cooperation on critical technologies" / "convene a business forum") does not
+    chain them when their other members have nothing in common (single-link chaining)."""
+    least = model.get("min_cohesion")
+    if not least:
+        return True
+    scores = [pair(i, j) for i in left for j in right]
+    scores = [s for s in scores if s is not None]
+    if not scores:
+        return True
+    return sum(s >= model.get("cohesion_score", 0) for s in scores) >= least * len(scores)
 
 
 def link(items, model):
@@ -152,13 +227,14 @@ def link(items, model):
     statements the same year, a report of what two summits promised)."""
     idf, df = idf_table(items, model)
     floor = weight_floor(idf, model)
+    limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
     also = model["thresholds"].get("also")
     links = []
     for k, cands in candidates(items, idf, df, model):
         b = items[k]
         found = []
         for j in cands:
-            s, ev = score(items[j], b, idf, model, floor)
+            s, ev = score(items[j], b, idf, model, floor, df, limit)
             if s >= model["thresholds"][b.role]:
                 found.append((round(s, 6), j, ev))
         if not found:

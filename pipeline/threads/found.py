@@ -1,0 +1,52 @@
+"""Reports of the events of a series, found in the paragraph text by the threads stage.
+
+The tag stage reports past acts by their verb ("held", "signed"). A series
+event is as often reported without one, or in the present tense: "Today in
+Tokyo, we convene for our fourth meeting", "Quad governments welcome the
+second cohort of Quad Fellows", "the leaders' fourth bilateral meeting". A
+sentence naming an ordinal of a series noun (``ordinal_nouns`` of
+``models/threads.json``: "the fourth meeting", "the 36th country") that no
+record of the extraction covers and that does not look ahead
+(``found_future_words``: "will", "next", "to commence") is a ``report``
+item (trigger: its first act word, else ``ordinal``); it joins a thread only
+when it links to a promise like any other report. Paragraphs whose text is
+folded (not as long as their raw span) are left out: their raw offsets could
+not be given.
+"""
+import re
+
+from .items import SENTENCE_END, WORD, ordinals_of, stem
+
+
+def _covered(lo, hi, para):
+    recs = para.get("commitments", []) + para.get("prospects", []) + para.get("reports", [])
+    return any(r["start"] < hi and lo < r["end"] for r in recs)
+
+
+def _trigger(words, model):
+    for w in words:
+        if model["act_of"].get(w) or model["act_of"].get(stem(w, model)):
+            return w
+    return "ordinal"
+
+
+def found_reports(para, model):
+    """The report records (raw offsets, text, trigger, dates) of a paragraph's series sentences."""
+    text = para.get("text") or ""
+    if not text or len(text) != para["end"] - para["start"] or para.get("kind") not in model.get("found_kinds", ("body",)):
+        return []
+    future = frozenset(model.get("found_future_words", ()))
+    cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        sentence = text[a:b].rstrip()
+        lo, hi = para["start"] + a, para["start"] + a + len(sentence)
+        if not sentence or not ordinals_of(sentence, model) or _covered(lo, hi, para):
+            continue
+        words = [w.lower() for w in WORD.findall(sentence)]
+        if future & set(words) or re.search(model.get("found_future_pattern", r"(?!)"), sentence.lower()):
+            continue
+        dates = [d.get("value") for d in para.get("dates", []) if lo <= d["start"] and d["end"] <= hi]
+        out.append({"text": sentence, "start": lo, "end": hi, "trigger": _trigger(words, model),
+                    "dates": [d for d in dates if d], "organizations": [], "found": True})
+    return out

@@ -27,14 +27,16 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_related_links,
-                     mark_running_headers, repeated_furniture)
+from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
+                     mark_related_links, mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CONNECTOR_END, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL,
-                     HEADING_MAX_WORDS, LINE_RE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, SEPARATOR_LINE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_SPLIT,
-                     PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
-                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAP_FULL_SHARE, WRAP_OUTLIER,
-                     WRAP_MIN_WIDTH, WRAPPED_LINES_MIN_SHARE, _match, is_address_line, is_sentence_end, rules, word_count)
+from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
+                     CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, HEADING_MAX_WORDS, LINE_RE,
+                     LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS,
+                     NAV_SPLIT, PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE,
+                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAPPED_LINES_MIN_SHARE,
+                     WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules,
+                     word_count)
 
 
 @dataclass
@@ -367,6 +369,7 @@ def segment(text, repeated=(), title=None):
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)
+    mark_next_links(text, paras)
     mark_languages(text, paras)
     return paras
 

@@ -196,3 +196,18 @@ def mark_issuer_blurbs(text, paras):
             blurb = p.start >= R["blurb_min_share"] * len(text) and bool(R["blurb_heading"].match(folded))
         if blurb:
             p.kind, p.why = "boilerplate", "issuer's standard description"
+
+
+NEXT_LINK = re.compile(r"^(next|previous|prev|older|newer)\b", re.I)
+
+
+def mark_next_links(text, paras):
+    """A board's or blog's "Next <headline>" line beside its "Prev <headline>" line is a link to
+    the neighbouring page, though "Next steps" alone is a heading: such a line next to a navigation
+    line already found is navigation too."""
+    for i, p in enumerate(paras):
+        if p.kind == "boilerplate" or not NEXT_LINK.match(p.folded(text)) or STRONG_END.search(p.folded(text)):
+            continue
+        near = [q for q in (paras[i - 1] if i else None, paras[i + 1] if i + 1 < len(paras) else None) if q]
+        if any(q.kind == "boilerplate" and "navigation" in q.why and NEXT_LINK.match(q.folded(text)) for q in near):
+            p.kind, p.why = "boilerplate", "archive or mailing-list navigation"

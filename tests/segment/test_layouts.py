@@ -538,3 +538,13 @@ def test_a_pdfs_wingdings_bullet_starts_a_list_item_and_is_left_out():
     assert [t for _, t in got[1:]] == ["Spain becomes the twenty-fifth country to join the principles for the "
                                        "peaceful exploration of the Moon, Mars, comets and asteroids",
                                        "The signature strengthens cooperation with NASA"]
+
+
+def test_a_next_link_beside_a_previous_link_is_navigation_but_next_steps_is_a_heading():
+    text = ("Korea and the U.S. sign a Joint Statement of Intent\n\nThe two sides signed the statement today.\n\n"
+            "Next steps\n\nThe agencies will meet in June.\n\nList\n\n"
+            "Prev  MSIT to host 2023 Space Technology Industry Forum\n"
+            "Next  Korea's Nuri rocket to launch on May 24 with eight satellites\n")
+    got = dict((t, k) for k, t in kinds(text))
+    assert got["Next steps"] == "heading"
+    assert got["Next Korea's Nuri rocket to launch on May 24 with eight satellites"] == "boilerplate"

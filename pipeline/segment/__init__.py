@@ -33,10 +33,10 @@ from .language import model_language, own_language, script_language, statement_l
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
                      CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, HEADING_MAX_WORDS, LINE_RE,
                      LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS,
-                     NAV_SPLIT, PLACE, PLACE_DATELINE, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE,
-                     SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAPPED_LINES_MIN_SHARE,
-                     WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules,
-                     word_count)
+                     NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
+                     SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD,
+                     WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line,
+                     is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -421,6 +421,12 @@ def mark_boilerplate(text, paras, repeated):
             p.kind, p.why = "boilerplate", why
 
 
+def is_dateline(folded):
+    """A dateline: a date alone, with a clock time after it ("March 21, 2023 15:45") or with the
+    place after a dash ("December 16, 2020 – Longueuil, Quebec")."""
+    return bool(DATELINE.match(CLOCK_TAIL.sub("", folded)) or DATELINE.match(PLACE_TAIL.sub("", folded)))
+
+
 def mark_kinds(text, paras):
     """Title and meta before the first body paragraph, headings after it."""
     in_header = True
@@ -429,7 +435,7 @@ def mark_kinds(text, paras):
             continue
         folded = p.folded(text)
         shape = classify_shape(folded)
-        if DATELINE.match(CLOCK_TAIL.sub("", folded)) or META_LINE.match(folded) or (
+        if is_dateline(folded) or META_LINE.match(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and (

@@ -79,6 +79,9 @@ def kinds(text, title=None):
     ("Telephone: (+49-228) 447 100", "contact line"), ("(Phone: 202/358-0918)", "contact line"),
     ("Marie Dupont Attachée de presse Tél. 01 44 76 78 37 marie.dupont@cnes.fr", "contact line"),
     ("NASA News hqnews at mediaservices.nasa.gov", "contact line"),
+    ("From: Canadian Space Agency", "page metadata field"), ("Contacts", "media contact heading"),
+    ("(Release ID: 1983648) Visitor Counter : 1525", "view or comment counter"),
+    ("Read this release in: Hindi , Tamil", "language switch"),
     ("Paseo de la Castellana 162", "postal address"), ("28046 MADRID", "postal address"),
     ("(04383) Government Complex-Sejong, 9, Dasom-ro, Sejong-si", "postal address"),
     ("Agency Head Office, Innovation Building, 12 Meiring Naude Road, Pretoria, 0184", "postal address"),
@@ -548,3 +551,9 @@ def test_a_next_link_beside_a_previous_link_is_navigation_but_next_steps_is_a_he
     got = dict((t, k) for k, t in kinds(text))
     assert got["Next steps"] == "heading"
     assert got["Next Korea's Nuri rocket to launch on May 24 with eight satellites"] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["December 16, 2020 – Longueuil, Quebec", "March 21, 2023 15:45", "16 April 2024"])
+def test_a_date_with_its_place_or_time_after_it_is_the_dateline(line):
+    text = f"Canada and the United States sign a Gateway treaty\n\n{line}\n\nToday the two countries signed it.\n"
+    assert kinds(text)[1] == ("meta", line)

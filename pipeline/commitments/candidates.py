@@ -7,9 +7,11 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
-    quote_regions, subject_of
+    quote_regions, _self_report, subject_of
 )
+from .split import split_coordinated
 from .timing import _trigger_dated_in_past
+from .triggers import load_country_names
 
 
 LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
@@ -34,6 +36,7 @@ class Candidate:
     trigger_start: int = 0
     action_start: int = 0
     reaffirmed: bool = False
+    trigger_text: str = None      # the trigger words when the commitment is a part of a split one
 
 
 def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
@@ -45,6 +48,7 @@ def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
     passive, relcl_event = _check_asserted(cand, lex, org_tokens)
     subj = _subject(cand, lex, relcl_event)
     _find_actor(doc, cand, subj, passive, lex, org_tokens)
+    _reject_quoted(cand, quotes, lex, org_tokens)
     _set_extent(doc, cand, subj, passive, lex)
     if cand.end <= cand.action_start:
         raise Rejected("empty action")
@@ -75,8 +79,6 @@ def _reject_by_shape(doc, cand, quotes):
     sent = trigger.sent
     if sent.text.rstrip().endswith("?"):
         raise Rejected("question")
-    if in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes)):
-        raise Rejected("inside a quotation")
     if action.i <= trigger.i and kind != "modal":
         raise Rejected("action before trigger")
     if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
@@ -98,6 +100,40 @@ def _reject_by_shape(doc, cand, quotes):
         if not for_to and (to is None or any(t.pos_ in ("VERB", "AUX") for t in between)
                            or len(between) > (25 if aside else 10) or _has_child(action, ("mark", "nsubj"))):
             raise Rejected("adverbial clause, not the complement of the trigger")
+
+
+def _reject_quoted(cand, quotes, lex, org_tokens):
+    """Rejected for a trigger inside a quotation unless the quote names the party that promises.
+
+    An official quoted in a release speaks for a body: "China will work with UNOOSA ...",
+    said the Ambassador; "SANSA is committed to making this data available". A pronoun or a
+    possessive-pronoun phrase ("we will explore the stars", "our teams will") leaves the
+    party unclear and the promise rhetorical: still no commitment."""
+    trigger, frame = cand.trigger, cand.frame
+    if not (in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes))):
+        return
+    actor = cand.actor
+    if actor is None or not cand.actor_direct and cand.entry["kind"] != "noun":
+        raise Rejected("inside a quotation")
+    start = (cand.actor_bounds or phrase_bounds(actor))[0]
+    words = actor.doc[start:actor.i + 1]
+    if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
+            or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
+        raise Rejected("inside a quotation, without a named party")
+
+
+def _named_body(tok, lex, org_tokens):
+    """A party named as a body or a country, not a person or a thing (a quoted "Rosalind Franklin
+    will drill" is the rover, though the tagger may take "Franklin" for a body): an organization
+    the tagger found over all of the proper nouns of its phrase, a country of models/countries.json,
+    a capitalized party noun ("The Commission", "The Agency")."""
+    start, end = phrase_bounds(tok)
+    words = [t for t in tok.doc[start:end] if t.lower_ != "the"]
+    if words and " ".join(t.text for t in words).lower() in load_country_names():
+        return True
+    if tok.i in org_tokens and all(t.i in org_tokens for t in words if t.pos_ == "PROPN"):
+        return True
+    return tok.text[:1].isupper() and tok.lemma_.lower() in lex["party_nouns"] and is_party(tok, lex, org_tokens)
 
 
 def _reject_reported_trigger(clause, lex):
@@ -219,6 +255,9 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
             actor, direct = None, False
+        elif subj is not None and subj.lower_ == "it" and _self_report(action, lex):
+            # "The United States noted that it will continue to provide ...": the reporter
+            actor, direct = _has_child(action.head, ("nsubj",)), False
         elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
             np = _np_before(trigger, lex, org_tokens)
             if np is None or (subj is not None and np[0] <= subj.i < np[1]):
@@ -325,4 +364,17 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
             out.append(c)
         elif rejected is not None:
             rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
-    return out
+    return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
+
+
+def trigger_words(doc, cand):
+    """The words that make the candidate a commitment: from the trigger (or declaring verb) to
+    the action; "will" alone for a modal."""
+    if cand.trigger_text is not None:
+        return cand.trigger_text
+    if cand.entry["kind"] == "modal":
+        return cand.trigger.text
+    t_start, t_end = cand.trigger_start, max(cand.action_start, cand.trigger.i + 1)
+    while t_end > t_start + 1 and doc[t_end - 1].is_punct:
+        t_end -= 1
+    return doc[t_start:t_end].text if t_end > t_start else cand.trigger.text

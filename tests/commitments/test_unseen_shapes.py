@@ -1,0 +1,121 @@
+"""Commitment shapes of publishers the seeds did not have (issue 11), on real sentence shapes
+of the written set: quoted officials who name their body, coordinated "and will" clauses and
+"and to" infinitives, capitalized short forms of a body, "agree to" + noun, self-reports.
+
+Decisions pinned here (ANNOTATION.md 4):
+- A quotation counts when it names the party that promises ("China will work with UNOOSA",
+  said the Ambassador): an official speaks for the body. A pronoun ("we will explore the
+  stars") or a person or thing ("Rosalind Franklin will drill") inside a quote does not.
+- "X will A and will B", "X agreed to A and to B": one commitment per promised action clause.
+  The content of a commitment noun ("their determination to A and to B") stays one.
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline import commitments
+from pipeline.runner import nlp as pipeline_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline_nlp.load()
+
+
+def tag(nlp, *paragraphs, anchor=dt.date(2024, 6, 1)):
+    docs = []
+    for index, text in enumerate(paragraphs):
+        doc = nlp.make_doc(text)
+        doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = "test", anchor, index, "body"
+        doc._.context = {"doc_id": "test", "anchor": anchor}
+        docs.append(doc)
+    docs = list(nlp.pipe(docs))
+    commitments.resolve_document(docs)
+    return [span for doc in docs for span in doc.spans["commitments"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ambassador Shi Zhongjun said: \u201cChina's space station belongs not only to China, but also to the "
+     "world. China will work with UNOOSA and all interested countries to make full use of the station.\u201d",
+     "China"),
+    ("\u201cThe UAE will design the airlock module, and the first Emirati astronaut will travel to lunar orbit,\u201d "
+     "His Highness said in a post on X.", "The UAE"),
+    ("\u201cThe Commission will work with all Member States to make the Agency fully operational,\u201d he said.",
+     "The Commission"),
+])
+def test_quoted_official_naming_the_body_is_a_commitment(nlp, text, actor):
+    found = tag(nlp, text)
+    assert [s._.actor for s in found][:1] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cTogether, as a global coalition, we will explore the stars openly, responsibly, and in peace,\u201d "
+    "said NASA Administrator Bill Nelson.",
+    "\u201cRosalind Franklin will drill deeper into Mars than any rover before it,\u201d said the Administrator.",
+])
+def test_quote_without_a_named_body_is_no_commitment(nlp, text):
+    assert [s.text for s in tag(nlp, text)] == []
+
+
+def test_coordinated_will_clauses_are_two_commitments(nlp):
+    found = tag(nlp, "The Sides will continue to deepen practical cooperation in trade, investment, energy, "
+                     "transport and agriculture, and will work to increase the share of national currencies in "
+                     "mutual settlements.")
+    assert [s.text for s in found] == [
+        "The Sides will continue to deepen practical cooperation in trade, investment, energy, transport and "
+        "agriculture", "will work to increase the share of national currencies in mutual settlements"]
+    assert {s._.actor for s in found} == {"The Sides"}
+
+
+def test_will_clause_hung_on_an_infinitive_joins_the_will_clause_above(nlp):
+    found = tag(nlp, "ESA and Axiom Space will establish a joint working group to identify specific areas of "
+                     "cooperation and will report on its findings by the end of 2024.")
+    assert [s._.action for s in found][1:] == ["report on its findings by the end of 2024"]
+    assert found[1]._.actor == "ESA and Axiom Space" and found[1]._.dates == ["2024"]
+
+
+def test_will_clause_inside_a_that_clause_stays_in_its_commitment(nlp):
+    found = tag(nlp, "The Government of Japan will assure that the technology transferred under this Exchange of "
+                     "Notes will be used solely for peaceful purposes, and will not be transferred to third "
+                     "countries without the prior consent of the Government of the United States of America.")
+    assert len(found) == 1 and found[0].text.endswith("United States of America")
+
+
+def test_coordinated_infinitives_of_a_promising_verb_are_two_commitments(nlp):
+    found = tag(nlp, "Allies agreed to update the policy as necessary to reflect the evolving space environment "
+                     "and to report on progress at the next Summit in 2022.", anchor=dt.date(2022, 1, 17))
+    assert [s.text for s in found] == [
+        "Allies agreed to update the policy as necessary to reflect the evolving space environment",
+        "to report on progress at the next Summit in 2022"]
+    assert [s._.trigger for s in found] == ["agreed to", "agreed to"]
+    assert found[1]._.actor == "Allies" and found[1]._.dates == ["2022"]
+
+
+def test_coordinated_infinitive_after_an_adverb(nlp):
+    found = tag(nlp, "The two parties also intend to assess the integration of European hardware, payloads and "
+                     "commercial services on Axiom Station, and to jointly explore opportunities for European "
+                     "industry.")
+    assert [s._.action for s in found][1:] == ["jointly explore opportunities for European industry"]
+    assert found[1]._.strength == "intent"
+
+
+def test_capitalized_short_form_of_a_body_is_a_party(nlp):
+    found = tag(nlp, "The Alliance will continue to consult closely with the European Union, including on space "
+                     "security, in a spirit of full mutual openness and transparency.")
+    assert [s._.actor for s in found] == ["The Alliance"]
+    assert tag(nlp, "These next 70 years of the U.S.-ROK Alliance will be the brightest yet.") == []
+
+
+def test_agree_to_a_noun_phrase(nlp):
+    found = tag(nlp, "The Parties agree to a cross-waiver of liability to be broadly construed in order to "
+                     "encourage participation in the exploration and use of outer space.")
+    assert len(found) == 1 and "agree to a cross-waiver of liability" in found[0].text
+    assert found[0]._.actor == "The Parties"
+    assert tag(nlp, "Both sides agreed to the importance of the rule of law.") == []
+
+
+def test_self_report_that_it_will(nlp):
+    found = tag(nlp, "The United States noted that it will continue to provide close approach notifications to "
+                     "satellite operators, including Chinese operators, to help avoid collisions in orbit.")
+    assert len(found) == 1 and found[0]._.actor == "The United States"
+    assert tag(nlp, "The United States noted that Japan would host the meeting.") == []

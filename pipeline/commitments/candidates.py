@@ -7,7 +7,7 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
-    quote_regions, _self_report, subject_of
+    quote_regions, _own_promise, _self_report, subject_of
 )
 from .split import split_coordinated
 from .timing import _trigger_dated_in_past
@@ -85,6 +85,13 @@ def _reject_by_shape(doc, cand, quotes):
         raise Rejected("declaring word is a noun")  # a verb mis-tagged as noun keeps its subject
     if kind == "verb" and trigger.pos_ == "NOUN" and not _has_child(trigger, ("nsubj",)):
         raise Rejected("a noun, not the verb ('our plan to')")  # a verb read as a noun keeps its subject
+    if kind == "verb" and action.dep_ == "xcomp" and action.tag_ == "VBG" and action.i > trigger.i \
+            and not any(t.lower_ in ("to", "on", "upon") for t in doc[trigger.i + 1:action.i]):
+        # "Allied Defence Ministers agreed NATO's overarching Space Policy": a participle the
+        # parser took for the complement; a promised action is an infinitive or a "to"/"on" phrase
+        raise Rejected("a participle, not the complement of the trigger")
+    if kind == "verb" and _has_child(action, ("mark", "advmod"), ("whether", "if")) is not None:
+        raise Rejected("an open question ('decide on their own whether to make them available')")
     if kind == "verb" and action.lemma_.lower() == "be":
         raise Rejected("a state, not an action ('aims to be a global leader')")
     if kind == "verb" and action.dep_ == "advcl":
@@ -113,7 +120,7 @@ def _reject_quoted(cand, quotes, lex, org_tokens):
     if not (in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes))):
         return
     actor = cand.actor
-    if actor is None or not cand.actor_direct and cand.entry["kind"] != "noun":
+    if actor is None:
         raise Rejected("inside a quotation")
     start = (cand.actor_bounds or phrase_bounds(actor))[0]
     words = actor.doc[start:actor.i + 1]
@@ -246,6 +253,9 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             direct = False
         elif agent_tok is not None and is_party(agent_tok, lex, org_tokens):
             actor, direct = agent_tok, False
+        elif subj is not None and subj.pos_ == "PROPN" and agent is None and lemma in lex["held_verbs"]:
+            # "WRC-27 will be held in 2027": what is held is a meeting, whatever its name
+            actor, direct = None, False
         else:
             raise Rejected("passive future without a party or a meeting")
     else:
@@ -319,6 +329,8 @@ def _reaffirmed(cand, lex):
     for _ in range(20):
         if t.dep_ in ("acomp", "xcomp") and t.head.lemma_.lower() in lex["continuation_verbs"]:
             return True
+        if t.dep_ == "conj" and _own_promise(t, lex):
+            break  # "will continue to assess X and plan to issue Y": the plan is a new one
         nxt = _climb(t, lex)
         if nxt is None:
             break

@@ -311,6 +311,18 @@ def _own_modal(verb):
     return _has_child(verb, ("aux",), MODALS) is not None
 
 
+def _own_promise(verb, lex):
+    """A coordinated clause that promises by itself: its own "will" or a promising verb with its
+    infinitive ("will continue joint work ... and intend to consider joint projects")."""
+    if _own_modal(verb):
+        return True
+    if verb.lemma_.lower() not in lex["promise_verbs"] or _has_child(verb, ("xcomp",)) is None:
+        return False
+    # "Quad countries seek to establish an MOC ... aims to strengthen": a verb that does not agree
+    # with its conjunct has another subject (the MOC), and is no promise of the parties
+    return {verb.tag_, verb.head.tag_} != {"VBZ", "VBP"}
+
+
 def _joins(verb, action):
     """Whether the coordinated "will" clause ``verb`` is coordinated with ``action`` itself (or
     hung by the parser on an infinitive of it), not with a clause nested inside its action."""
@@ -329,7 +341,7 @@ def _separate_predicate(c, clause, lex):
     misattached ("reaffirmed their commitment to de-escalate ..., alleviate ...")."""
     if c.pos_ not in ("VERB", "AUX"):
         return False
-    if _has_child(c, ("nsubj", "nsubjpass", "expl")) or _own_modal(c):
+    if _has_child(c, ("nsubj", "nsubjpass", "expl")) or _own_promise(c, lex):
         return True
     lemma = c.lemma_.lower()
     if lemma in lex["speech_verbs"] or lemma in lex["frame_verbs"]:
@@ -391,21 +403,25 @@ def _action_end(action, clause, lex, extra_heads=()):
     # a coordinated "will" clause ends the action: nothing after it (its final full stop
     # hangs on the action) belongs to this one
     limit = min((c.left_edge.i for c in action.subtree if c.dep_ == "conj" and c.i > action.i
-                 and c.pos_ in ("VERB", "AUX") and _own_modal(c) and _joins(c, action)),
+                 and c.pos_ in ("VERB", "AUX") and _own_promise(c, lex) and _joins(c, action)),
                 default=len(action.doc))
     for c in action.children:
         if c.i < action.i or c.i > limit:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-                _has_child(c, ("nsubj", "nsubjpass")) or _own_modal(c)
+                _has_child(c, ("nsubj", "nsubjpass")) or _own_promise(c, lex)
                 or c.lemma_.lower() in lex["speech_verbs"] or c.lemma_.lower() in lex["frame_verbs"]):
             continue
         right = max(right, c.right_edge.i)
     right = min(right, limit - 1) if limit > action.i else right
     heads = [h for h in (clause,) + tuple(extra_heads) if h is not None and h is not action]
     for head in heads:
+        # what the parser hung on the head after a coordinated predicate of its own belongs to that one
+        stop = min((c.left_edge.i for c in head.children if c.i > action.i and c.dep_ == "conj"
+                    and _separate_predicate(c, clause, lex)), default=len(action.doc))
         for c in head.children:
-            if c.i <= action.i or c.dep_ in ("punct", "cc", "relcl", "parataxis", "ccomp", "mark", "nsubj"):
+            if c.i <= action.i or c.i > stop or c.dep_ in ("punct", "cc", "relcl", "parataxis", "ccomp", "mark",
+                                                            "nsubj"):
                 continue
             if c.dep_ == "conj" and _separate_predicate(c, clause, lex):
                 continue

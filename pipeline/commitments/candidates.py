@@ -265,9 +265,10 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
             actor, direct = None, False
-        elif subj is not None and subj.lower_ == "it" and _self_report(action, lex):
-            # "The United States noted that it will continue to provide ...": the reporter
-            actor, direct = _has_child(action.head, ("nsubj",)), False
+        elif subj is not None and subj.lower_ == "it" and _reporter(action, lex, org_tokens) is not None:
+            # "The United States noted that it will continue to provide ...", "Canada is pleased
+            # to announce that it will contribute": "it" is the party that declares
+            actor, direct = _reporter(action, lex, org_tokens), False
         elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
             np = _np_before(trigger, lex, org_tokens)
             if np is None or (subj is not None and np[0] <= subj.i < np[1]):
@@ -276,6 +277,17 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             actor, direct = np[2], True
             cand.actor_bounds = np[:2]
     return actor, direct
+
+
+def _reporter(action, lex, org_tokens):
+    """The singular party subject of the verb whose that-clause holds ``action``, or None."""
+    gov = _declaring_governor(action, lex)
+    if gov is None or not (gov.lemma_.lower() in lex["ccomp_governors"] or _self_report(action, lex)):
+        return None
+    outer = subject_of(gov, lex)
+    if outer is None or outer.pos_ == "PRON" or outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts):
+        return None
+    return outer if is_party(outer, lex, org_tokens) else None
 
 
 def _set_extent(doc, cand, subj, passive, lex):

@@ -74,6 +74,8 @@ def _climb(tok, lex):
         return tok.head
     if dep == "xcomp" and tok.head.lemma_.lower() in lex["continuation_verbs"]:
         return tok.head
+    if dep == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lower_ in lex["announcing_adjectives"]:
+        return tok.head  # "Canada is pleased to announce that it will contribute": the party announces
     if _is_participle_clause(tok):
         if tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.sent.root.pos_ in ("VERB", "AUX") \
                 and tok.sent.root is not tok:

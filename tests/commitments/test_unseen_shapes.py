@@ -119,3 +119,60 @@ def test_self_report_that_it_will(nlp):
                      "satellite operators, including Chinese operators, to help avoid collisions in orbit.")
     assert len(found) == 1 and found[0]._.actor == "The United States"
     assert tag(nlp, "The United States noted that Japan would host the meeting.") == []
+
+
+def test_coordinated_promise_verb_is_a_commitment_of_its_own(nlp):
+    found = tag(nlp, "UNOOSA and CMSA will also continue to assess the three conditionally accepted projects and "
+                     "plan to issue a second Announcement of Opportunity in the future.")
+    assert [s._.trigger for s in found] == ["will", "plan to"]
+    assert found[1]._.actor == "UNOOSA and CMSA" and found[1]._.strength == "intent"
+    assert not found[1]._.reaffirmed  # "continue" renews the assessment, not the plan
+
+
+def test_verb_that_disagrees_with_its_conjunct_is_no_promise_of_the_parties(nlp):
+    found = tag(nlp, "Quad countries seek to establish a Memorandum of Cooperation (MOC) between the export "
+                     "credit agencies of the Quad governments aims to strengthen collaboration for the promotion "
+                     "of trade.")
+    assert [s._.trigger for s in found] == ["seek to"]
+
+
+def test_coordinated_will_clause_dates_itself_not_the_first_trigger(nlp):
+    found = tag(nlp, "Quad partners commit to strengthen cooperation on commercial space activities and will "
+                     "convene a commercial space business forum in 2023.")
+    assert [(s._.trigger, s._.dates) for s in found] == [("commit to", []), ("will", ["2023"])]
+
+
+def test_what_the_parser_hung_after_a_coordinated_will_clause_belongs_to_it(nlp):
+    found = tag(nlp, "The Sides reaffirm their commitment to the early start of negotiations on a legally binding "
+                     "multilateral instrument, and will continue to promote, in the United Nations, the "
+                     "international initiative/political commitment on no first placement of weapons in outer "
+                     "space.", anchor=dt.date(2023, 3, 21))
+    assert [s._.trigger for s in found] == ["reaffirm their commitment to", "will"]
+    assert "will continue" not in found[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Allied Defence Ministers agreed NATO\u2019s overarching Space Policy in June 2019.",
+    "Allies retain jurisdiction and control over their space objects, and decide on their own whether to make "
+    "them available to NATO.",
+])
+def test_no_promised_action(nlp, text):
+    assert [s.text for s in tag(nlp, text)] == []
+
+
+def test_named_meeting_will_be_held(nlp):
+    found = tag(nlp, "The revised Radio Regulations will enter into force on 1 January 2025. WRC-27 will be held "
+                     "in 2027.")
+    held = [s for s in found if "WRC-27" in s.text]
+    assert len(held) == 1 and held[0]._.actor is None and held[0]._.dates == ["2027"]
+
+
+def test_teams_are_parties(nlp):
+    found = tag(nlp, "The selected teams will work with CMSA and the China Academy of Space Technology over the "
+                     "coming years to prepare their payloads for launch.")
+    assert [s._.actor for s in found] == ["The selected teams"]
+
+
+def test_pleased_to_announce_that_it_will(nlp):
+    found = tag(nlp, "Canada is pleased to announce that it will contribute a robotic arm to the Gateway.")
+    assert [s._.actor for s in found] == ["Canada"]

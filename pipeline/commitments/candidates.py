@@ -7,7 +7,7 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
-    quote_regions, _own_promise, _self_report, subject_of
+    quote_regions, _own_promise, _self_report, sentence_body_start, subject_of
 )
 from .split import split_coordinated
 from .timing import _trigger_dated_in_past
@@ -225,6 +225,8 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             actor, direct = poss, False
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
+    elif actor is None and _operative_clause(cand):
+        actor, direct = None, False
     else:
         if actor is None or not is_party(actor, lex, org_tokens):
             raise Rejected("subject is not a party")
@@ -236,6 +238,15 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         if named:
             actor = named[0]
     cand.actor, cand.actor_direct = actor, direct
+
+
+def _operative_clause(cand):
+    """An operative paragraph of a resolution or decision: the sentence opens with the promising
+    verb in the third person and no subject ("Decides to include in the provisional agenda of its
+    seventy-ninth session the item ..."); the body that adopts the text is the actor, unnamed."""
+    trigger = cand.trigger
+    return (cand.entry["kind"] == "verb" and trigger.tag_ == "VBZ" and trigger.text[:1].isupper()
+            and trigger.i == sentence_body_start(trigger.sent))
 
 
 def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):

@@ -176,3 +176,13 @@ def test_teams_are_parties(nlp):
 def test_pleased_to_announce_that_it_will(nlp):
     found = tag(nlp, "Canada is pleased to announce that it will contribute a robotic arm to the Gateway.")
     assert [s._.actor for s in found] == ["Canada"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Decides to include in the provisional agenda of its seventy-ninth session the item entitled "
+     "\u201cInternational cooperation in the peaceful uses of outer space\u201d.", "Decides to"),
+    ("3. Decides that the Committee shall convene its next session in June 2025.", "Decides that"),
+])
+def test_operative_paragraph_of_a_resolution(nlp, text, trigger):
+    found = tag(nlp, text)
+    assert [(s._.trigger, s._.actor) for s in found] == [(trigger, None)]

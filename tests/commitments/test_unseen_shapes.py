@@ -186,3 +186,10 @@ def test_pleased_to_announce_that_it_will(nlp):
 def test_operative_paragraph_of_a_resolution(nlp, text, trigger):
     found = tag(nlp, text)
     assert [(s._.trigger, s._.actor) for s in found] == [(trigger, None)]
+
+
+def test_expressed_willingness_is_an_intent(nlp):
+    found = tag(nlp, "Both Ministers expressed their willingness to further strengthen cooperation in satellite "
+                     "navigation.")
+    assert [(s._.actor, s._.strength) for s in found] == [("Both Ministers", "intent")]
+    assert tag(nlp, "The United States welcomed Japan's willingness to host the meeting.") == []

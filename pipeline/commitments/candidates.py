@@ -154,7 +154,8 @@ def _reject_reported_trigger(clause, lex):
         raise Rejected("past perfect: report of an earlier act")
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
-    if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"]:
+    if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
+            and clause.lemma_.lower() not in lex["schedule_verbs"]:
         raise Rejected("passive trigger")
     if _has_child(clause, ("mark",), ("if", "unless", "whether")):
         raise Rejected("conditional")
@@ -226,6 +227,11 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
     elif actor is None and _operative_clause(cand):
+        actor, direct = None, False
+    elif cand.entry["id"] == "meeting-scheduled":
+        # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
+        if actor is None or not is_event(actor, lex):
+            raise Rejected("a scheduled thing that is not a meeting")
         actor, direct = None, False
     else:
         if actor is None or not is_party(actor, lex, org_tokens):
@@ -324,6 +330,8 @@ def _set_extent(doc, cand, subj, passive, lex):
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
+    if cand.entry["id"] == "meeting-scheduled" and subj is not None and subj.i < trigger.i:
+        start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
     if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
             and subj.lower_ not in ("that", "which", "who"):
         # "Development and construction of the LRI system will be led by JPL": what is

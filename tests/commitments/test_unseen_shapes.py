@@ -193,3 +193,11 @@ def test_expressed_willingness_is_an_intent(nlp):
                      "navigation.")
     assert [(s._.actor, s._.strength) for s in found] == [("Both Ministers", "intent")]
     assert tag(nlp, "The United States welcomed Japan's willingness to host the meeting.") == []
+
+
+def test_scheduled_meeting_is_a_commitment_without_actor(nlp):
+    # a meeting the parties have scheduled, like "will be held" (ANNOTATION.md 4)
+    found = tag(nlp, "The next meeting of the Dialogue is scheduled to take place in Washington in 2025.")
+    assert [(s.text, s._.actor, s._.dates) for s in found] == [
+        ("The next meeting of the Dialogue is scheduled to take place in Washington in 2025", None, ["2025"])]
+    assert tag(nlp, "The launch is scheduled to take place in 2026.") == []

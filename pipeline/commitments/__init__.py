@@ -25,7 +25,8 @@ dependency parse, not by keyword search:
    commits to"). Dropped: relative clauses ("which will continue to
    guide"), clauses of acknowledgement ("welcomed Japan's intention to"),
    negated triggers ("did not agree"), questions, text inside quotation
-   marks, past perfect and triggers dated before the statement ("had
+   marks unless it names the body that promises ("China will work with
+   UNOOSA", said the Ambassador), past perfect and triggers dated before the statement ("had
    agreed", "committed in 2022 to": reports of earlier acts), "would"
    except in reported speech of the parties ("confirmed that they would").
 
@@ -47,15 +48,18 @@ dependency parse, not by keyword search:
    clause, and not used as modifiers: "the 2013 report"),
    ``organizations`` (canonical names of organization spans in the action).
 
-One commitment per trigger: coordinated actions under one trigger ("to
-expand X and to seek Y") are one commitment; a trigger inside the action of
-another is part of it. Decisions on borderline cases (quotes, past reports,
+One commitment per trigger: coordinated actions under one commitment noun
+("their determination to expand X and to seek Y") are one commitment; a
+trigger inside the action of another is part of it. Coordinated "and will"
+clauses and the "and to" infinitives of a promising verb ("agreed to update
+X and to report on Y") are one commitment each (``split``). Decisions on borderline cases (quotes, past reports,
 "look forward to", "stand ready to") are written down in
 ``tests/commitments/test_commitments.py``.
 
 Modules: ``triggers`` (the patterns and word lists, the gated matcher),
 ``syntax`` (parse helpers: asserted clauses, parties, phrase bounds),
-``candidates`` (one commitment per trigger match, as named steps),
+``candidates`` (one commitment per trigger match, as named steps), ``split``
+(coordinated infinitives of a promising verb),
 ``timing`` (the dates of the action), ``spans`` (the commitment Span and its
 fields), ``tagger`` (the ``commitment_tagger`` component), ``document``
 (pronoun actors across a statement: ``resolve_document``).

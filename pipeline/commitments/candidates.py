@@ -7,9 +7,11 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
-    quote_regions, subject_of
+    quote_regions, _own_promise, _self_report, sentence_body_start, subject_of
 )
+from .split import split_coordinated
 from .timing import _trigger_dated_in_past
+from .triggers import load_country_names
 
 
 LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
@@ -34,6 +36,7 @@ class Candidate:
     trigger_start: int = 0
     action_start: int = 0
     reaffirmed: bool = False
+    trigger_text: str = None      # the trigger words when the commitment is a part of a split one
 
 
 def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
@@ -45,6 +48,7 @@ def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
     passive, relcl_event = _check_asserted(cand, lex, org_tokens)
     subj = _subject(cand, lex, relcl_event)
     _find_actor(doc, cand, subj, passive, lex, org_tokens)
+    _reject_quoted(cand, quotes, lex, org_tokens)
     _set_extent(doc, cand, subj, passive, lex)
     if cand.end <= cand.action_start:
         raise Rejected("empty action")
@@ -75,14 +79,19 @@ def _reject_by_shape(doc, cand, quotes):
     sent = trigger.sent
     if sent.text.rstrip().endswith("?"):
         raise Rejected("question")
-    if in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes)):
-        raise Rejected("inside a quotation")
     if action.i <= trigger.i and kind != "modal":
         raise Rejected("action before trigger")
     if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
         raise Rejected("declaring word is a noun")  # a verb mis-tagged as noun keeps its subject
     if kind == "verb" and trigger.pos_ == "NOUN" and not _has_child(trigger, ("nsubj",)):
         raise Rejected("a noun, not the verb ('our plan to')")  # a verb read as a noun keeps its subject
+    if kind == "verb" and action.dep_ == "xcomp" and action.tag_ == "VBG" and action.i > trigger.i \
+            and not any(t.lower_ in ("to", "on", "upon") for t in doc[trigger.i + 1:action.i]):
+        # "Allied Defence Ministers agreed NATO's overarching Space Policy": a participle the
+        # parser took for the complement; a promised action is an infinitive or a "to"/"on" phrase
+        raise Rejected("a participle, not the complement of the trigger")
+    if kind == "verb" and _has_child(action, ("mark", "advmod"), ("whether", "if")) is not None:
+        raise Rejected("an open question ('decide on their own whether to make them available')")
     if kind == "verb" and action.lemma_.lower() == "be":
         raise Rejected("a state, not an action ('aims to be a global leader')")
     if kind == "verb" and action.dep_ == "advcl":
@@ -100,6 +109,40 @@ def _reject_by_shape(doc, cand, quotes):
             raise Rejected("adverbial clause, not the complement of the trigger")
 
 
+def _reject_quoted(cand, quotes, lex, org_tokens):
+    """Rejected for a trigger inside a quotation unless the quote names the party that promises.
+
+    An official quoted in a release speaks for a body: "China will work with UNOOSA ...",
+    said the Ambassador; "SANSA is committed to making this data available". A pronoun or a
+    possessive-pronoun phrase ("we will explore the stars", "our teams will") leaves the
+    party unclear and the promise rhetorical: still no commitment."""
+    trigger, frame = cand.trigger, cand.frame
+    if not (in_regions(trigger, quotes) or (frame is not None and in_regions(frame, quotes))):
+        return
+    actor = cand.actor
+    if actor is None:
+        raise Rejected("inside a quotation")
+    start = (cand.actor_bounds or phrase_bounds(actor))[0]
+    words = actor.doc[start:actor.i + 1]
+    if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
+            or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
+        raise Rejected("inside a quotation, without a named party")
+
+
+def _named_body(tok, lex, org_tokens):
+    """A party named as a body or a country, not a person or a thing (a quoted "Rosalind Franklin
+    will drill" is the rover, though the tagger may take "Franklin" for a body): an organization
+    the tagger found over all of the proper nouns of its phrase, a country of models/countries.json,
+    a capitalized party noun ("The Commission", "The Agency")."""
+    start, end = phrase_bounds(tok)
+    words = [t for t in tok.doc[start:end] if t.lower_ != "the"]
+    if words and " ".join(t.text for t in words).lower() in load_country_names():
+        return True
+    if tok.i in org_tokens and all(t.i in org_tokens for t in words if t.pos_ == "PROPN"):
+        return True
+    return tok.text[:1].isupper() and tok.lemma_.lower() in lex["party_nouns"] and is_party(tok, lex, org_tokens)
+
+
 def _reject_reported_trigger(clause, lex):
     """Rejected for a verb or noun trigger that does not promise now: negated ("did not agree"),
     past perfect, "recently agreed", passive, conditional."""
@@ -111,7 +154,8 @@ def _reject_reported_trigger(clause, lex):
         raise Rejected("past perfect: report of an earlier act")
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
-    if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"]:
+    if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
+            and clause.lemma_.lower() not in lex["schedule_verbs"]:
         raise Rejected("passive trigger")
     if _has_child(clause, ("mark",), ("if", "unless", "whether")):
         raise Rejected("conditional")
@@ -182,6 +226,13 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             actor, direct = poss, False
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
+    elif actor is None and _operative_clause(cand):
+        actor, direct = None, False
+    elif cand.entry["id"] == "meeting-scheduled":
+        # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
+        if actor is None or not is_event(actor, lex):
+            raise Rejected("a scheduled thing that is not a meeting")
+        actor, direct = None, False
     else:
         if actor is None or not is_party(actor, lex, org_tokens):
             raise Rejected("subject is not a party")
@@ -193,6 +244,15 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         if named:
             actor = named[0]
     cand.actor, cand.actor_direct = actor, direct
+
+
+def _operative_clause(cand):
+    """An operative paragraph of a resolution or decision: the sentence opens with the promising
+    verb in the third person and no subject ("Decides to include in the provisional agenda of its
+    seventy-ninth session the item ..."); the body that adopts the text is the actor, unnamed."""
+    trigger = cand.trigger
+    return (cand.entry["kind"] == "verb" and trigger.tag_ == "VBZ" and trigger.text[:1].isupper()
+            and trigger.i == sentence_body_start(trigger.sent))
 
 
 def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
@@ -210,6 +270,9 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             direct = False
         elif agent_tok is not None and is_party(agent_tok, lex, org_tokens):
             actor, direct = agent_tok, False
+        elif subj is not None and subj.pos_ == "PROPN" and agent is None and lemma in lex["held_verbs"]:
+            # "WRC-27 will be held in 2027": what is held is a meeting, whatever its name
+            actor, direct = None, False
         else:
             raise Rejected("passive future without a party or a meeting")
     else:
@@ -219,6 +282,10 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
             actor, direct = None, False
+        elif subj is not None and subj.lower_ == "it" and _reporter(action, lex, org_tokens) is not None:
+            # "The United States noted that it will continue to provide ...", "Canada is pleased
+            # to announce that it will contribute": "it" is the party that declares
+            actor, direct = _reporter(action, lex, org_tokens), False
         elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
             np = _np_before(trigger, lex, org_tokens)
             if np is None or (subj is not None and np[0] <= subj.i < np[1]):
@@ -227,6 +294,17 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             actor, direct = np[2], True
             cand.actor_bounds = np[:2]
     return actor, direct
+
+
+def _reporter(action, lex, org_tokens):
+    """The singular party subject of the verb whose that-clause holds ``action``, or None."""
+    gov = _declaring_governor(action, lex)
+    if gov is None or not (gov.lemma_.lower() in lex["ccomp_governors"] or _self_report(action, lex)):
+        return None
+    outer = subject_of(gov, lex)
+    if outer is None or outer.pos_ == "PRON" or outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts):
+        return None
+    return outer if is_party(outer, lex, org_tokens) else None
 
 
 def _set_extent(doc, cand, subj, passive, lex):
@@ -252,6 +330,8 @@ def _set_extent(doc, cand, subj, passive, lex):
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
+    if cand.entry["id"] == "meeting-scheduled" and subj is not None and subj.i < trigger.i:
+        start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
     if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
             and subj.lower_ not in ("that", "which", "who"):
         # "Development and construction of the LRI system will be led by JPL": what is
@@ -280,6 +360,8 @@ def _reaffirmed(cand, lex):
     for _ in range(20):
         if t.dep_ in ("acomp", "xcomp") and t.head.lemma_.lower() in lex["continuation_verbs"]:
             return True
+        if t.dep_ == "conj" and _own_promise(t, lex):
+            break  # "will continue to assess X and plan to issue Y": the plan is a new one
         nxt = _climb(t, lex)
         if nxt is None:
             break
@@ -325,4 +407,17 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
             out.append(c)
         elif rejected is not None:
             rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
-    return out
+    return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
+
+
+def trigger_words(doc, cand):
+    """The words that make the candidate a commitment: from the trigger (or declaring verb) to
+    the action; "will" alone for a modal."""
+    if cand.trigger_text is not None:
+        return cand.trigger_text
+    if cand.entry["kind"] == "modal":
+        return cand.trigger.text
+    t_start, t_end = cand.trigger_start, max(cand.action_start, cand.trigger.i + 1)
+    while t_end > t_start + 1 and doc[t_end - 1].is_punct:
+        t_end -= 1
+    return doc[t_start:t_end].text if t_end > t_start else cand.trigger.text

@@ -63,7 +63,9 @@ def _item_start(doc):
 
 
 def _states_action(tok, lex):
-    return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP") and tok.pos_ == "VERB")
+    """The item opens with a verb: a base form ("Expand cooperation ...") or a gerund
+    ("Strengthening cooperation on SSA", after "agreed on the following:")."""
+    return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP", "VBG") and tok.pos_ == "VERB")
 
 
 def _item_commitment(doc, first, intro):

@@ -1,5 +1,6 @@
 """A kept candidate as a commitment ``Span`` with its fields (actor, trigger, action, strength,
 reaffirmed, dates, organizations)."""
+from .candidates import trigger_words
 from .syntax import phrase_bounds, _trim
 from .timing import _clause_dates
 
@@ -22,12 +23,7 @@ def to_span(doc, cand, lex):
     start, end = _trim(doc, cand.start, cand.end)
     span = doc[start:end]
     a_start, a_end = _trim(doc, cand.action_start, cand.end)
-    t_start, t_end = cand.trigger_start, max(cand.action_start, cand.trigger.i + 1)
-    while t_end > t_start + 1 and doc[t_end - 1].is_punct:
-        t_end -= 1
-    if cand.entry["kind"] == "modal":
-        t_start, t_end = cand.trigger.i, cand.trigger.i + 1
-    span._.trigger = doc[t_start:t_end].text if t_end > t_start else cand.trigger.text
+    span._.trigger = trigger_words(doc, cand)
     span._.action = doc[a_start:a_end].text if a_end > a_start else None
     if cand.actor is not None:
         s, e = cand.actor_bounds or phrase_bounds(cand.actor)

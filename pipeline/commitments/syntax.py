@@ -45,6 +45,12 @@ def _climb(tok, lex):
     dep = tok.dep_
     if dep == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = tok.head
+        if _own_modal(tok) and _has_child(head, ("aux",), ("to",)):
+            # "will establish a group to identify areas and will report on its findings": a
+            # "will" clause does not coordinate with an infinitive; it joins the "will" clause above
+            for anc in head.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and _own_modal(anc):
+                    return anc
         if tok.tag_ == "VBN" and not _has_child(tok, ("aux", "auxpass")):
             if head.tag_ in FINITE or head.tag_ == "VBN":
                 return None  # "guided by ..., driven by ..., and committed to ...": a participle
@@ -68,6 +74,8 @@ def _climb(tok, lex):
         return tok.head
     if dep == "xcomp" and tok.head.lemma_.lower() in lex["continuation_verbs"]:
         return tok.head
+    if dep == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lower_ in lex["announcing_adjectives"]:
+        return tok.head  # "Canada is pleased to announce that it will contribute": the party announces
     if _is_participle_clause(tok):
         if tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.sent.root.pos_ in ("VERB", "AUX") \
                 and tok.sent.root is not tok:
@@ -133,7 +141,8 @@ def clause_is_asserted(tok, lex):
         if nxt is not None:
             tok = nxt
             continue
-        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex["ccomp_governors"]:
+        if tok.dep_ in ("ccomp", "parataxis") and (tok.head.lemma_.lower() in lex["ccomp_governors"]
+                                                   or _self_report(tok, lex)):
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
@@ -145,6 +154,20 @@ def clause_is_asserted(tok, lex):
             return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
         return False
     return False
+
+
+def _self_report(tok, lex):
+    """A that-clause in which a party says what it itself will do ("The United States noted that
+    it will continue to provide close approach notifications"): a reporting verb whose clause has
+    a pronoun subject standing for the reporter; "noted that Japan would host" reports a third party."""
+    if tok.head.lemma_.lower() not in lex["self_report_governors"]:
+        return False
+    subj = _has_child(tok, ("nsubj",))
+    outer = _has_child(tok.head, ("nsubj",))
+    if subj is None or outer is None or subj.lower_ not in ("it", "they", "we", "he", "she"):
+        return False
+    plural = outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts) or outer.lower_ in ("we", "they")
+    return plural == (subj.lower_ in ("they", "we")) and (outer.lower_ == "we") == (subj.lower_ == "we")
 
 
 def _declaring_governor(tok, lex):
@@ -193,6 +216,8 @@ def _is_party_head(tok, lex, org_tokens):
         return False
     if tok.pos_ == "PRON" or (tok.pos_ == "DET" and lower in lex["agentive_pronouns"]):
         return lower in lex["agentive_pronouns"]
+    if _short_form(tok, lex):
+        return True
     if lemma in lex["nonparty_heads"] or lower in lex["nonparty_heads"]:
         return False
     if tok.i in org_tokens:
@@ -211,6 +236,16 @@ def _is_party_head(tok, lex, org_tokens):
             return True
         return tok.text[:1].isupper()
     return False
+
+
+def _short_form(tok, lex):
+    """A capitalized short form of a body named in full elsewhere ("The Alliance will improve
+    ...", "the Commission", ANNOTATION.md 2): a capitalized party noun after "the", without
+    modifiers of its own ("the U.S.-ROK Alliance" is a relationship)."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start or tok.lower_ not in lex["party_nouns"]:
+        return False
+    kids = [c for c in tok.children if c.i < tok.i]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == tok.i - 1
 
 
 def _trim(doc, start, end):
@@ -268,13 +303,47 @@ def phrase_bounds(tok):
     return _trim(doc, start, end)
 
 
+MODALS = ("will", "shall", "'ll", "would")
+
+
+def _own_modal(verb):
+    """A coordinated verb with a "will" / "shall" of its own ("The Sides will continue to deepen
+    ... and will work to increase ...") is a promised action clause of its own: a separate
+    commitment (ANNOTATION.md 4, one commitment per promised action clause)."""
+    return _has_child(verb, ("aux",), MODALS) is not None
+
+
+def _own_promise(verb, lex):
+    """A coordinated clause that promises by itself: its own "will" or a promising verb with its
+    infinitive ("will continue joint work ... and intend to consider joint projects")."""
+    if _own_modal(verb):
+        return True
+    if verb.lemma_.lower() not in lex["promise_verbs"] or _has_child(verb, ("xcomp",)) is None:
+        return False
+    # "Quad countries seek to establish an MOC ... aims to strengthen": a verb that does not agree
+    # with its conjunct has another subject (the MOC), and is no promise of the parties
+    return {verb.tag_, verb.head.tag_} != {"VBZ", "VBP"}
+
+
+def _joins(verb, action):
+    """Whether the coordinated "will" clause ``verb`` is coordinated with ``action`` itself (or
+    hung by the parser on an infinitive of it), not with a clause nested inside its action."""
+    head = verb.head
+    if head.i == action.i:
+        return True
+    if not _has_child(head, ("aux",), ("to",)):
+        return False
+    anc = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and _own_modal(a)), None)
+    return anc is not None and anc.i == action.i
+
+
 def _separate_predicate(c, clause, lex):
     """Whether verb ``c``, coordinated with the trigger clause head, is a predicate of its own
     ("committed to X and noted that ...") rather than a piece of the action the parser
     misattached ("reaffirmed their commitment to de-escalate ..., alleviate ...")."""
     if c.pos_ not in ("VERB", "AUX"):
         return False
-    if _has_child(c, ("nsubj", "nsubjpass", "expl")):
+    if _has_child(c, ("nsubj", "nsubjpass", "expl")) or _own_promise(c, lex):
         return True
     lemma = c.lemma_.lower()
     if lemma in lex["speech_verbs"] or lemma in lex["frame_verbs"]:
@@ -333,18 +402,28 @@ def _action_end(action, clause, lex, extra_heads=()):
     ..."), without coordinated predicates of their own and participial clauses.
     """
     right = action.i
+    # a coordinated "will" clause ends the action: nothing after it (its final full stop
+    # hangs on the action) belongs to this one
+    limit = min((c.left_edge.i for c in action.subtree if c.dep_ == "conj" and c.i > action.i
+                 and c.pos_ in ("VERB", "AUX") and _own_promise(c, lex) and _joins(c, action)),
+                default=len(action.doc))
     for c in action.children:
-        if c.i < action.i:
+        if c.i < action.i or c.i > limit:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-                _has_child(c, ("nsubj", "nsubjpass"))
+                _has_child(c, ("nsubj", "nsubjpass")) or _own_promise(c, lex)
                 or c.lemma_.lower() in lex["speech_verbs"] or c.lemma_.lower() in lex["frame_verbs"]):
             continue
         right = max(right, c.right_edge.i)
+    right = min(right, limit - 1) if limit > action.i else right
     heads = [h for h in (clause,) + tuple(extra_heads) if h is not None and h is not action]
     for head in heads:
+        # what the parser hung on the head after a coordinated predicate of its own belongs to that one
+        stop = min((c.left_edge.i for c in head.children if c.i > action.i and c.dep_ == "conj"
+                    and _separate_predicate(c, clause, lex)), default=len(action.doc))
         for c in head.children:
-            if c.i <= action.i or c.dep_ in ("punct", "cc", "relcl", "parataxis", "ccomp", "mark", "nsubj"):
+            if c.i <= action.i or c.i > stop or c.dep_ in ("punct", "cc", "relcl", "parataxis", "ccomp", "mark",
+                                                            "nsubj"):
                 continue
             if c.dep_ == "conj" and _separate_predicate(c, clause, lex):
                 continue

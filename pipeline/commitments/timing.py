@@ -1,7 +1,7 @@
 """The dates of a commitment: the date spans that time its action, and whether the trigger
 itself is dated before the statement (a report of an earlier act)."""
 from ..core.extensions import text_of
-from .syntax import _has_child
+from .syntax import _has_child, _own_promise
 
 
 def _date_value_past(value, anchor):
@@ -73,8 +73,11 @@ def _trigger_dated_in_past(doc, cand, lex):
     """The trigger clause itself carries a date before the statement ("committed in 2022 to")."""
     anchor = doc._.anchor
     head = cand.frame if cand.frame is not None else cand.trigger
+    # a coordinated promise of its own ("commit to X and will convene a forum in 2023") times itself
+    own = [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
+           if c.dep_ == "conj" and c.i > head.i and _own_promise(c, lex)]
     for d in doc.spans.get("dates", []):
-        if cand.action_start <= d.start < cand.end:
+        if cand.action_start <= d.start < cand.end or any(a <= d.start < b for a, b in own):
             continue
         if d.sent != head.sent:
             continue

@@ -12,6 +12,7 @@ from ..core.errors import PipelineError
 
 TRIGGERS_FILE = "commitment_triggers.jsonl"
 LEXICON_FILE = "commitment_lexicon.json"
+COUNTRIES_FILE = "countries.json"
 KINDS = ("verb", "noun", "modal")
 STRENGTHS = ("firm", "intent")
 
@@ -51,6 +52,18 @@ def _expand(value, lex, where):
     if isinstance(value, list):
         return [_expand(v, lex, where) for v in value]
     return value
+
+
+@lru_cache(maxsize=None)
+def load_country_names(path=None):
+    """Lower-case names of the countries in ``models/countries.json`` ("uae", "south africa")."""
+    path = path or str(models_path(COUNTRIES_FILE))
+    try:
+        raw = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"{path}: cannot read the countries ({exc})") from exc
+    return frozenset(n.lower() for entry in raw.values() if isinstance(entry, dict)
+                     for n in [entry.get("name", "")] + list(entry.get("names", [])) if n)
 
 
 @lru_cache(maxsize=None)

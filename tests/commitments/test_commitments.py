@@ -6,6 +6,8 @@ in raw/. The decisions on borderline cases are pinned here:
 - Quotes of named individuals ("... we will explore the stars", said
   Nelson) are not commitments: the statement reports what someone said;
   the actor of "we" inside a quote is unclear and the promise is rhetoric.
+  A quote that names the body that promises ("China will work with UNOOSA
+  ...", said the Ambassador) is one (test_unseen_shapes.py).
 - Reports of earlier acts are not commitments: past perfect ("had agreed")
   and a trigger dated before the statement ("In 2022, the United States
   committed to ..."). The plain past of a joint statement ("both sides

@@ -52,3 +52,14 @@ def test_participle_pledging_its_commitment(paragraph_docs):
     """A State Department shape: "X signed the Accords, pledging its commitment to ..." (frame verb pledge)."""
     got = tag(paragraph_docs, "Türkiye signed the Artemis Accords, pledging its commitment to peaceful exploration of space.")
     assert got[0] and got[0][0][0] == "Türkiye" and got[0][0][1] == "pledging its commitment to"
+
+
+def test_agreed_on_the_following_with_gerund_items(paragraph_docs):
+    # an agreement on a list of actions worded as gerunds ("Strengthening ...", "Holding ...")
+    got = tag(paragraph_docs, "The two sides agreed on the following:",
+              "- Strengthening cooperation on space situational awareness;",
+              "- Holding the next meeting in Tokyo in 2025.")
+    assert got[0] == []
+    assert [c[1:3] for item in got[1:] for c in item] == [
+        ("agreed on", "Strengthening cooperation on space situational awareness"),
+        ("agreed on", "Holding the next meeting in Tokyo in 2025")]

@@ -1,0 +1,84 @@
+"""Coordinated infinitives under one promising verb as separate commitments.
+
+"Allies agreed to update the policy ... and to report on progress at the next Summit",
+"The two parties intend to assess ..., and to jointly explore opportunities ...": each
+"to"-infinitive a promising verb governs is a promised action clause of its own (ANNOTATION.md
+4: one commitment per promised action clause). The content of a commitment noun ("renewed their
+determination to expand ... and to seek ...") stays one commitment: the split is for verb
+triggers only. The parser hangs the second infinitive on whatever verb is nearest, so the test
+is on the surface ("and to" + base verb) with a path of subjectless verbs up to the trigger.
+"""
+from dataclasses import replace
+
+from .syntax import _has_child
+
+
+MAX_STEPS = 6
+
+
+def _governed_by_trigger(verb, trigger):
+    """The infinitive's head chain reaches the trigger through verbs without subjects of their own."""
+    tok = verb
+    for _ in range(MAX_STEPS):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i == trigger.i:
+            return True
+        if head.pos_ not in ("VERB", "AUX") or _has_child(head, ("nsubj", "nsubjpass", "mark")):
+            return False
+        tok = head
+    return False
+
+
+def _split_points(doc, cand, stop):
+    """Indices of the "to" of each coordinated infinitive after the first action, before ``stop``."""
+    points = []
+    for i in range(cand.action.i + 1, stop - 1):
+        to = doc[i]
+        if to.lower_ != "to" or doc[i - 1].lower_ != "and" or to.dep_ != "aux" or to.head.i <= i:
+            continue
+        verb = to.head  # "and to jointly explore": adverbs may stand between
+        if any(t.pos_ != "ADV" for t in doc[i + 1:verb.i]):
+            continue
+        if verb.tag_ != "VB" or not _governed_by_trigger(verb, cand.trigger):
+            continue
+        if any(t.text in (";", "(", ")") for t in doc[cand.action.i:i]):
+            break
+        points.append(i)
+    return points
+
+
+def _sentence_stop(doc, cand, others):
+    """Where a split may reach: the sentence end, or the start of the next commitment in it."""
+    stop = cand.trigger.sent.end
+    for o in others:
+        if o is not cand and cand.end <= o.start < stop:
+            stop = o.start
+    return stop
+
+
+def split_coordinated(doc, cands, trigger_text):
+    """``cands`` with each verb-trigger commitment cut at its coordinated "and to" infinitives;
+    the parts share the actor and trigger (``trigger_text(cand)``), each with its own action."""
+    out = []
+    for cand in cands:
+        if cand.entry["kind"] != "verb":
+            out.append(cand)
+            continue
+        stop = _sentence_stop(doc, cand, cands)
+        points = _split_points(doc, cand, stop)
+        if not points:
+            out.append(cand)
+            continue
+        text = trigger_text(cand)
+        last = doc[points[-1]].head
+        # a last part the parser left out of the action runs to the end of its infinitive
+        last_end = cand.end if points[-1] < cand.end else min(stop, last.right_edge.i + 1)
+        ends = [p - 1 for p in points] + [last_end]
+        parts = [replace(cand, end=min(cand.end, ends[0]), trigger_text=text)]
+        for p, end in zip(points, ends[1:]):
+            parts.append(replace(cand, action=doc[p].head, start=p, action_start=p + 1, end=end,
+                                 actor_direct=False, trigger_text=text))
+        out.extend(parts)
+    return out

@@ -20,6 +20,7 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
+from .headline import headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
@@ -118,16 +119,32 @@ def _lead_parties(records, raw):
     return []
 
 
-def title_mentions(records, raw, title):
-    """Party ids named in the statement's title paragraphs (a title split over lines is
-    several), else in its title string; before a one-sided title is cut to its issuer."""
+def headline(records, raw, title):
+    """(headline text, party ids it names): the title paragraphs, else the sidecar's
+    title, else the first heading that reads as a headline (``headline``), whichever
+    names a party first; the text is the title's when none does."""
     titles = _title_paragraphs(records)
-    if titles:
-        ids = []
-        for t in titles:
-            ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
-        return _dedup(ids)
-    return _dedup(_registry_mentions(title or "") + _mentions(title or "", -10 ** 9, []))
+    text = " ".join(t["text"] for t in titles) if titles else (title or "")
+    ids = []
+    for t in titles:
+        ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
+    if not ids and title:
+        ids = _registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        text = title if ids else text
+    for p in [] if ids else headline_paragraphs(records):
+        ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))
+        if ids:
+            text = p["text"]
+            break
+    if not ids:
+        ids = native_mentions(text)
+    return text, _dedup(ids)
+
+
+def title_mentions(records, raw, title):
+    """Party ids named in the statement's headline, before a one-sided title is cut to its
+    issuer."""
+    return headline(records, raw, title)[1]
 
 
 def _title_paragraphs(records):
@@ -153,10 +170,12 @@ def statement_parties(records, raw, meta, title):
     if meta.get("parties"):
         return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
     by_issuer = issuer(meta)
-    ids = title_mentions(records, raw, title)
-    titles = _title_paragraphs(records)
-    head = " ".join(t["text"] for t in titles) if titles else (title or "")
-    if _one_sided(head) and (by_issuer or ids):
+    head, ids = headline(records, raw, title)
+    signer = signatory(head)
+    if signer:
+        # "Luxembourg signs the Artemis Accords": the signatory beside the publisher
+        ids = _dedup([signer, by_issuer])
+    elif _one_sided(head) and (by_issuer or ids):
         ids = [by_issuer or ids[0]]
     elif len(_dedup(ids)) < 2:
         ids = ids + _lead_parties(records, raw)

@@ -45,8 +45,11 @@ def _org_mentions(actor, surfaces):
     """(position, canonical names) of organization surfaces in the actor text, longest first."""
     rx = _surface_rx(tuple(sorted(surfaces)))
     found, taken = [], []
+    generic = rules()["party_rx"]
     for m in rx.finditer(actor) if rx else ():
         taken.append((m.start(), m.end()))
+        if generic.fullmatch(m.group(0)):
+            continue  # "Each Party": a treaty's word for its sides, no body of that name
         found.append((m.start(), surfaces[m.group(0)]))
     return found, taken
 
@@ -75,21 +78,50 @@ def explicit_parties(actor, surfaces):
         if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), adj[m.group(1)]))
     out = []
-    for _, pid in sorted(found, key=lambda x: x[0]):
+    for pos, pid in sorted(found, key=lambda x: x[0]):
+        if out and _PLACE.search(actor[:pos]):
+            continue  # "Thales Alenia Space in the UK", "the NATO Space Centre at Allied Air Command"
         if pid not in out:
             out.append(pid)
     return out
 
 
+# a party named after another one and after "in" or "at" is where the first one is, not a
+# second actor
+_PLACE = re.compile(r"\b(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", re.I)
+
+
 _DUAL = re.compile(r"\b(?:both|two|three|four|each|leaders|countries|nations|sides|presidents|they)\b", re.I)
+
+
+def _is_code(pid):
+    return len(pid) == 2 and pid.isupper()
+
+
+def speaking_sides(parties):
+    """The parties that speak as sides: the countries, and the bodies that are no part of
+    a party country or forum of members ("we" in an EU-Japan statement is the European
+    Union and Japan; beside the United Kingdom its space agency is not another side, nor
+    is the Quad beside its four members). Bodies alone are all sides."""
+    codes = [p for p in parties if _is_code(p)]
+    if not codes:
+        return list(parties)
+    forums = rules()["forums"]
+    out = []
+    for p in parties:
+        entry = registry()[0].get(p)
+        if _is_code(p) or not ((entry is not None and entry.country in codes)
+                               or any(m in codes for m in forums.get(p, []))):
+            out.append(p)
+    return out
 
 
 def _statement_default(parties, issuer_id, actor, named=()):
     """The parties a collective or non-party actor stands for; "both countries" in a
     one-sided statement adds the countries its title names (``named``)."""
-    codes = [p for p in parties if len(p) == 2 and p.isupper()]
+    codes = speaking_sides(parties)
     if actor and len(codes) < 2 and _DUAL.search(actor):
-        codes = codes + [p for p in named if len(p) == 2 and p.isupper() and p not in codes]
+        codes = codes + [p for p in named if _is_code(p) and p not in codes]
     if actor and _BARE_TITLE.match(actor.strip()):
         home = issuer_id if issuer_id in codes or (issuer_id and len(issuer_id) == 2) else (codes[:1] or [None])[0]
         return [home] if home else list(parties)

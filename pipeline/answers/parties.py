@@ -58,17 +58,25 @@ def issuer(meta):
     return None
 
 
+_PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
+                "council", "legislature")
+# "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
+# signing or agreeing verb are the sides, companies too
+_CO_SUBJECTS = re.compile(r"^[^:]{2,120}?\s(?:and|&)\s[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
+                          r"conclude|renew|extend)(?:s|ed)?\b", re.IGNORECASE)
+
+
 def _mentions(text, base, orgs):
     """Party ids named in a text, in order: organizations (from the records), countries, persons."""
     found = []
     skip = []
+    kinds = _PARTY_KINDS + (("company",) if _CO_SUBJECTS.search(text) else ())
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
-                if entry is None or entry.kind not in ("forum", "intergovernmental", "agency", "government",
-                                                        "ministry", "department", "office"):
+                if entry is None or entry.kind not in kinds:
                     continue
                 found.append((o["start"], party_of_entry(n)))
     found += [(c["start"], c["code"]) for c in find_countries(text, base, skip)]
@@ -89,6 +97,21 @@ def _registry_mentions(text):
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))
     return out
+
+
+def _named_bodies(title, records):
+    """Bodies of the statement's organization records whose name, as the text writes it,
+    is in a title without records of its own (a sidecar's "Report of the Committee on the
+    Peaceful Uses of Outer Space, ..."), in the title's order."""
+    found = []
+    for rec in records:
+        for o in rec.get("organizations", []):
+            m = re.search(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", title) if len(o["text"]) > 3 else None
+            for n in (o.get("names") or []) if m else []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in _PARTY_KINDS:
+                    found.append((m.start(), party_of_entry(n)))
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
 def _dedup(ids):
@@ -129,7 +152,7 @@ def headline(records, raw, title):
     for t in titles:
         ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
     if not ids and title:
-        ids = _registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        ids = _named_bodies(title, records) + _registry_mentions(title) + _mentions(title, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
         ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))

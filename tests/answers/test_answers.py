@@ -102,3 +102,69 @@ def test_bare_title_actor_is_the_issuers_country_and_both_countries_adds_the_tit
     assert parties == ["US"]
     names = [c["actor_names"] for c in recs[1]["commitments"]]
     assert names == [["US"], ["US", "DE"]]
+
+
+def test_headline_heading_below_a_wire_services_title_names_the_parties():
+    # syndicated reprints: the first title is the wire's name, the headline is a heading
+    from pipeline.answers.parties import statement_parties
+    lines = ["Targeted News Service", "WASHINGTON, May 2 -- The White House issued the following joint statement:",
+             "Joint Statement of the Leaders of the United States and the Philippines",
+             "President Biden welcomed President Marcos to the White House."]
+    raw = "\n".join(lines)
+    records, at = [], 0
+    for kind, line in zip(["title", "body", "heading", "body"], lines):
+        records.append({"kind": kind, "start": at, "end": at + len(line), "text": line, "organizations": []})
+        at += len(line) + 1
+    assert statement_parties(records, raw, {}, None)[0] == ["US", "PH"]
+
+
+def test_signatory_country_of_an_accession_title_in_other_languages():
+    # "X signs the Artemis Accords" (any language): the signatory beside the publisher
+    from pipeline.answers.headline import native_mentions, signatory
+    assert signatory("Luxembourg signs the Artemis Accords with NASA and seven other nations") == "LU"
+    assert signatory("Brasil assina os Acordos Ártemis e reforça cooperação com a NASA") == "BR"
+    assert signatory("La ministra firma en Madrid la adhesión de España a los Acuerdos Artemis") == "ES"
+    assert signatory("Japan and the United States hold the Seventh Dialogue") is None
+    assert native_mentions("日本とスウェーデンの宇宙協力") == ["JP", "SE"]
+    from pipeline.answers.parties import statement_parties
+    title = "Sweden signs the Artemis Accords"
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []}
+    assert statement_parties([rec], title, {"source": "https://www.state.gov/x"}, title)[0] == ["SE", "US"]
+
+
+def test_we_of_a_union_and_a_country_is_both_but_not_the_countrys_own_agency():
+    # collective actors speak for the sides: a supranational body beside a country is one,
+    # a national agency beside its own country is not
+    from pipeline.answers.actors import speaking_sides
+    assert speaking_sides(["European Union", "JP"]) == ["European Union", "JP"]
+    assert speaking_sides(["GB", "UK Space Agency"]) == ["GB"]
+    assert speaking_sides(["Quadrilateral Security Dialogue", "US", "AU", "JP", "IN"]) == ["US", "AU", "JP", "IN"]
+
+
+def test_place_after_in_or_at_is_no_second_actor_and_each_party_is_no_body():
+    surfaces = {"Thales Alenia Space": ["Thales Alenia Space"], "Party": ["Party"],
+                "NATO Space Centre": ["NATO Space Centre"], "Allied Air Command": ["Allied Air Command"]}
+    assert explicit_parties("Thales Alenia Space in the UK", surfaces) == ["Thales Alenia Space"]
+    assert explicit_parties("The NATO Space Centre at Allied Air Command", surfaces) == ["NATO Space Centre"]
+    assert explicit_parties("Each Party", surfaces) == []
+
+
+def test_companies_that_sign_with_an_agency_in_the_title_are_parties():
+    from pipeline.answers.parties import statement_parties
+    title = "Axiom Space and the European Space Agency Sign Memorandum of Understanding"
+    orgs = [{"text": "Axiom Space", "start": 0, "end": 11, "names": ["Axiom Space"]},
+            {"text": "European Space Agency", "start": 20, "end": 41, "names": ["European Space Agency"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["Axiom Space", "European Space Agency"]
+
+
+def test_sidecar_title_names_a_body_the_text_names_in_full():
+    # a report's sidecar title: "Report of the Committee on ..." is the committee's
+    from pipeline.answers.parties import statement_parties
+    body = "301. The Committee on the Peaceful Uses of Outer Space considered General Assembly resolution 77/121."
+    orgs = [{"text": "Committee on the Peaceful Uses of Outer Space", "start": 9, "end": 54,
+             "names": ["Committee on the Peaceful Uses of Outer Space"]},
+            {"text": "General Assembly", "start": 66, "end": 82, "names": ["United Nations General Assembly"]}]
+    rec = {"kind": "body", "start": 0, "end": len(body), "text": body, "organizations": orgs}
+    title = "Report of the Committee on the Peaceful Uses of Outer Space, Sixty-sixth session"
+    assert statement_parties([rec], body, {}, title)[0] == ["Committee on the Peaceful Uses of Outer Space"]

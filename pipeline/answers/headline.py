@@ -15,7 +15,8 @@ the corpus's other languages), the countries are found by their names in any lan
 """
 import re
 
-from .lexicon import native_countries, rules
+from ..organizations import knowledge
+from .lexicon import adjectives, native_countries, registry, rules
 
 _HEAD_KINDS = ("title", "heading", "body")
 
@@ -35,20 +36,56 @@ def headline_paragraphs(records, limit=15):
     return out
 
 
-def native_mentions(text):
-    """ISO codes of the countries a text names, in English or another language, in order."""
+def native_mentions(text, foreign_only=False):
+    """ISO codes of the countries a text names, in English or another language (only in
+    another language with ``foreign_only``), in order."""
     rx, names = native_countries()
+    k = knowledge.load()
     out = []
     for m in rx.finditer(text or ""):
-        code = names.get(" ".join(m.group(1).split()))
+        word = " ".join(m.group(1).split())
+        code = names.get(word)
+        if foreign_only and word not in k.countries[code].get("native", []):
+            continue
         if code and code not in out:
             out.append(code)
     return out
 
 
-def signatory(text):
-    """The country a title says signs or joins an accord, else None."""
-    if not text or not rules()["accession_rx"].search(text):
-        return None
+def signatory(text, issuer_id=None):
+    """The country a title says signs or joins an accord, else None: its first country
+    that is not the publisher's own ("United States Welcomes Türkiye's Signing ...")."""
+    r = rules()
+    if not text or not r["accession_rx"].search(text) or any(rx.search(text) for rx in r["one_sided_exceptions_rx"]):
+        return None  # "Signing of Joint Declaration of Intent between X and Y" has two sides
+    home = issuer_id if issuer_id and len(issuer_id) == 2 else _country_of(issuer_id)
     codes = native_mentions(text)
-    return codes[0] if codes else None
+    others = [c for c in codes if c != home]
+    return (others or codes or [None])[0] if len(others) <= 1 else None
+
+
+def _country_of(body):
+    entry = registry()[0].get(body) if body else None
+    return entry.country if entry is not None else None
+
+
+_AGENCIES = re.compile(r"\bspace\s+agenc(?:y|ies)\b", re.IGNORECASE)
+
+
+def agencies_named(text):
+    """(bodies, forums): the national space agencies a title names by their countries'
+    adjectives or their forum ("Agreement with Italian, Norwegian, and French Space
+    Agencies", "BRICS Space Agencies Sign ..."), and the forums so replaced by them."""
+    r = rules()
+    table = r["space_agencies"]
+    adj_rx, adj = adjectives()
+    bodies, forums = [], []
+    for m in _AGENCIES.finditer(text or ""):
+        before = re.split(r"\b(?:with|between|of|by|for)\b|[:;]", text[:m.start()])[-1]
+        codes = [adj[a.group(1)] for a in adj_rx.finditer(before)]
+        for forum, members in r["forums"].items():
+            if not forum.startswith("_") and re.search(r"(?<![\w])" + re.escape(forum) + r"(?![\w])", before):
+                forums.append(forum)
+                codes += members
+        bodies += [table[c] for c in codes if c in table and table[c] not in bodies]
+    return bodies, forums

@@ -20,7 +20,7 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import headline_paragraphs, native_mentions, signatory
+from .headline import agencies_named, headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
@@ -159,8 +159,9 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    if not ids:
-        ids = native_mentions(text)
+    ids += native_mentions(text, foreign_only=True)  # "Sverige och USA förlänger samarbete ..."
+    bodies, forums = agencies_named(text)
+    ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
 
 
@@ -194,7 +195,7 @@ def statement_parties(records, raw, meta, title):
         return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
     by_issuer = issuer(meta)
     head, ids = headline(records, raw, title)
-    signer = signatory(head)
+    signer = signatory(head, by_issuer)
     if signer:
         # "Luxembourg signs the Artemis Accords": the signatory beside the publisher
         ids = _dedup([signer, by_issuer])

@@ -168,3 +168,20 @@ def test_sidecar_title_names_a_body_the_text_names_in_full():
     rec = {"kind": "body", "start": 0, "end": len(body), "text": body, "organizations": orgs}
     title = "Report of the Committee on the Peaceful Uses of Outer Space, Sixty-sixth session"
     assert statement_parties([rec], body, {}, title)[0] == ["Committee on the Peaceful Uses of Outer Space"]
+
+
+def test_space_agencies_named_by_adjectives_or_forum_in_a_title():
+    # "with Italian, Norwegian, and French Space Agencies": each country's national agency
+    from pipeline.answers.headline import agencies_named
+    assert agencies_named("Inter-agency Cooperation Agreement with Italian, Norwegian, and French Space Agencies")[0] == [
+        "Italian Space Agency", "Norwegian Space Agency", "Centre National d'Études Spatiales"]
+    bodies, forums = agencies_named("BRICS Space Agencies Sign Agreement on Remote Sensing Satellite Constellation")
+    assert forums == ["BRICS"] and len(bodies) == 5
+
+
+def test_welcoming_a_signatory_names_the_other_country_and_a_joint_signing_has_no_single_signatory():
+    from pipeline.answers.headline import signatory
+    assert signatory("United States Welcomes Türkiye’s Signing of the Artemis Accords", "US") == "TR"
+    assert signatory("NASA Welcomes Belgium as Newest Artemis Accords Signatory",
+                     "National Aeronautics and Space Administration") == "BE"
+    assert signatory("Signing of Joint Declaration of Intent between the Cabinet Office of Japan and Germany") is None

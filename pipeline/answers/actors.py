@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .countries import find_countries
+from .headline import agencies_named
 from .lexicon import adjectives, party_of_entry, registry, rules
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -48,14 +49,22 @@ def _org_mentions(actor, surfaces):
     generic = rules()["party_rx"]
     for m in rx.finditer(actor) if rx else ():
         taken.append((m.start(), m.end()))
-        if generic.fullmatch(m.group(0)):
-            continue  # "Each Party": a treaty's word for its sides, no body of that name
+        if generic.fullmatch(m.group(0)) or (_PLURAL_GENERIC.search(m.group(0))
+                                             and not any(n in registry()[0] for n in surfaces[m.group(0)])):
+            continue  # "Each Party", "the Cooperating Agencies": a text's word for its sides
         found.append((m.start(), surfaces[m.group(0)]))
     return found, taken
 
 
+# a name the registry lacks that ends in a plural common noun names several bodies, not one
+_PLURAL_GENERIC = re.compile(r"\b(?:Agencies|Parties|Sides|Organi[sz]ations|Governments|Participants)$")
+
+
 def explicit_parties(actor, surfaces):
     """Party ids the actor text names itself (empty when it names none)."""
+    bodies, _ = agencies_named(actor)
+    if bodies:
+        return bodies  # "the BRICS space agencies", "the Italian and French space agencies"
     r = rules()
     orgs, taken = _org_mentions(actor, surfaces)
     found = []
@@ -116,10 +125,23 @@ def speaking_sides(parties):
     return out
 
 
+_AGENCY_NOUN = re.compile(r"\bagenc(?:y|ies)\b", re.I)
+
+
+def _as_agencies(sides):
+    """"The two agencies" of a statement between NASA and India, "the Cooperating Agencies"
+    of a treaty between two countries: each country side stands for its national space
+    agency (``space_agencies``), when it has one."""
+    table = rules()["space_agencies"]
+    return [table.get(p, p) if _is_code(p) else p for p in sides]
+
+
 def _statement_default(parties, issuer_id, actor, named=()):
     """The parties a collective or non-party actor stands for; "both countries" in a
     one-sided statement adds the countries its title names (``named``)."""
     codes = speaking_sides(parties)
+    if actor and _AGENCY_NOUN.search(actor) and len(codes) > 1:
+        return _as_agencies(codes)
     if actor and len(codes) < 2 and _DUAL.search(actor):
         codes = codes + [p for p in named if _is_code(p) and p not in codes]
     if actor and _BARE_TITLE.match(actor.strip()):

@@ -69,7 +69,7 @@ def _country_of(body):
     return entry.country if entry is not None else None
 
 
-_AGENCIES = re.compile(r"\bspace\s+agenc(?:y|ies)\b", re.IGNORECASE)
+_AGENCIES = re.compile(r"\bspace\s+agencies\b", re.IGNORECASE)
 
 
 def agencies_named(text):

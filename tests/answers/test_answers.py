@@ -185,3 +185,22 @@ def test_welcoming_a_signatory_names_the_other_country_and_a_joint_signing_has_n
     assert signatory("NASA Welcomes Belgium as Newest Artemis Accords Signatory",
                      "National Aeronautics and Space Administration") == "BE"
     assert signatory("Signing of Joint Declaration of Intent between the Cabinet Office of Japan and Germany") is None
+
+
+def test_the_two_agencies_of_a_country_side_is_its_space_agency():
+    # "The two agencies" in a NASA release about an agreement with India; "Cooperating
+    # Agencies" of a treaty between two governments: a country side is its space agency
+    from pipeline.answers.actors import resolve_actor
+    nasa = "National Aeronautics and Space Administration"
+    rec = {"text": "The two agencies also agreed to establish a joint working group."}
+    c = {"actor": "The two agencies"}
+    assert resolve_actor(c, rec, {}, [nasa, "IN"], nasa)[0] == [nasa, "Indian Space Research Organisation"]
+    c = {"actor": "The Cooperating Agencies"}
+    surfaces = {"Cooperating Agencies": ["Cooperating Agencies"]}
+    assert resolve_actor(c, rec, surfaces, ["JP", "US"], "JP")[0] == ["Japan Aerospace Exploration Agency", nasa]
+
+
+def test_a_forums_space_agencies_as_actor_are_its_members_agencies():
+    assert len(explicit_parties("the BRICS space agencies", {"BRICS": ["BRICS"]})) == 5
+    assert explicit_parties("The German Space Agency at DLR", {"German Space Agency at DLR": ["German Aerospace Center"]}) == [
+        "German Aerospace Center"]

@@ -175,6 +175,44 @@ def person_body(actor, records):
     return []
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_ACTOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,9})$")
+
+
+def defined_acronym(actor, records):
+    """The long name an acronym actor ("The QUIN") is given in the statement itself
+    ("Quad Investors Network (QUIN)"), when its capitalized words' initials spell it: a
+    body defined in the text that the organization stage did not record."""
+    m = _ACRONYM_ACTOR.match((actor or "").strip())
+    if not m:
+        return None
+    acronym = m.group(1)
+    for rec in records:
+        for d in _DEFINED.finditer(rec.get("text", "")):
+            if d.group(2) != acronym:
+                continue
+            name = d.group(1)
+            words = [w for w in re.finditer(r"\S+", name) if w.group(0)[0].isupper()]
+            for i in range(len(words)):
+                if _spells(acronym.upper(), [w.group(0) for w in words[i:]]):
+                    return " ".join(name[words[i].start():].split())
+    return None
+
+
+def _subsequence(short, long):
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _spells(acronym, words):
+    """True when the words' initials are, in order, in the acronym, which starts with the
+    first one and whose letters are, in order, in the words (QUIN: Quad Investors Network)."""
+    initials = "".join(w[0] for w in words).upper()
+    letters = "".join(words).upper()
+    return (len(words) >= 2 and acronym[0] == initials[0] and _subsequence(initials, acronym)
+            and _subsequence(acronym, letters))
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
@@ -186,4 +224,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
         found = person_body(actor, records)
         if found:
             return found, "coreference"
+        long_name = defined_acronym(actor, records)
+        if long_name:
+            return [long_name], "explicit"
     return _statement_default(parties, issuer_id, actor, named), "statement parties"

@@ -204,3 +204,14 @@ def test_a_forums_space_agencies_as_actor_are_its_members_agencies():
     assert len(explicit_parties("the BRICS space agencies", {"BRICS": ["BRICS"]})) == 5
     assert explicit_parties("The German Space Agency at DLR", {"German Space Agency at DLR": ["German Aerospace Center"]}) == [
         "German Aerospace Center"]
+
+
+def test_an_acronym_actor_defined_in_the_text_is_that_body():
+    # bodies a statement defines itself ("Quad Investors Network (QUIN)") that the
+    # organization stage did not record: "The QUIN will ..." is that body
+    from pipeline.answers.actors import defined_acronym
+    records = [{"text": "Quad Investors Network (QUIN)"},
+               {"text": "We launch the Indo-Pacific Partnership for Maritime Domain Awareness (IPMDA) today."}]
+    assert defined_acronym("The QUIN", records) == "Quad Investors Network"
+    assert defined_acronym("IPMDA", records) == "Indo-Pacific Partnership for Maritime Domain Awareness"
+    assert defined_acronym("The Committee", records) is None

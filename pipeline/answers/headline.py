@@ -89,3 +89,23 @@ def agencies_named(text):
                 codes += members
         bodies += [table[c] for c in codes if c in table and table[c] not in bodies]
     return bodies, forums
+
+
+def byline_issuer(records, kinds, limit=40):
+    """The body a page's byline names as its publisher: "From: UK Space Agency and Amanda
+    Solloway MP" (one line, or the label alone and the names on the next), the first
+    organization of a party kind in it; None when the head of the page has no byline."""
+    labels = {w.lower() for w in rules()["byline_labels"] if not w.startswith("_")}
+    head = records[:limit]
+    for i, p in enumerate(head):
+        text = " ".join(p.get("text", "").split())
+        label, _, rest = text.partition(":")
+        if label.lower() not in labels or len(label) > 30:
+            continue
+        carrier = p if rest.strip() else next((q for q in head[i + 1:i + 2]), None)
+        for o in sorted((carrier or {}).get("organizations", []), key=lambda o: o["start"]):
+            for n in o.get("names") or []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in kinds:
+                    return n
+    return None

@@ -20,7 +20,7 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import agencies_named, headline_paragraphs, native_mentions, signatory
+from .headline import agencies_named, byline_issuer, headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
@@ -64,6 +64,15 @@ _PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry"
 # signing or agreeing verb are the sides, companies too
 _CO_SUBJECTS = re.compile(r"^[^:]{2,120}?\s(?:and|&)\s[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
                           r"conclude|renew|extend)(?:s|ed)?\b", re.IGNORECASE)
+
+
+def statement_issuer(meta, records):
+    """The issuer: from the sidecar's ``source``, else from the page's byline."""
+    found = issuer(meta)
+    if found is None:
+        body = byline_issuer(records, _PARTY_KINDS)
+        found = party_of_entry(body) if body else None
+    return found
 
 
 def _mentions(text, base, orgs):
@@ -193,7 +202,7 @@ def statement_parties(records, raw, meta, title):
     meta = meta or {}
     if meta.get("parties"):
         return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
-    by_issuer = issuer(meta)
+    by_issuer = statement_issuer(meta, records)
     head, ids = headline(records, raw, title)
     signer = signatory(head, by_issuer)
     if signer:

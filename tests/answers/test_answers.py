@@ -215,3 +215,18 @@ def test_an_acronym_actor_defined_in_the_text_is_that_body():
     assert defined_acronym("The QUIN", records) == "Quad Investors Network"
     assert defined_acronym("IPMDA", records) == "Indo-Pacific Partnership for Maritime Domain Awareness"
     assert defined_acronym("The Committee", records) is None
+
+
+def test_byline_from_line_names_the_issuer_when_there_is_no_sidecar():
+    # government pages: "From:" then "UK Space Agency and Amanda Solloway MP"
+    from pipeline.answers.parties import statement_parties
+    lines = ["UK signs Artemis Accords to support international human exploration of the Moon", "From:",
+             "UK Space Agency and Amanda Solloway MP"]
+    raw = "\n".join(lines)
+    records, at = [], 0
+    for kind, line in zip(["heading", "boilerplate", "heading"], lines):
+        records.append({"kind": kind, "start": at, "end": at + len(line), "text": line, "organizations": []})
+        at += len(line) + 1
+    records[2]["organizations"] = [{"text": "UK Space Agency", "start": records[2]["start"],
+                                    "end": records[2]["start"] + 15, "names": ["UK Space Agency"]}]
+    assert statement_parties(records, raw, {}, None)[0] == ["GB", "UK Space Agency"]

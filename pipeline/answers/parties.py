@@ -62,8 +62,8 @@ _PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry"
                 "council", "legislature")
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
 # signing or agreeing verb are the sides, companies too
-_CO_SUBJECTS = re.compile(r"^[^:]{2,120}?\s(?:and|&)\s[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
-                          r"conclude|renew|extend)(?:s|ed)?\b", re.IGNORECASE)
+_CO_SUBJECTS = re.compile(r"^[^:]{2,120}?(?:\s(?:and|&)\s|,\s)[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
+                          r"conclude|renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def statement_issuer(meta, records):
@@ -73,6 +73,32 @@ def statement_issuer(meta, records):
         body = byline_issuer(records, _PARTY_KINDS)
         found = party_of_entry(body) if body else None
     return found
+
+
+def _is_agency(pid):
+    entry = registry()[0].get(pid)
+    return entry is not None and entry.kind == "agency" and bool(entry.country)
+
+
+def _agency_counterparts(ids, by_issuer):
+    """A space agency's release (or a title naming one) on what it and a country sign or
+    partner on ("NASA and India Sign Agreements", "US, Germany Partnering on Mission"): the
+    agency stands for its own country, the other country for its national space agency
+    (``space_agencies``)."""
+    agencies = [i for i in [by_issuer] + list(ids) if i and _is_agency(i)]
+    if not agencies:
+        return ids
+    by_issuer, entry = agencies[0], registry()[0][agencies[0]]
+    table = rules()["space_agencies"]
+    out = []
+    for i in ids:
+        if i == entry.country:
+            out.append(by_issuer)
+        elif len(i) == 2 and i.isupper() and i in table:
+            out.append(table[i])
+        else:
+            out.append(i)
+    return _dedup(out)
 
 
 def _mentions(text, base, orgs):
@@ -212,6 +238,8 @@ def statement_parties(records, raw, meta, title):
         ids = [by_issuer or ids[0]]
     elif len(_dedup(ids)) < 2:
         ids = ids + _lead_parties(records, raw)
+    if _CO_SUBJECTS.search(head):
+        ids = _agency_counterparts(ids, by_issuer)
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):

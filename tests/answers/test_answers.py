@@ -230,3 +230,14 @@ def test_byline_from_line_names_the_issuer_when_there_is_no_sidecar():
     records[2]["organizations"] = [{"text": "UK Space Agency", "start": records[2]["start"],
                                     "end": records[2]["start"] + 15, "names": ["UK Space Agency"]}]
     assert statement_parties(records, raw, {}, None)[0] == ["GB", "UK Space Agency"]
+
+
+def test_an_agency_and_a_country_signing_in_a_title_are_two_agencies():
+    # agency releases: "NASA and India Sign Agreements for Moon Mission": India's side of
+    # an agency agreement is its national space agency
+    from pipeline.answers.parties import statement_parties
+    title = "NASA and India Sign Agreements for Moon Mission"
+    orgs = [{"text": "NASA", "start": 0, "end": 4, "names": ["National Aeronautics and Space Administration"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["National Aeronautics and Space Administration",
+                                                             "Indian Space Research Organisation"]

@@ -4,17 +4,21 @@ A party is an id: an ISO 3166-1 alpha-2 code for a country, the canonical regist
 for a body (a national government is its country). In order:
 
 1. the sidecar's ``parties``, when given (names resolved to ids);
-2. else the title: its countries, heads of state and bodies ("Joint Statement from Quad
-   Leaders", "U.S.-EU Summit Statement", "JAXA-ESA online bilateral meeting"); a
+2. else the headline (``headline``: the title paragraphs, else the sidecar's title, else
+   a heading that reads as a headline): its countries (in any language), heads of state
+   and bodies ("Joint Statement from Quad Leaders", "U.S.-EU Summit Statement",
+   "JAXA-ESA online bilateral meeting", "with Italian and French Space Agencies"); a
+   title where one country signs or joins an accord gives that country and the issuer; a
    one-sided title ("FACT SHEET: ...", "Statement by ...", "X Welcomes Y") gives the
-   issuer alone;
+   issuer alone; an agency and a country signing give the country's space agency;
 3. the opening paragraphs: "We, Prime Minister A and President B", "between the
    Government of X and the Government of Y";
 4. a forum with known members (``models/answers.json`` ``forums``) brings its members;
 5. else the forums named in the first content paragraphs ("met at the International
    Space Exploration Forum (ISEF)");
 6. the issuer (from the sidecar's ``source``: the registry's web sites, or
-   ``models/answers.json`` ``issuers``) when nothing else was found.
+   ``models/answers.json`` ``issuers``; else the page's "From:" byline) when nothing
+   else was found.
 """
 import re
 from urllib.parse import urlparse

@@ -109,3 +109,22 @@ def byline_issuer(records, kinds, limit=40):
                 if entry is not None and entry.kind in kinds:
                     return n
     return None
+
+
+def cjk_mentions(text):
+    """Countries and bodies a Chinese, Japanese or Korean title names by one-character
+    abbreviations in a run (日米, 中俄签署) or beside a Latin acronym (第4回日EU宇宙政策対話):
+    ISO codes and the registry bodies of the acronyms, in order."""
+    table = {k: v for k, v in rules()["cjk_abbreviations"].items() if not k.startswith("_")}
+    chars = "".join(re.escape(c) for c in table)
+    out = []
+    for m in re.finditer(r"(?:[" + chars + r"]|[A-Z]{2,6}){2,}", text or ""):
+        parts = re.findall(r"[A-Z]{2,6}|.", m.group(0))
+        if sum(1 for p in parts if p in table) == 0:
+            continue
+        for p in parts:
+            hits = knowledge.load().lookup_acronym(p) if len(p) > 1 else []
+            pid = table.get(p) or (hits[0].name if len(hits) == 1 else None)
+            if pid and pid not in out:
+                out.append(pid)
+    return out

@@ -24,7 +24,7 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import agencies_named, byline_issuer, headline_paragraphs, native_mentions, signatory
+from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
@@ -198,7 +198,7 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    ids += native_mentions(text, foreign_only=True)  # "Sverige och USA förlänger samarbete ..."
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text)  # 日EU; "Sverige och USA förlänger samarbete ..."
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)

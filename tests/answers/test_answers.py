@@ -241,3 +241,12 @@ def test_an_agency_and_a_country_signing_in_a_title_are_two_agencies():
     rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
     assert statement_parties([rec], title, {}, title)[0] == ["National Aeronautics and Space Administration",
                                                              "Indian Space Research Organisation"]
+
+
+def test_cjk_title_abbreviations_in_a_run_or_beside_an_acronym():
+    # Chinese and Japanese titles abbreviate the sides to one character each
+    from pipeline.answers.headline import cjk_mentions
+    assert cjk_mentions("第4回日EU宇宙政策対話の開催(結果)") == ["JP", "European Union"]
+    assert cjk_mentions("中俄签署合作建设国际月球科研站谅解备忘录") == ["CN", "RU"]
+    assert cjk_mentions("国際宇宙ステーションの中心") == []
+    assert cjk_mentions("JAXA-ESA online bilateral meeting") == []

@@ -14,7 +14,7 @@ stage writes them to ``documents.jsonl``.
 """
 from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
-from .parties import issuer, party_record, statement_parties, title_mentions
+from .parties import issuer, party_record, statement_issuer, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
 from .topics import classify, commitment_topics, inherit_statement_space
 
@@ -35,7 +35,7 @@ def masked(raw, start, end, orgs):
 def answer_statement(records, raw, anchor, meta, title):
     """Add the answers keys to the paragraph records of one statement; returns its party ids."""
     parties, _ = statement_parties(records, raw, meta, title)
-    issuer_id = issuer(meta)
+    issuer_id = statement_issuer(meta, records)
     surfaces = surface_map(records)
     named = title_mentions(records, raw, title)
     for rec in records:

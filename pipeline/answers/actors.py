@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .countries import find_countries
+from .headline import agencies_named
 from .lexicon import adjectives, party_of_entry, registry, rules
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -45,14 +46,25 @@ def _org_mentions(actor, surfaces):
     """(position, canonical names) of organization surfaces in the actor text, longest first."""
     rx = _surface_rx(tuple(sorted(surfaces)))
     found, taken = [], []
+    generic = rules()["party_rx"]
     for m in rx.finditer(actor) if rx else ():
         taken.append((m.start(), m.end()))
+        if generic.fullmatch(m.group(0)) or (_PLURAL_GENERIC.search(m.group(0))
+                                             and not any(n in registry()[0] for n in surfaces[m.group(0)])):
+            continue  # "Each Party", "the Cooperating Agencies": a text's word for its sides
         found.append((m.start(), surfaces[m.group(0)]))
     return found, taken
 
 
+# a name the registry lacks that ends in a plural common noun names several bodies, not one
+_PLURAL_GENERIC = re.compile(r"\b(?:Agencies|Parties|Sides|Organi[sz]ations|Governments|Participants)$")
+
+
 def explicit_parties(actor, surfaces):
     """Party ids the actor text names itself (empty when it names none)."""
+    bodies, _ = agencies_named(actor)
+    if bodies:
+        return bodies  # "the BRICS space agencies", "the Italian and French space agencies"
     r = rules()
     orgs, taken = _org_mentions(actor, surfaces)
     found = []
@@ -75,21 +87,63 @@ def explicit_parties(actor, surfaces):
         if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), adj[m.group(1)]))
     out = []
-    for _, pid in sorted(found, key=lambda x: x[0]):
+    for pos, pid in sorted(found, key=lambda x: x[0]):
+        if out and _PLACE.search(actor[:pos]):
+            continue  # "Thales Alenia Space in the UK", "the NATO Space Centre at Allied Air Command"
         if pid not in out:
             out.append(pid)
     return out
 
 
+# a party named after another one and after "in" or "at" is where the first one is, not a
+# second actor
+_PLACE = re.compile(r"\b(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", re.I)
+
+
 _DUAL = re.compile(r"\b(?:both|two|three|four|each|leaders|countries|nations|sides|presidents|they)\b", re.I)
+
+
+def _is_code(pid):
+    return len(pid) == 2 and pid.isupper()
+
+
+def speaking_sides(parties):
+    """The parties that speak as sides: the countries, and the bodies that are no part of
+    a party country or forum of members ("we" in an EU-Japan statement is the European
+    Union and Japan; beside the United Kingdom its space agency is not another side, nor
+    is the Quad beside its four members). Bodies alone are all sides."""
+    codes = [p for p in parties if _is_code(p)]
+    if not codes:
+        return list(parties)
+    forums = rules()["forums"]
+    out = []
+    for p in parties:
+        entry = registry()[0].get(p)
+        if _is_code(p) or not ((entry is not None and entry.country in codes)
+                               or any(m in codes for m in forums.get(p, []))):
+            out.append(p)
+    return out
+
+
+_AGENCY_NOUN = re.compile(r"\bagenc(?:y|ies)\b", re.I)
+
+
+def _as_agencies(sides):
+    """"The two agencies" of a statement between NASA and India, "the Cooperating Agencies"
+    of a treaty between two countries: each country side stands for its national space
+    agency (``space_agencies``), when it has one."""
+    table = rules()["space_agencies"]
+    return [table.get(p, p) if _is_code(p) else p for p in sides]
 
 
 def _statement_default(parties, issuer_id, actor, named=()):
     """The parties a collective or non-party actor stands for; "both countries" in a
     one-sided statement adds the countries its title names (``named``)."""
-    codes = [p for p in parties if len(p) == 2 and p.isupper()]
+    codes = speaking_sides(parties)
+    if actor and _AGENCY_NOUN.search(actor) and len(codes) > 1:
+        return _as_agencies(codes)
     if actor and len(codes) < 2 and _DUAL.search(actor):
-        codes = codes + [p for p in named if len(p) == 2 and p.isupper() and p not in codes]
+        codes = codes + [p for p in named if _is_code(p) and p not in codes]
     if actor and _BARE_TITLE.match(actor.strip()):
         home = issuer_id if issuer_id in codes or (issuer_id and len(issuer_id) == 2) else (codes[:1] or [None])[0]
         return [home] if home else list(parties)
@@ -121,6 +175,44 @@ def person_body(actor, records):
     return []
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_ACTOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,9})$")
+
+
+def defined_acronym(actor, records):
+    """The long name an acronym actor ("The QUIN") is given in the statement itself
+    ("Quad Investors Network (QUIN)"), when its capitalized words' initials spell it: a
+    body defined in the text that the organization stage did not record."""
+    m = _ACRONYM_ACTOR.match((actor or "").strip())
+    if not m:
+        return None
+    acronym = m.group(1)
+    for rec in records:
+        for d in _DEFINED.finditer(rec.get("text", "")):
+            if d.group(2) != acronym:
+                continue
+            name = d.group(1)
+            words = [w for w in re.finditer(r"\S+", name) if w.group(0)[0].isupper()]
+            for i in range(len(words)):
+                if _spells(acronym.upper(), [w.group(0) for w in words[i:]]):
+                    return " ".join(name[words[i].start():].split())
+    return None
+
+
+def _subsequence(short, long):
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _spells(acronym, words):
+    """True when the words' initials are, in order, in the acronym, which starts with the
+    first one and whose letters are, in order, in the words (QUIN: Quad Investors Network)."""
+    initials = "".join(w[0] for w in words).upper()
+    letters = "".join(words).upper()
+    return (len(words) >= 2 and acronym[0] == initials[0] and _subsequence(initials, acronym)
+            and _subsequence(acronym, letters))
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
@@ -132,4 +224,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
         found = person_body(actor, records)
         if found:
             return found, "coreference"
+        long_name = defined_acronym(actor, records)
+        if long_name:
+            return [long_name], "explicit"
     return _statement_default(parties, issuer_id, actor, named), "statement parties"

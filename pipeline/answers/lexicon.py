@@ -42,6 +42,8 @@ def rules():
     r["party_rx"] = words_pattern(r["party_actor_words"])
     r["member_rx"] = words_pattern(r["member_nouns"])
     r["titles_rx"] = words_pattern(r["titles"])
+    r["headline_rx"] = words_pattern(r["headline_words"])
+    r["accession_rx"] = words_pattern(r["accession_verbs"])
     return r
 
 
@@ -107,3 +109,26 @@ def party_of_entry(name):
     if entry is not None and entry.kind == "government" and entry.country:
         return entry.country
     return name
+
+
+def _script_bounded(name):
+    """A name as a pattern: whole words in alphabetic scripts; in scripts written without
+    spaces (CJK, kana; Hangul names sit in longer words too) any occurrence."""
+    body = re.escape(name).replace(r"\ ", r"\s+")
+    if re.search(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name):
+        return body
+    return r"(?<![\w.])" + body + r"(?![\w]|\.\w)"
+
+
+@lru_cache(maxsize=1)
+def native_countries():
+    """(one pattern over every country name, English and in other languages (the
+    ``native`` key of ``models/countries.json``), name -> code): titles of statements in
+    German, Swedish, Japanese, Korean, Spanish... name their countries so."""
+    k = knowledge.load()
+    names = {}
+    for code, rec in k.countries.items():
+        for name in [rec["name"]] + rec.get("names", []) + rec.get("native", []):
+            names.setdefault(name, code)
+    alts = "|".join(_script_bounded(n) for n in sorted(names, key=lambda x: (-len(x), x)))
+    return re.compile("(" + alts + ")"), names

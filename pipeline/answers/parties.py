@@ -4,22 +4,27 @@ A party is an id: an ISO 3166-1 alpha-2 code for a country, the canonical regist
 for a body (a national government is its country). In order:
 
 1. the sidecar's ``parties``, when given (names resolved to ids);
-2. else the title: its countries, heads of state and bodies ("Joint Statement from Quad
-   Leaders", "U.S.-EU Summit Statement", "JAXA-ESA online bilateral meeting"); a
+2. else the headline (``headline``: the title paragraphs, else the sidecar's title, else
+   a heading that reads as a headline): its countries (in any language), heads of state
+   and bodies ("Joint Statement from Quad Leaders", "U.S.-EU Summit Statement",
+   "JAXA-ESA online bilateral meeting", "with Italian and French Space Agencies"); a
+   title where one country signs or joins an accord gives that country and the issuer; a
    one-sided title ("FACT SHEET: ...", "Statement by ...", "X Welcomes Y") gives the
-   issuer alone;
+   issuer alone; an agency and a country signing give the country's space agency;
 3. the opening paragraphs: "We, Prime Minister A and President B", "between the
    Government of X and the Government of Y";
 4. a forum with known members (``models/answers.json`` ``forums``) brings its members;
 5. else the forums named in the first content paragraphs ("met at the International
    Space Exploration Forum (ISEF)");
 6. the issuer (from the sidecar's ``source``: the registry's web sites, or
-   ``models/answers.json`` ``issuers``) when nothing else was found.
+   ``models/answers.json`` ``issuers``; else the page's "From:" byline) when nothing
+   else was found.
 """
 import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
+from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
@@ -57,17 +62,60 @@ def issuer(meta):
     return None
 
 
+_PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
+                "council", "legislature")
+# "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
+# signing or agreeing verb are the sides, companies too
+_CO_SUBJECTS = re.compile(r"^[^:]{2,120}?(?:\s(?:and|&)\s|,\s)[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
+                          r"conclude|renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def statement_issuer(meta, records):
+    """The issuer: from the sidecar's ``source``, else from the page's byline."""
+    found = issuer(meta)
+    if found is None:
+        body = byline_issuer(records, _PARTY_KINDS)
+        found = party_of_entry(body) if body else None
+    return found
+
+
+def _is_agency(pid):
+    entry = registry()[0].get(pid)
+    return entry is not None and entry.kind == "agency" and bool(entry.country)
+
+
+def _agency_counterparts(ids, by_issuer):
+    """A space agency's release (or a title naming one) on what it and a country sign or
+    partner on ("NASA and India Sign Agreements", "US, Germany Partnering on Mission"): the
+    agency stands for its own country, the other country for its national space agency
+    (``space_agencies``)."""
+    agencies = [i for i in [by_issuer] + list(ids) if i and _is_agency(i)]
+    if not agencies:
+        return ids
+    by_issuer, entry = agencies[0], registry()[0][agencies[0]]
+    table = rules()["space_agencies"]
+    out = []
+    for i in ids:
+        if i == entry.country:
+            out.append(by_issuer)
+        elif len(i) == 2 and i.isupper() and i in table:
+            out.append(table[i])
+        else:
+            out.append(i)
+    return _dedup(out)
+
+
 def _mentions(text, base, orgs):
     """Party ids named in a text, in order: organizations (from the records), countries, persons."""
     found = []
     skip = []
+    kinds = _PARTY_KINDS + (("company",) if _CO_SUBJECTS.search(text) else ())
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
-                if entry is None or entry.kind not in ("forum", "intergovernmental", "agency", "government",
-                                                        "ministry", "department", "office"):
+                if entry is None or entry.kind not in kinds:
                     continue
                 found.append((o["start"], party_of_entry(n)))
     found += [(c["start"], c["code"]) for c in find_countries(text, base, skip)]
@@ -88,6 +136,21 @@ def _registry_mentions(text):
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))
     return out
+
+
+def _named_bodies(title, records):
+    """Bodies of the statement's organization records whose name, as the text writes it,
+    is in a title without records of its own (a sidecar's "Report of the Committee on the
+    Peaceful Uses of Outer Space, ..."), in the title's order."""
+    found = []
+    for rec in records:
+        for o in rec.get("organizations", []):
+            m = re.search(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", title) if len(o["text"]) > 3 else None
+            for n in (o.get("names") or []) if m else []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in _PARTY_KINDS:
+                    found.append((m.start(), party_of_entry(n)))
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
 def _dedup(ids):
@@ -118,16 +181,33 @@ def _lead_parties(records, raw):
     return []
 
 
-def title_mentions(records, raw, title):
-    """Party ids named in the statement's title paragraphs (a title split over lines is
-    several), else in its title string; before a one-sided title is cut to its issuer."""
+def headline(records, raw, title):
+    """(headline text, party ids it names): the title paragraphs, else the sidecar's
+    title, else the first heading that reads as a headline (``headline``), whichever
+    names a party first; the text is the title's when none does."""
     titles = _title_paragraphs(records)
-    if titles:
-        ids = []
-        for t in titles:
-            ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
-        return _dedup(ids)
-    return _dedup(_registry_mentions(title or "") + _mentions(title or "", -10 ** 9, []))
+    text = " ".join(t["text"] for t in titles) if titles else (title or "")
+    ids = []
+    for t in titles:
+        ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
+    if not ids and title:
+        ids = _named_bodies(title, records) + _registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        text = title if ids else text
+    for p in [] if ids else headline_paragraphs(records):
+        ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))
+        if ids:
+            text = p["text"]
+            break
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text)  # 日EU; "Sverige och USA förlänger samarbete ..."
+    bodies, forums = agencies_named(text)
+    ids = [i for i in ids if i not in forums] + bodies
+    return text, _dedup(ids)
+
+
+def title_mentions(records, raw, title):
+    """Party ids named in the statement's headline, before a one-sided title is cut to its
+    issuer."""
+    return headline(records, raw, title)[1]
 
 
 def _title_paragraphs(records):
@@ -152,14 +232,18 @@ def statement_parties(records, raw, meta, title):
     meta = meta or {}
     if meta.get("parties"):
         return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
-    by_issuer = issuer(meta)
-    ids = title_mentions(records, raw, title)
-    titles = _title_paragraphs(records)
-    head = " ".join(t["text"] for t in titles) if titles else (title or "")
-    if _one_sided(head) and (by_issuer or ids):
+    by_issuer = statement_issuer(meta, records)
+    head, ids = headline(records, raw, title)
+    signer = signatory(head, by_issuer)
+    if signer:
+        # "Luxembourg signs the Artemis Accords": the signatory beside the publisher
+        ids = _dedup([signer, by_issuer])
+    elif _one_sided(head) and (by_issuer or ids):
         ids = [by_issuer or ids[0]]
     elif len(_dedup(ids)) < 2:
         ids = ids + _lead_parties(records, raw)
+    if _CO_SUBJECTS.search(head):
+        ids = _agency_counterparts(ids, by_issuer)
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):

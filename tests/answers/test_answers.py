@@ -102,3 +102,151 @@ def test_bare_title_actor_is_the_issuers_country_and_both_countries_adds_the_tit
     assert parties == ["US"]
     names = [c["actor_names"] for c in recs[1]["commitments"]]
     assert names == [["US"], ["US", "DE"]]
+
+
+def test_headline_heading_below_a_wire_services_title_names_the_parties():
+    # syndicated reprints: the first title is the wire's name, the headline is a heading
+    from pipeline.answers.parties import statement_parties
+    lines = ["Targeted News Service", "WASHINGTON, May 2 -- The White House issued the following joint statement:",
+             "Joint Statement of the Leaders of the United States and the Philippines",
+             "President Biden welcomed President Marcos to the White House."]
+    raw = "\n".join(lines)
+    records, at = [], 0
+    for kind, line in zip(["title", "body", "heading", "body"], lines):
+        records.append({"kind": kind, "start": at, "end": at + len(line), "text": line, "organizations": []})
+        at += len(line) + 1
+    assert statement_parties(records, raw, {}, None)[0] == ["US", "PH"]
+
+
+def test_signatory_country_of_an_accession_title_in_other_languages():
+    # "X signs the Artemis Accords" (any language): the signatory beside the publisher
+    from pipeline.answers.headline import native_mentions, signatory
+    assert signatory("Luxembourg signs the Artemis Accords with NASA and seven other nations") == "LU"
+    assert signatory("Brasil assina os Acordos Ártemis e reforça cooperação com a NASA") == "BR"
+    assert signatory("La ministra firma en Madrid la adhesión de España a los Acuerdos Artemis") == "ES"
+    assert signatory("Japan and the United States hold the Seventh Dialogue") is None
+    assert native_mentions("日本とスウェーデンの宇宙協力") == ["JP", "SE"]
+    from pipeline.answers.parties import statement_parties
+    title = "Sweden signs the Artemis Accords"
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []}
+    assert statement_parties([rec], title, {"source": "https://www.state.gov/x"}, title)[0] == ["SE", "US"]
+
+
+def test_we_of_a_union_and_a_country_is_both_but_not_the_countrys_own_agency():
+    # collective actors speak for the sides: a supranational body beside a country is one,
+    # a national agency beside its own country is not
+    from pipeline.answers.actors import speaking_sides
+    assert speaking_sides(["European Union", "JP"]) == ["European Union", "JP"]
+    assert speaking_sides(["GB", "UK Space Agency"]) == ["GB"]
+    assert speaking_sides(["Quadrilateral Security Dialogue", "US", "AU", "JP", "IN"]) == ["US", "AU", "JP", "IN"]
+
+
+def test_place_after_in_or_at_is_no_second_actor_and_each_party_is_no_body():
+    surfaces = {"Thales Alenia Space": ["Thales Alenia Space"], "Party": ["Party"],
+                "NATO Space Centre": ["NATO Space Centre"], "Allied Air Command": ["Allied Air Command"]}
+    assert explicit_parties("Thales Alenia Space in the UK", surfaces) == ["Thales Alenia Space"]
+    assert explicit_parties("The NATO Space Centre at Allied Air Command", surfaces) == ["NATO Space Centre"]
+    assert explicit_parties("Each Party", surfaces) == []
+
+
+def test_companies_that_sign_with_an_agency_in_the_title_are_parties():
+    from pipeline.answers.parties import statement_parties
+    title = "Axiom Space and the European Space Agency Sign Memorandum of Understanding"
+    orgs = [{"text": "Axiom Space", "start": 0, "end": 11, "names": ["Axiom Space"]},
+            {"text": "European Space Agency", "start": 20, "end": 41, "names": ["European Space Agency"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["Axiom Space", "European Space Agency"]
+
+
+def test_sidecar_title_names_a_body_the_text_names_in_full():
+    # a report's sidecar title: "Report of the Committee on ..." is the committee's
+    from pipeline.answers.parties import statement_parties
+    body = "301. The Committee on the Peaceful Uses of Outer Space considered General Assembly resolution 77/121."
+    orgs = [{"text": "Committee on the Peaceful Uses of Outer Space", "start": 9, "end": 54,
+             "names": ["Committee on the Peaceful Uses of Outer Space"]},
+            {"text": "General Assembly", "start": 66, "end": 82, "names": ["United Nations General Assembly"]}]
+    rec = {"kind": "body", "start": 0, "end": len(body), "text": body, "organizations": orgs}
+    title = "Report of the Committee on the Peaceful Uses of Outer Space, Sixty-sixth session"
+    assert statement_parties([rec], body, {}, title)[0] == ["Committee on the Peaceful Uses of Outer Space"]
+
+
+def test_space_agencies_named_by_adjectives_or_forum_in_a_title():
+    # "with Italian, Norwegian, and French Space Agencies": each country's national agency
+    from pipeline.answers.headline import agencies_named
+    assert agencies_named("Inter-agency Cooperation Agreement with Italian, Norwegian, and French Space Agencies")[0] == [
+        "Italian Space Agency", "Norwegian Space Agency", "Centre National d'Études Spatiales"]
+    bodies, forums = agencies_named("BRICS Space Agencies Sign Agreement on Remote Sensing Satellite Constellation")
+    assert forums == ["BRICS"] and len(bodies) == 5
+
+
+def test_welcoming_a_signatory_names_the_other_country_and_a_joint_signing_has_no_single_signatory():
+    from pipeline.answers.headline import signatory
+    assert signatory("United States Welcomes Türkiye’s Signing of the Artemis Accords", "US") == "TR"
+    assert signatory("NASA Welcomes Belgium as Newest Artemis Accords Signatory",
+                     "National Aeronautics and Space Administration") == "BE"
+    assert signatory("Signing of Joint Declaration of Intent between the Cabinet Office of Japan and Germany") is None
+
+
+def test_the_two_agencies_of_a_country_side_is_its_space_agency():
+    # "The two agencies" in a NASA release about an agreement with India; "Cooperating
+    # Agencies" of a treaty between two governments: a country side is its space agency
+    from pipeline.answers.actors import resolve_actor
+    nasa = "National Aeronautics and Space Administration"
+    rec = {"text": "The two agencies also agreed to establish a joint working group."}
+    c = {"actor": "The two agencies"}
+    assert resolve_actor(c, rec, {}, [nasa, "IN"], nasa)[0] == [nasa, "Indian Space Research Organisation"]
+    c = {"actor": "The Cooperating Agencies"}
+    surfaces = {"Cooperating Agencies": ["Cooperating Agencies"]}
+    assert resolve_actor(c, rec, surfaces, ["JP", "US"], "JP")[0] == ["Japan Aerospace Exploration Agency", nasa]
+
+
+def test_a_forums_space_agencies_as_actor_are_its_members_agencies():
+    assert len(explicit_parties("the BRICS space agencies", {"BRICS": ["BRICS"]})) == 5
+    assert explicit_parties("The German Space Agency at DLR", {"German Space Agency at DLR": ["German Aerospace Center"]}) == [
+        "German Aerospace Center"]
+
+
+def test_an_acronym_actor_defined_in_the_text_is_that_body():
+    # bodies a statement defines itself ("Quad Investors Network (QUIN)") that the
+    # organization stage did not record: "The QUIN will ..." is that body
+    from pipeline.answers.actors import defined_acronym
+    records = [{"text": "Quad Investors Network (QUIN)"},
+               {"text": "We launch the Indo-Pacific Partnership for Maritime Domain Awareness (IPMDA) today."}]
+    assert defined_acronym("The QUIN", records) == "Quad Investors Network"
+    assert defined_acronym("IPMDA", records) == "Indo-Pacific Partnership for Maritime Domain Awareness"
+    assert defined_acronym("The Committee", records) is None
+
+
+def test_byline_from_line_names_the_issuer_when_there_is_no_sidecar():
+    # government pages: "From:" then "UK Space Agency and Amanda Solloway MP"
+    from pipeline.answers.parties import statement_parties
+    lines = ["UK signs Artemis Accords to support international human exploration of the Moon", "From:",
+             "UK Space Agency and Amanda Solloway MP"]
+    raw = "\n".join(lines)
+    records, at = [], 0
+    for kind, line in zip(["heading", "boilerplate", "heading"], lines):
+        records.append({"kind": kind, "start": at, "end": at + len(line), "text": line, "organizations": []})
+        at += len(line) + 1
+    records[2]["organizations"] = [{"text": "UK Space Agency", "start": records[2]["start"],
+                                    "end": records[2]["start"] + 15, "names": ["UK Space Agency"]}]
+    assert statement_parties(records, raw, {}, None)[0] == ["GB", "UK Space Agency"]
+
+
+def test_an_agency_and_a_country_signing_in_a_title_are_two_agencies():
+    # agency releases: "NASA and India Sign Agreements for Moon Mission": India's side of
+    # an agency agreement is its national space agency
+    from pipeline.answers.parties import statement_parties
+    title = "NASA and India Sign Agreements for Moon Mission"
+    orgs = [{"text": "NASA", "start": 0, "end": 4, "names": ["National Aeronautics and Space Administration"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["National Aeronautics and Space Administration",
+                                                             "Indian Space Research Organisation"]
+
+
+def test_cjk_title_abbreviations_in_a_run_or_beside_an_acronym():
+    # Chinese and Japanese titles abbreviate the sides to one character each
+    from pipeline.answers.headline import cjk_mentions
+    assert cjk_mentions("第4回日EU宇宙政策対話の開催(結果)") == ["JP", "European Union"]
+    assert cjk_mentions("中俄签署合作建设国际月球科研站谅解备忘录") == ["CN", "RU"]
+    assert cjk_mentions("国際宇宙ステーションの中心") == []
+    assert cjk_mentions("JAXA-ESA online bilateral meeting") == []

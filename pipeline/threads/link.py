@@ -125,8 +125,11 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = min(least, model.get("min_term_score_same_parties", least))
     if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
-    if other_parties(a, b) and terms < model.get("other_parties_below", 0):
-        return 0.0, evidence  # the same words of another partnership: not the same promise
+    if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
+        # the same words of another partnership: not the same promise; though the same act on the
+        # same thing ("More countries are expected to sign the accords" / "Uruguay became the 36th
+        # country to sign the Artemis Accords") is one series whoever its parties are
+        return 0.0, evidence
     if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):

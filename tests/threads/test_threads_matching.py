@@ -109,3 +109,28 @@ def test_two_groups_join_only_when_enough_of_their_pairs_match():
     assert not cohesive([0, 1], [2, 3], pair, model)
     scores.update({(0, 3): 0.5, (1, 2): 0.4})
     assert cohesive([0, 1], [2, 3], pair, model)
+
+
+
+def test_a_signing_of_another_partnership_still_fulfills_the_open_promise_of_more_signatures(tmp_path):
+    """The promise's page is Belgium's and NASA's, the report's Uruguay's and NASA's: two
+    partnerships, though the same act on the same thing (signing the accords) is one series."""
+    promise = "More countries are expected to sign the accords in the months and years ahead."
+    report = "During a ceremony at NASA Headquarters in Washington Thursday, Uruguay became the 36th country to sign the Artemis Accords."
+    docs = [("a-2024", "2024-01-24", ["Belgium", "National Aeronautics and Space Administration"],
+             (promise, "prospects", {"trigger": "will", "action": "sign the accords in the months and years ahead"})),
+            ("b-2024", "2024-02-15", ["Uruguay", "National Aeronautics and Space Administration"],
+             (report, "reports", {"trigger": "sign"})),
+            ("z-2025", "2025-03-01", ["Japan", "United States"],
+             ("The partners will expand cooperation on lunar surface science and Earth observation data.", "prospects",
+              {"trigger": "will"}))]
+    (tmp_path / "paragraphs").mkdir()
+    for doc_id, date, parties, (text, kind, extra) in docs:
+        para = _para(text)
+        para.update({"doc_id": doc_id, "index": 0, kind: [{"text": text, "start": 0, "end": len(text), "dates": [],
+                                                           "organizations": [], **extra}]})
+        (tmp_path / "paragraphs" / f"{doc_id}.jsonl").write_text(json.dumps(para) + "\n")
+    (tmp_path / "documents.jsonl").write_text("".join(json.dumps({"doc_id": d, "date": t, "parties": p}) + "\n"
+                                                      for d, t, p, _ in docs))
+    thread = next(t for t in run_threads(tmp_path)[0] if t["members"][0]["doc_id"] == "a-2024")
+    assert thread["status"] == "fulfilled" and len(thread["members"]) == 2

@@ -149,6 +149,11 @@ class NotOrganizationFilters:
                     break
         if self._called_a_thing(doc, e):
             return False
+        # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ..."
+        # (a name of no organization word that speaks; bodies that speak are named by their heads)
+        if e < n and doc[e].lemma_ == "say" and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
+                and not is_acronym(span.text):
+            return False
         # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
         if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
             return False

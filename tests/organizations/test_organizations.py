@@ -416,3 +416,10 @@ def test_places_of_a_dateline_in_capitals_are_no_body(nlp):
                           "understanding today.")
     texts = [t for t, _ in orgs(docs)]
     assert "HOUSTON & SEVILLE" not in texts and "Axiom Space" in texts
+
+
+def test_a_person_quoted_by_name_after_a_body_is_no_body(nlp):
+    docs = statement(nlp, "Head of the Australian Space Agency Enrico Palermo said the mission would be a showcase "
+                          "for Australian capability.")
+    texts = [t for t, _ in orgs(docs)]
+    assert "Enrico Palermo" not in texts and "Australian Space Agency" in texts

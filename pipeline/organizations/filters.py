@@ -20,7 +20,8 @@ class NotOrganizationFilters:
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
         first = span[0]
-        if first.text in self.not_org_first or first.text.split("-")[0] in self.not_org_first:
+        word = text.split()[0]  # "Mini-SAR", "Megha-Tropiques": the tokenizer splits at the hyphen
+        if {first.text, first.text.split("-")[0], word, word.split("-")[0]} & self.not_org_first:
             return False
         if all((k in countries) for k in range(c.start, c.end)):
             return False

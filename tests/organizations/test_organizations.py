@@ -423,3 +423,12 @@ def test_a_person_quoted_by_name_after_a_body_is_no_body(nlp):
                           "for Australian capability.")
     texts = [t for t, _ in orgs(docs)]
     assert "Enrico Palermo" not in texts and "Australian Space Agency" in texts
+
+
+def test_satellite_systems_missions_and_instruments_are_no_bodies(nlp):
+    docs = statement(nlp, "The sides welcomed cooperation between GPS and BeiDou. Under the agreements, NASA will "
+                          "provide the Miniature Synthetic Aperture Radar (Mini-SAR) for Chandrayaan-1, and the "
+                          "Indian Space Research Organisation will launch Megha-Tropiques.")
+    texts = [t for t, _ in orgs(docs)]
+    assert not any(t in texts for t in ("BeiDou", "Mini-SAR", "Chandrayaan-1", "Megha-Tropiques"))
+    assert "NASA" in texts

@@ -350,8 +350,9 @@ def closing_block_start(text, paras):
         folded = paras[i].folded(text)
         if any(m.search(folded) for m in markers):
             start = i
-        elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate" and not is_address_line(folded):
-            break
+        elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate" and not is_address_line(folded) \
+                and not _match(rules()["paragraph"], folded):
+            break   # (a footer's copyright or cookie line after the contacts does not end the block)
     return start
 
 

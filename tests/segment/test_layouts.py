@@ -557,3 +557,11 @@ def test_a_next_link_beside_a_previous_link_is_navigation_but_next_steps_is_a_he
 def test_a_date_with_its_place_or_time_after_it_is_the_dateline(line):
     text = f"Canada and the United States sign a Gateway treaty\n\n{line}\n\nToday the two countries signed it.\n"
     assert kinds(text)[1] == ("meta", line)
+
+
+def test_the_contact_block_closes_the_text_though_a_long_copyright_line_follows_it():
+    text = ("UN and China agree on experiments\n\nThe two offices today announced the selected experiments.\n\n"
+            "For further information, please contact:\n\nOffice for Outer Space Affairs\nEmail: oosa@un.org\n\n"
+            "Copyright (C) 2019 United Nations Office for Outer Space Affairs. All rights reserved. Terms of Use "
+            "| Privacy Notice | Fraud Alert\n")
+    assert ("boilerplate", "Office for Outer Space Affairs") in kinds(text)

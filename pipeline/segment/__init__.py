@@ -420,6 +420,16 @@ def mark_boilerplate(text, paras, repeated):
         why = boilerplate_reason(folded, raw_text, closing, repeated)
         if why:
             p.kind, p.why = "boilerplate", why
+    mark_contact_names(text, paras)
+
+
+def mark_contact_names(text, paras):
+    """A press officer's name alone on its line right above their contact lines ("Dolores Beasley" /
+    "Headquarters, Washington (Phone: 202/358-1753)") belongs to the media contact."""
+    name_line = rules()["name_line"]
+    for p, nxt in zip(paras, paras[1:]):
+        if p.kind != "boilerplate" and nxt.why == "contact line" and name_line.match(p.folded(text)):
+            p.kind, p.why = "boilerplate", "contact line"
 
 
 def is_dateline(folded):

@@ -565,3 +565,11 @@ def test_the_contact_block_closes_the_text_though_a_long_copyright_line_follows_
             "Copyright (C) 2019 United Nations Office for Outer Space Affairs. All rights reserved. Terms of Use "
             "| Privacy Notice | Fraud Alert\n")
     assert ("boilerplate", "Office for Outer Space Affairs") in kinds(text)
+
+
+def test_a_press_officers_name_above_the_contact_lines_is_the_contact():
+    text = ("Dolores Beasley\nHeadquarters, Washington (Phone: 202/358-1753)\n\nRELEASE: 06-217\n\n"
+            "NASA AND INDIA SIGN AGREEMENTS FOR MOON MISSION\n\nNASA and the agency signed two memoranda today.\n\n"
+            "Mike Griffin\n\nThe Administrator signed them in Bangalore.\n")
+    got = kinds(text)
+    assert got[0] == ("boilerplate", "Dolores Beasley") and ("heading", "Mike Griffin") in got

@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import DependencyMatcher
 
-from ..core.config import models_path
+from ..core.config import models_path, read_model_json
 from ..core.errors import PipelineError
 
 
@@ -26,10 +26,7 @@ def load_lexicon(path=None):
 def load_word_lists(path, what):
     """A models/ file of named word lists (keys starting with ``_`` are notes) as lower-case
     frozensets; a PipelineError naming the file and ``what`` it holds when it is unreadable."""
-    try:
-        raw = json.loads(open(path, encoding="utf-8").read())
-    except (OSError, ValueError) as exc:
-        raise PipelineError(f"{path}: cannot read {what} ({exc})") from exc
+    raw = read_model_json(path, what)
     lex = {}
     for key, value in raw.items():
         if key.startswith("_"):
@@ -58,10 +55,7 @@ def _expand(value, lex, where):
 def load_country_names(path=None):
     """Lower-case names of the countries in ``models/countries.json`` ("uae", "south africa")."""
     path = path or str(models_path(COUNTRIES_FILE))
-    try:
-        raw = json.loads(open(path, encoding="utf-8").read())
-    except (OSError, ValueError) as exc:
-        raise PipelineError(f"{path}: cannot read the countries ({exc})") from exc
+    raw = read_model_json(path, "the countries")
     return frozenset(n.lower() for entry in raw.values() if isinstance(entry, dict)
                      for n in [entry.get("name", "")] + list(entry.get("names", [])) if n)
 

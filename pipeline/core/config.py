@@ -9,6 +9,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import PipelineError
+
 ROOT = Path(__file__).resolve().parents[2]  # pipeline/core/config.py -> the repository
 MODELS = ROOT / "models"
 
@@ -24,3 +26,12 @@ def model_name(override=None):
 
 def models_path(name):
     return MODELS / name
+
+
+def read_model_json(path, what):
+    """A ``models/`` JSON file's content; a PipelineError naming the file and ``what`` it holds
+    when it cannot be read or parsed."""
+    try:
+        return json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"{path}: cannot read {what} ({exc})") from exc

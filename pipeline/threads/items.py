@@ -13,13 +13,12 @@ meeting" → (8, "meeting")), and for a promise its due date: the end of the
 latest date in it after the statement's own date ("in 2021" → 2021-12-31).
 """
 import calendar
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..core.config import models_path
+from ..core.config import models_path, read_model_json
 from ..core.errors import PipelineError
 from ..core.textio import read_jsonl
 
@@ -31,10 +30,7 @@ ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 @lru_cache(maxsize=None)
 def load_model(path=None):
     path = path or str(models_path(THREADS_FILE))
-    try:
-        model = json.loads(open(path, encoding="utf-8").read())
-    except (OSError, ValueError) as exc:
-        raise PipelineError(f"{path}: cannot read the thread model ({exc})") from exc
+    model = read_model_json(path, "the thread model")
     for key in ("weights", "thresholds", "stopwords", "suffixes", "ordinals", "ordinal_nouns", "period_ends"):
         if key not in model:
             raise PipelineError(f"{path}: missing {key!r}")

@@ -103,11 +103,16 @@ def byline_issuer(records, kinds, limit=40):
         if label.lower() not in labels or len(label) > 30:
             continue
         carrier = p if rest.strip() else next((q for q in head[i + 1:i + 2]), None)
-        for o in sorted((carrier or {}).get("organizations", []), key=lambda o: o["start"]):
-            for n in o.get("names") or []:
-                entry = registry()[0].get(n)
-                if entry is not None and entry.kind in kinds:
-                    return n
+        names = [n for o in sorted((carrier or {}).get("organizations", []), key=lambda o: o["start"])
+                 for n in o.get("names") or []]
+        if carrier is not None and not names:
+            # a byline marked as page metadata has no organizations tagged: its parts named in the registry
+            value = rest if rest.strip() else " ".join(carrier.get("text", "").split())
+            names = [e.name for part in re.split(r",|\band\b|&", value) for e in knowledge.load().lookup(part.strip())]
+        for n in names:
+            entry = registry()[0].get(n)
+            if entry is not None and entry.kind in kinds:
+                return n
     return None
 
 

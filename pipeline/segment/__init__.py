@@ -31,12 +31,12 @@ from .chrome import (furniture_key, mark_above_headline, mark_header_navigation,
                      mark_related_links, mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
-                     CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, HEADING_MAX_WORDS, LINE_RE,
-                     LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS,
-                     NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT,
-                     SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WORD,
-                     WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line,
-                     is_sentence_end, rules, word_count)
+                     CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
+                     HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
+                     NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
+                     REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
+                     SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
+                     WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -421,6 +421,17 @@ def mark_boilerplate(text, paras, repeated):
         if why:
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)
+    mark_field_values(text, paras)
+
+
+def mark_field_values(text, paras):
+    """A page's metadata label alone on its line ("From:") is followed by its value ("UK Space
+    Agency and Amanda Solloway MP"): a short line that is no sentence is the field's value."""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.why == "page metadata field" and p.folded(text).endswith(":") and nxt.kind != "boilerplate":
+            value = nxt.folded(text)
+            if word_count(value) <= FIELD_VALUE_MAX_WORDS and not STRONG_END.search(value):
+                nxt.kind, nxt.why = "boilerplate", "page metadata field"
 
 
 def mark_contact_names(text, paras):

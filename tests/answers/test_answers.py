@@ -250,3 +250,11 @@ def test_cjk_title_abbreviations_in_a_run_or_beside_an_acronym():
     assert cjk_mentions("中俄签署合作建设国际月球科研站谅解备忘录") == ["CN", "RU"]
     assert cjk_mentions("国際宇宙ステーションの中心") == []
     assert cjk_mentions("JAXA-ESA online bilateral meeting") == []
+
+
+def test_a_byline_marked_as_page_metadata_still_names_the_issuer():
+    from pipeline.answers.headline import byline_issuer
+    records = [{"text": "UK signs Artemis Accords", "organizations": []},
+               {"text": "From:", "organizations": []},
+               {"text": "UK Space Agency and Amanda Solloway MP", "organizations": []}]
+    assert byline_issuer(records, {"agency", "ministry"}) == "UK Space Agency"

@@ -573,3 +573,11 @@ def test_a_press_officers_name_above_the_contact_lines_is_the_contact():
             "Mike Griffin\n\nThe Administrator signed them in Bangalore.\n")
     got = kinds(text)
     assert got[0] == ("boilerplate", "Dolores Beasley") and ("heading", "Mike Griffin") in got
+
+
+def test_the_value_below_a_pages_metadata_label_is_metadata_too():
+    text = ("UK signs Artemis Accords\n\nThe UK has joined international partners in signing the principles.\n\n"
+            "From:\nUK Space Agency and Amanda Solloway MP\nPublished\n13 October 2020\n\n"
+            "The UK has today signed the Artemis Accords.\n")
+    got = kinds(text)
+    assert ("boilerplate", "UK Space Agency and Amanda Solloway MP") in got and ("meta", "13 October 2020") in got

@@ -32,10 +32,8 @@ def _is_weak(word, weak_terms):
     return any(w in forms or (w.endswith("*") and word.startswith(w[:-1])) for w in weak_terms)
 
 
-def rule_classify(text, space_text=None):
-    """(sorted topic ids, space flag) of one text by the rules alone; ``space_text`` (default:
-    the text) is where space terms are looked for (the text before organization names were
-    blanked)."""
+def _terms(text, space_text=None):
+    """(strong topics, weak topics, space term found) of one text."""
     t = topics()
     low = _clean(text)
     strong, weak = set(), set()
@@ -48,9 +46,21 @@ def rule_classify(text, space_text=None):
                 break
     # languages written without spaces (Japanese): a topic's terms anywhere in the text
     strong |= {tid for tid, rx in t["topic_part_rx"].items() if rx.search(low)}
-    space = bool(strong) or _space_terms(low if space_text is None else _clean(space_text))
-    found = strong | (weak if space else set())
-    return sorted(found), space
+    return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
+
+
+def rule_classify(text, space_text=None):
+    """(sorted topic ids, space flag) of one text by the rules alone; ``space_text`` (default:
+    the text) is where space terms are looked for (the text before organization names were
+    blanked)."""
+    strong, weak, space_term = _terms(text, space_text)
+    space = bool(strong) or space_term
+    return sorted(strong | (weak if space else set())), space
+
+
+def weak_topics(text):
+    """The topics of a text's weak terms, for a text found to be about space otherwise."""
+    return _terms(text)[1]
 
 
 def rule_features(text, space_text=None, unit="paragraph"):
@@ -69,6 +79,10 @@ def classify(text, space_text=None, unit="paragraph"):
         s = scores(features(text, found, space, not neutral(space_text or text), unit), m)
         found = sorted(set(lab for lab in found if lab not in m["decides"])
                        | set(lab for lab in m["decides"] if lab != "space" and s[lab] > 0))
+        if "space" in m["decides"] and s["space"] > 0 and not space:
+            # weak terms count in a text about space ("interoperability: partners will
+            # support common standards", a list item of a space statement)
+            found = sorted(set(found) | weak_topics(text))
         if "space" in m["decides"]:
             space = s["space"] > 0
     return found, bool(found) or space
@@ -98,3 +112,4 @@ def inherit_statement_space(records):
     for r in content:
         if not r["space"] and neutral(r["text"]):
             r["space"] = True
+            r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))

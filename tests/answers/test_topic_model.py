@@ -49,3 +49,23 @@ def test_training_examples_come_from_the_trainable_gold_only():
     assert all("blind" not in str(gold) for gold, _ in train_topics.SETS)
     data = train_topics.examples()
     assert data and all(len(labels) == len(train_topics.LABELS) for _, _, labels in data)
+
+
+def test_artemis_accords_principle_labels_are_law_norms():
+    # signing releases list the Accords' principles as "label: what signatories do"
+    found, space = rule_classify("registration of space objects: partners will register objects they launch into space")
+    assert "law-norms" in found and space
+    assert "law-norms" in rule_classify("emergency assistance: signatories commit to render assistance to personnel "
+                                        "in outer space who are in distress")[0]
+
+
+def test_weak_terms_count_in_a_list_item_that_inherits_space():
+    # a list item of a space statement names no space term itself; once it is about space
+    # (the statement's flag), its weak terms ("transparency") give their topic
+    from pipeline.answers.topics import inherit_statement_space
+    item = {"kind": "body", "text": "transparency: signatories will be open about their national policies and plans",
+            "topics": [], "space": False}
+    space = [{"kind": "body", "text": "We signed the Artemis Accords.", "topics": ["law-norms"], "space": True}] * 2
+    records = space + [item]
+    inherit_statement_space(records)
+    assert item["space"] is True and item["topics"] == ["law-norms"]

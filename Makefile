@@ -30,7 +30,7 @@ STALE  := $(if $(wildcard $(STAMP)),$(shell find '$(RAW)' '$(OUT)' -path '$(OUT)
 MISSING := $(if $(wildcard $(OUT)/documents.jsonl),,x)
 INPUTS := $(CODE) $(wildcard models/*) $(if $(STALE)$(MISSING),FORCE)
 
-.PHONY: FORCE all extract test eval diff review review-serve tables bench add unknown-orgs clean distclean
+.PHONY: FORCE all extract test eval diff review review-serve tables bench add unknown-orgs train clean distclean
 .DELETE_ON_ERROR:
 
 all: extract
@@ -106,6 +106,10 @@ add: $(VENV)/.installed
 
 bench: $(VENV)/.installed $(VENV)/.dask-installed
 	$(PY) -m pipeline bench --raw $(RAW) --jobs $(JOBS) $(MODEL_ARG)
+
+# models/topic_model.json from the answers gold (dev and written, never blind); same gold, same bytes
+train: $(VENV)/.installed
+	$(PY) -m pipeline train-topics
 
 clean:
 	rm -rf $(BUILD)

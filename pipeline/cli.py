@@ -28,6 +28,7 @@ COMMANDS = {
     "unknown-orgs": ("pipeline.tools.unknown_orgs:main", "list organizations the registry does not know"),
     "bench": ("pipeline.tools.bench:main", "throughput and memory benchmark against bare spaCy"),
     "text-dates": ("pipeline.tools.text_dates:main", "check statement dates found in the text against the sidecars"),
+    "train-topics": ("pipeline.tools.train_topics:main", "train the topic and space classifier on the answers gold"),
 }
 
 

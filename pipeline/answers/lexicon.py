@@ -47,13 +47,36 @@ def rules():
     return r
 
 
+def substrings_pattern(terms):
+    """One pattern matching any of ``terms`` anywhere (scripts written without spaces)."""
+    terms = sorted(set(terms), key=lambda x: (-len(x), x))
+    return re.compile("|".join(re.escape(w) for w in terms)) if terms else re.compile(r"(?!x)x")
+
+
+def _by_script(by_topic, substring_languages):
+    """(topic -> whole-word terms, topic -> substring terms) of ``{topic: {language: terms}}``."""
+    whole, parts = {}, {}
+    for tid, by_lang in by_topic.items():
+        if tid.startswith("_"):
+            continue
+        for lang, terms in sorted(by_lang.items()):
+            (parts if lang in substring_languages else whole).setdefault(tid, []).extend(terms)
+    return whole, parts
+
+
 @lru_cache(maxsize=1)
 def topics():
     """``models/topics.json`` with one pattern per topic, weak term sets and the space patterns."""
     t = _read("topics.json")
-    t["topic_rx"] = {tid: words_pattern(words) for tid, words in t["topics"].items()}
-    t["weak"] = {tid: set(w.lower() for w in words) for tid, words in t["weak_terms"].items() if not tid.startswith("_")}
-    t["space_rx"] = words_pattern(t["space_terms"])
+    other = t.get("other_languages", {})
+    whole, parts = _by_script(other.get("topics", {}), other.get("substring_languages", ()))
+    space_whole, space_parts = _by_script({"space": other.get("space_terms", {})}, other.get("substring_languages", ()))
+    t["topic_rx"] = {tid: words_pattern(words + whole.get(tid, [])) for tid, words in t["topics"].items()}
+    t["topic_part_rx"] = {tid: substrings_pattern(parts.get(tid, [])) for tid in t["topics"]}
+    weak = {tid: list(words) + list(other.get("weak_terms", {}).get(tid, [])) for tid, words in t["weak_terms"].items()}
+    t["weak"] = {tid: set(w.lower() for w in words) for tid, words in weak.items() if not tid.startswith("_")}
+    t["space_rx"] = words_pattern(t["space_terms"] + space_whole.get("space", []))
+    t["space_part_rx"] = substrings_pattern(space_parts.get("space", []))
     t["false_rx"] = words_pattern(t["space_false_friends"])
     t["non_space_rx"] = words_pattern(t["non_space_terms"])
     return t

@@ -1,5 +1,7 @@
-"""Topics and the space flag of paragraphs and commitments (issue 13), by rules kept as data
-(``models/topics.json``): a lexicon per topic, matched on whole words of the lower-cased text.
+"""Topics and the space flag of paragraphs and commitments (issue 13): rules kept as data
+(``models/topics.json``: a lexicon per topic, matched on whole words of the lower-cased text)
+propose, and a small trained classifier (``topic_model.py``, weights in
+``models/topic_model.json``) decides, the rules' findings being among its features.
 
 - A topic's weak terms ("market", "training", "norms") count only when the text is about
   space (a space term, or a strong term of any topic).
@@ -12,6 +14,7 @@
   (health, missiles, trade, ...).
 """
 from .lexicon import topics
+from .topic_model import features, model, scores
 
 
 def _clean(text):
@@ -20,7 +23,8 @@ def _clean(text):
 
 
 def _space_terms(text):
-    return bool(topics()["space_rx"].search(text))
+    t = topics()
+    return bool(t["space_rx"].search(text) or t["space_part_rx"].search(text))
 
 
 def _is_weak(word, weak_terms):
@@ -28,9 +32,8 @@ def _is_weak(word, weak_terms):
     return any(w in forms or (w.endswith("*") and word.startswith(w[:-1])) for w in weak_terms)
 
 
-def classify(text, space_text=None):
-    """(sorted topic ids, space flag) of one text; ``space_text`` (default: the text) is
-    where space terms are looked for (the text before organization names were blanked)."""
+def _terms(text, space_text=None):
+    """(strong topics, weak topics, space term found) of one text."""
     t = topics()
     low = _clean(text)
     strong, weak = set(), set()
@@ -41,9 +44,48 @@ def classify(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    space = bool(strong) or _space_terms(low if space_text is None else _clean(space_text))
-    found = strong | (weak if space else set())
-    return sorted(found), space
+    # languages written without spaces (Japanese): a topic's terms anywhere in the text
+    strong |= {tid for tid, rx in t["topic_part_rx"].items() if rx.search(low)}
+    return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
+
+
+def rule_classify(text, space_text=None):
+    """(sorted topic ids, space flag) of one text by the rules alone; ``space_text`` (default:
+    the text) is where space terms are looked for (the text before organization names were
+    blanked)."""
+    strong, weak, space_term = _terms(text, space_text)
+    space = bool(strong) or space_term
+    return sorted(strong | (weak if space else set())), space
+
+
+def weak_topics(text):
+    """The topics of a text's weak terms, for a text found to be about space otherwise."""
+    return _terms(text)[1]
+
+
+def rule_features(text, space_text=None, unit="paragraph"):
+    """The classifier's features of one text: its words and what the rules find in it."""
+    found, space = rule_classify(text, space_text)
+    return features(text, found, space, not neutral(space_text or text), unit)
+
+
+def classify(text, space_text=None, unit="paragraph"):
+    """(sorted topic ids, space flag) of one text (a ``paragraph`` or a ``commitment``): the
+    rules propose, the trained model decides the labels its file says it decides (those it
+    scores above 0), the rules the others; a text with a topic is about space."""
+    found, space = rule_classify(text, space_text)
+    m = model()
+    if m["decides"]:
+        s = scores(features(text, found, space, not neutral(space_text or text), unit), m)
+        found = sorted(set(lab for lab in found if lab not in m["decides"])
+                       | set(lab for lab in m["decides"] if lab != "space" and s[lab] > 0))
+        if "space" in m["decides"] and s["space"] > 0 and not space:
+            # weak terms count in a text about space ("interoperability: partners will
+            # support common standards", a list item of a space statement)
+            found = sorted(set(found) | weak_topics(text))
+        if "space" in m["decides"]:
+            space = s["space"] > 0
+    return found, bool(found) or space
 
 
 def neutral(text):
@@ -54,7 +96,7 @@ def neutral(text):
 def commitment_topics(text, paragraph_space, space_text=None):
     """(topics, space) of a commitment span, inheriting the paragraph's space flag when
     its own words say nothing either way."""
-    found, space = classify(text, space_text)
+    found, space = classify(text, space_text, "commitment")
     if not space and paragraph_space and neutral(space_text or text):
         space = True
     return found, space
@@ -70,3 +112,4 @@ def inherit_statement_space(records):
     for r in content:
         if not r["space"] and neutral(r["text"]):
             r["space"] = True
+            r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))

@@ -1,0 +1,82 @@
+"""The trained part of the topics (issue 13): a multi-label logistic regression over word and
+stem n-gram features and the rules' own findings, its weights kept as data in
+``models/topic_model.json`` (written by ``python -m pipeline train-topics``, read once).
+
+Features of a text (:func:`features`), all binary:
+
+- ``w:<stem>``: the stems of its words (lower case, a light English suffix strip:
+  "satellites", "satellite" -> "satellit"); stem pairs were tried and lowered the
+  cross-validated figures (``train-topics --cv``), so they are left out;
+- ``r:<topic>``, ``r:space``, ``r:none``, ``r:other``: what the rules of ``topics.py`` found
+  (a topic's terms, a space term, neither, a non-space subject such as health or trade);
+- ``u:<unit>``: what is classified (``paragraph`` or ``commitment``), ``u:short`` for a text of
+  fewer than 12 words (a heading, a title, a list item's label).
+
+A text's score for a label is the label's bias plus the sum of the weights of its features,
+the word features' scaled by 1/sqrt(their number) (a long paragraph does not outvote a short
+one); the label holds when the score is above 0.
+"""
+import math
+import re
+from functools import lru_cache
+
+from .lexicon import _read
+
+MODEL_FILE = "topic_model.json"
+WORD_SCALE = 1.0
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+[a-z]*", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ities", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "al", "e", "y")
+
+
+def stem(word):
+    """A light suffix strip, enough to bring plural, verb and adjective forms together."""
+    for suf in _SUFFIXES:
+        if len(word) - len(suf) >= 4 and word.endswith(suf) and not word.endswith("ss"):
+            return word[:-len(suf)]
+    return word
+
+
+def words(text):
+    return [stem(w) for w in _WORD.findall(" ".join(text.split()).lower())]
+
+
+def features(text, rule_topics, rule_space, other_subject, unit):
+    """The sorted binary features of one text (see the module's docstring)."""
+    ws = words(text)
+    feats = {"u:" + unit}
+    if len(ws) < 12:
+        feats.add("u:short")
+    feats.update("w:" + w for w in ws)
+    feats.update("r:" + t for t in rule_topics)
+    feats.add("r:space" if rule_space else "r:none")
+    if other_subject:
+        feats.add("r:other")
+    return sorted(feats)
+
+
+def values(feats):
+    """(feature, value) pairs: 1 for the rules' and unit features, 1/sqrt(n) for the n word
+    features."""
+    n = sum(1 for f in feats if f[0] == "w")
+    scale = WORD_SCALE / math.sqrt(n) if n else 0.0
+    return [(f, scale if f[0] == "w" else 1.0) for f in feats]
+
+
+@lru_cache(maxsize=1)
+def model():
+    """``models/topic_model.json`` (read once): labels, biases, feature -> {label index:
+    weight}, and ``decides``, the labels the model decides (the rules decide the others)."""
+    m = _read(MODEL_FILE)
+    m["index"] = {lab: i for i, lab in enumerate(m["labels"])}
+    return m
+
+
+def scores(feats, m=None):
+    """label -> score of a feature list."""
+    m = m or model()
+    total = list(m["bias"])
+    weights = m["weights"]
+    for f, value in values(feats):
+        for i, w in weights.get(f, {}).items():
+            total[int(i)] += w * value
+    return {lab: total[i] for i, lab in enumerate(m["labels"])}

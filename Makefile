@@ -30,7 +30,7 @@ STALE  := $(if $(wildcard $(STAMP)),$(shell find '$(RAW)' '$(OUT)' -path '$(OUT)
 MISSING := $(if $(wildcard $(OUT)/documents.jsonl),,x)
 INPUTS := $(CODE) $(wildcard models/*) $(if $(STALE)$(MISSING),FORCE)
 
-.PHONY: FORCE all extract test eval diff review review-serve tables bench add unknown-orgs train train clean distclean
+.PHONY: FORCE all extract test eval diff review review-serve tables bench add unknown-orgs train clean distclean
 .DELETE_ON_ERROR:
 
 all: extract

@@ -258,3 +258,11 @@ def test_a_byline_marked_as_page_metadata_still_names_the_issuer():
                {"text": "From:", "organizations": []},
                {"text": "UK Space Agency and Amanda Solloway MP", "organizations": []}]
     assert byline_issuer(records, {"agency", "ministry"}) == "UK Space Agency"
+
+
+def test_countries_of_a_title_set_in_capitals_are_found_with_their_raw_text():
+    from pipeline.answers.countries import find_countries
+    got = find_countries("NASA AND INDIA SIGN AGREEMENTS FOR MOON MISSION", base=100)
+    assert [(c["code"], c["text"], c["start"], c["end"]) for c in got] == [("IN", "INDIA", 109, 114)]
+    got = find_countries("THE GOVERNMENT OF THE UNITED STATES OF AMERICA AND JAPAN")
+    assert [c["code"] for c in got] == ["US", "JP"]

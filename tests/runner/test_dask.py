@@ -44,7 +44,7 @@ def local_outputs(raw, tmp_path_factory):
 @pytest.fixture(scope="module")
 def client():
     import dask
-    with dask.config.set(cluster_mod.PROFILE_OFF), \
+    with dask.config.set(cluster_mod.worker_config()), \
             LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with Client(cluster) as c:
             yield c

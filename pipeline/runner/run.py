@@ -70,8 +70,9 @@ def _current(path, key, recorded):
     return bool(old and old.get("key") == key)
 
 
-def segment_stage(raw, work, fp, failures, manifest):
-    """Segment every statement whose key changed; returns {doc_id: key} of the good ones."""
+def segment_stage(raw, work, fp, failures, manifest, before=None):
+    """Segment every statement whose key changed; returns {doc_id: key} of the good ones.
+    ``before(keys)`` is called with the keys before any statement is segmented."""
     raw = Path(raw)
     if not raw.is_dir():
         raise PipelineError(f"{raw}: raw folder not found (give an existing folder with RAW=<dir>)")
@@ -103,11 +104,12 @@ def segment_stage(raw, work, fp, failures, manifest):
     rep_hash = hashlib.sha256("\n".join(repeats).encode()).hexdigest()
     out = work / "segments"
     out.mkdir(parents=True, exist_ok=True)
-    keys = {}
+    keys = {doc_id: hashlib.sha256("\0".join([fp, shas[doc_id], dumps(metas[doc_id]), rep_hash]).encode())
+            .hexdigest() for doc_id in texts}
+    if before:
+        before(keys)
     for doc_id, text in texts.items():
-        meta = metas[doc_id]
-        key = hashlib.sha256("\0".join([fp, shas[doc_id], dumps(meta), rep_hash]).encode()).hexdigest()
-        keys[doc_id] = key
+        meta, key = metas[doc_id], keys[doc_id]
         path = out / f"{doc_id}.json"
         if _current(path, key, manifest["segments"].get(doc_id)):
             continue
@@ -188,16 +190,22 @@ def _progress(total):
     return tqdm(total=total, unit="doc", file=sys.stderr, desc="tagging", delay=2.0)
 
 
+def _stale_tags(work, keys, manifest):
+    """doc_ids (sorted) whose tagged file does not hold the result for their key."""
+    out, recorded = work / "tagged", manifest["tagged"]
+    return [d for d, key in sorted(keys.items()) if not _current(out / f"{d}.json", key, recorded.get(d))]
+
+
 def tag_stage(work, keys, jobs, model, failures, manifest, scheduler=None):
-    """Tag the segmented statements whose key changed; returns how many were tagged."""
+    """Tag the segmented statements whose key changed; returns how many were tagged.
+    ``scheduler``: a Dask address or Client, or a ``cluster.Starter`` begun earlier."""
     out = work / "tagged"
     out.mkdir(parents=True, exist_ok=True)
     stale = []
     recorded = manifest["tagged"]
-    for doc_id, key in sorted(keys.items()):
-        if not _current(out / f"{doc_id}.json", key, recorded.get(doc_id)):
-            stale.append(str(work / "segments" / f"{doc_id}.json"))
-            recorded.pop(doc_id, None)
+    for doc_id in _stale_tags(work, keys, manifest):
+        stale.append(str(work / "segments" / f"{doc_id}.json"))
+        recorded.pop(doc_id, None)
     for path in out.glob("*.json"):
         if path.stem not in keys and path.stem not in failures:
             path.unlink()
@@ -379,8 +387,21 @@ def _run_locked(raw, out, build, jobs, model, stages, prune, scheduler=None, fix
         print(f"removed {left} temporary file{'s' if left > 1 else ''} left by an interrupted run",
               file=sys.stderr)
     manifest = load_manifest(work)
-    keys = segment_stage(raw, work, fp, failures, manifest)
-    tagged = tag_stage(work, keys, jobs, model, failures, manifest, scheduler) if "tag" in stages else 0
+    starter = []
+
+    def start_cluster(keys):
+        # the cluster starts and its workers load the model while this process segments
+        if scheduler and "tag" in stages and _stale_tags(work, keys, manifest):
+            from . import cluster
+            starter.append(cluster.start(scheduler, _init_worker, model))
+
+    try:
+        keys = segment_stage(raw, work, fp, failures, manifest, start_cluster)
+        tagged = tag_stage(work, keys, jobs, model, failures, manifest,
+                           starter[0] if starter else scheduler) if "tag" in stages else 0
+    finally:
+        if starter:
+            starter[0].close()  # already closed when the tag stage used it
     try:
         changed = export_stage(work, out, keys, failures, model, manifest, prune, raw, fixes) if "export" in stages else 0
     finally:

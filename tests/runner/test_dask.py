@@ -44,7 +44,7 @@ def local_outputs(raw, tmp_path_factory):
 @pytest.fixture(scope="module")
 def client():
     import dask
-    with dask.config.set(cluster_mod.PROFILE_OFF), \
+    with dask.config.set(cluster_mod.worker_config()), \
             LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with Client(cluster) as c:
             yield c
@@ -131,3 +131,24 @@ def test_bad_scheduler_address_is_an_error(raw, tmp_path):
     from pipeline.core.errors import PipelineError
     with pytest.raises(PipelineError, match="local:N"):
         run_stages(raw=str(raw), out=str(tmp_path / "out"), build=str(tmp_path / "build"), scheduler="local:x")
+
+
+def test_chunks_send_a_long_communique_alone_and_first_and_the_short_statements_last():
+    # uneven statements (a 100,000-character communiqué among press releases): chunks by
+    # characters, longest first, so no worker is left with the long one at the end
+    lengths = [3_000, 100_000, 2_000, 4_000, 2_500, 3_500, 1_000, 2_000, 3_000, 1_500]
+    stale = [f"s/{i:02d}.json" for i in range(len(lengths))]
+    segs = [{"text": "x" * n} for n in lengths]
+    chunks = cluster_mod._chunks(stale, segs, 8, 2)
+    assert chunks[0] == [1]
+    assert sorted(i for c in chunks for i in c) == list(range(len(lengths)))
+    assert all(len(c) <= 8 for c in chunks)
+    costs = [sum(lengths[i] for i in c) for c in chunks]
+    assert costs == sorted(costs, reverse=True)
+
+
+def test_worker_config_turns_off_the_profiler_the_memory_manager_and_malloc_trim():
+    conf = cluster_mod.worker_config()
+    assert conf["distributed.worker.profile.enabled"] is False
+    assert conf["distributed.worker.memory.terminate"] is False
+    assert conf["distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"] is None

@@ -24,6 +24,8 @@
    worker, and compares its outputs with the one-job run's too; the
    report gives its speedup, the cluster's overhead per statement, and the
    workers a 10-machine cluster would need for 100,000 statements an hour;
+   ``--repeat N`` runs the one-job and the Dask passes N times each (fresh
+   build folders) and reports the run of median wall time;
 4. reruns the pipeline on the one-job build folder with nothing changed
    (the no-op cost of ``python -m pipeline run``);
 5. on the first ``--breakdown`` statements (default 200), measures the CPU
@@ -114,6 +116,8 @@ def parse(argv):
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} statements, for a smoke test")
     ap.add_argument("--dask", type=int, default=2, metavar="N",
                     help="workers of the Dask LocalCluster pass (default 2; 0 skips)")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run the one-job and the Dask passes N times each and keep the median (default 1)")
     ap.add_argument("--scheduler", help=argparse.SUPPRESS)
     ap.add_argument("--no-noop", action="store_true", help="skip the no-op rerun")
     ap.add_argument("--no-long", action="store_true",
@@ -217,11 +221,16 @@ def _timed_passes(args, work, code_dir, corpus_dir, corpus, jobs, common):
 
     _say("pipeline, 1 job")
     one_build = work / "one" / "build"
-    one = run_pass("pipeline", code_dir, work / "results" / "one.json",
-                   progress_dir=work_dir(one_build, corpus_dir) / "tagged", total=bare["statements"],
-                   build=one_build, out=work / "one" / "out", jobs=1, **common)
-    one["phases"] = _phases(one, work_dir(one_build, corpus_dir))
-    _say(f"  {one['wall_s']:.1f} s")
+
+    def one_run(k):
+        build = one_build if k == 0 else work / "one" / f"build-{k}"
+        res = run_pass("pipeline", code_dir, work / "results" / f"one-{k}.json",
+                       progress_dir=work_dir(build, corpus_dir) / "tagged", total=bare["statements"],
+                       build=build, out=work / "one" / ("out" if k == 0 else f"out-{k}"), jobs=1, **common)
+        res["phases"] = _phases(res, work_dir(build, corpus_dir))
+        return res
+
+    one = _median(args.repeat, one_run)
     many = None
     identical, diff = True, []
     if jobs > 1:
@@ -249,16 +258,35 @@ def _dask_pass(args, work, code_dir, corpus_dir, bare, common):
     if args.dask <= 0:
         return None
     _say(f"pipeline, tag stage on a Dask LocalCluster of {args.dask} workers")
-    build = work / "dask" / "build"
-    res = run_pass("pipeline", code_dir, work / "results" / "dask.json",
-                   progress_dir=work_dir(build, corpus_dir) / "tagged", total=bare["statements"],
-                   build=build, out=work / "dask" / "out", jobs=1, scheduler=f"local:{args.dask}", **common)
-    res["phases"] = _phases(res, work_dir(build, corpus_dir))
+
+    def dask_run(k):
+        build, out = work / "dask" / f"build-{k}", work / "dask" / f"out-{k}"
+        res = run_pass("pipeline", code_dir, work / "results" / f"dask-{k}.json",
+                       progress_dir=work_dir(build, corpus_dir) / "tagged", total=bare["statements"],
+                       build=build, out=out, jobs=1, scheduler=f"local:{args.dask}", **common)
+        res["phases"] = _phases(res, work_dir(build, corpus_dir))
+        res["differing_files"] = compare_trees(work / "one" / "out", out)
+        return res
+
+    res = _median(args.repeat, dask_run)
     res["workers"] = args.dask
-    res["differing_files"] = compare_trees(work / "one" / "out", work / "dask" / "out")
     res["identical"] = not res["differing_files"]
-    _say(f"  {res['wall_s']:.1f} s")
     return res
+
+
+def _median(n, run):
+    """The run of median wall time among ``n`` runs of ``run(k)`` (the lower middle one when
+    ``n`` is even), with every run's wall time (``repeats_wall_s``) and differing files."""
+    runs = []
+    for k in range(max(1, n)):
+        runs.append(run(k))
+        _say(f"  {runs[-1]['wall_s']:.1f} s" + (f" (run {k + 1} of {n})" if n > 1 else ""))
+    chosen = dict(sorted(runs, key=lambda r: r["wall_s"])[(len(runs) - 1) // 2])
+    chosen["repeats_wall_s"] = [r["wall_s"] for r in runs]
+    if "differing_files" in chosen:  # any run's difference counts
+        chosen["differing_files"] = sorted({f for r in runs for f in r["differing_files"]})
+    chosen["exit"] = max(r["exit"] for r in runs)
+    return chosen
 
 
 def _long_pass(args, work, code_dir):

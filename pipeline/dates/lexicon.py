@@ -33,3 +33,15 @@ _ANY_DIGIT = re.compile(r"\d")
 def lexicon():
     """The tagger's word lists (``models/dates.json``)."""
     return json.loads(models_path("dates.json").read_text(encoding="utf-8"))
+
+
+def day_in_words(words):
+    """The day an ordinal names in words or figures ("thirteenth" 13, "twenty-first" and
+    "twenty first" 21, "5th" 5), None for another word (``day_ordinals``, ``day_ordinal_tens``)."""
+    lex = lexicon()
+    parts = re.split(r"[-\s]+", words.lower().strip())
+    if len(parts) == 1 and parts[0][:-2].isdigit() and parts[0][-2:] in ("st", "nd", "rd", "th"):
+        return int(parts[0][:-2])
+    if len(parts) == 2 and parts[0] in lex["day_ordinal_tens"] and lex["day_ordinals"].get(parts[1], 99) < 10:
+        return lex["day_ordinal_tens"][parts[0]] + lex["day_ordinals"][parts[1]]
+    return lex["day_ordinals"].get(parts[0]) if len(parts) == 1 else None

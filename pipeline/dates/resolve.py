@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from .grammar import _prefix
 from .interpret import _fallback, _interpret, _partials
-from .lexicon import lexicon, TIMEX_DATE
+from .lexicon import day_in_words, lexicon, TIMEX_DATE
 from .syntax import governing_tense, _related, _sentence_bounds
 from .values import _fmt, _resolve_month_day, _resolve_weekday
 
@@ -91,14 +91,10 @@ def _day_ordinal_prefix(doc, c, lex, taken):
     i = c.start
     if c.gran != "month" or c.year is None or i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ != "day":
         return False
-    word = doc[i - 3].lower_
-    day, s = lex["day_ordinals"].get(word), i - 3
-    if day is None and word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
-        day = int(word[:-2])
-    if day is not None and day < 10 and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in lex["day_ordinal_tens"]:
-        day, s = day + lex["day_ordinal_tens"][doc[s - 2].lower_], s - 2
-    elif word.split("-")[0] in lex["day_ordinal_tens"] and word.split("-")[-1] in lex["day_ordinals"]:
-        day = lex["day_ordinal_tens"][word.split("-")[0]] + lex["day_ordinals"][word.split("-")[-1]]
+    s, day = i - 3, day_in_words(doc[i - 3].text)
+    if day is not None and s >= 2 and doc[s - 1].text == "-":  # "twenty-first" split at its hyphen
+        tens = day_in_words(f"{doc[s - 2].text}-{doc[s].text}")
+        day, s = (tens, s - 2) if tens is not None else (day, s)
     value = _fmt("day", c.year, c.month, day) if day else None
     if value is None or any(k in taken for k in range(s, c.start)):
         return False

@@ -3,7 +3,7 @@ import datetime as dt
 import functools
 import re
 
-from .lexicon import lexicon
+from .lexicon import day_in_words, lexicon
 
 
 @functools.lru_cache(maxsize=None)
@@ -39,19 +39,15 @@ def _date_of_match(m):
     elif m.group("y2"):
         y, mo, d = m.group("y2"), months[m.group("m2").lower().rstrip(".")], m.group("e2") or m.group("d2")
     elif m.group("y5"):
-        y, mo, d = m.group("y5"), months[m.group("m5").lower().rstrip(".")], str(_day_in_words(m.group("d5")))
+        y, mo, d = m.group("y5"), months[m.group("m5").lower().rstrip(".")], str(day_in_words(m.group("d5")) or "")
     elif m.group("y3"):
         y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
     else:
         y, mo, d = m.group("y4"), int(m.group("m4")), m.group("d4")
-    return dt.date(int(y), mo, int(re.match(r"\d+", d).group(0)))
-
-
-def _day_in_words(words):
-    """The day an ordinal in words names ("thirteenth" 13, "twenty-first" 21)."""
-    lex = lexicon()
-    parts = re.split(r"[-\s]+", words.lower())
-    return sum(lex["day_ordinal_tens"].get(p, 0) + lex["day_ordinals"].get(p, 0) for p in parts)
+    day = re.match(r"\d+", d)
+    if day is None:
+        raise ValueError(f"no day in {m.group(0)!r}")   # "thirty-thirteenth day of ..."
+    return dt.date(int(y), mo, int(day.group(0)))
 
 
 def _full_dates(text):
@@ -138,12 +134,19 @@ def statement_date(paragraphs):
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _update_words():
+    """The words that say when a page was updated (``stamp_not_words``), as one pattern."""
+    words = lexicon()["statement_date"]["stamp_not_words"]
+    return re.compile("|".join(re.escape(w) for w in words), re.I)
+
+
 def _stamp_date(paragraphs, conf, timed=False):
     """The first full date of a short boilerplate line above the first body paragraph, before
     any word that says when the page was updated. ``timed``: only a stamp with a clock time ("March 21, 2023
     15:45", "Press release 13 July 2023 18:40"), a page's time of publication, which comes
     before the dates the text's sentences give."""
-    not_own = re.compile("|".join(re.escape(w) for w in conf["stamp_not_words"]), re.I)
+    not_own = _update_words()
     for kind, text in paragraphs:
         if kind == "body":
             break

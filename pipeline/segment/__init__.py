@@ -35,7 +35,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
                      NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
                      REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
-                     SYMBOL_BULLET, TITLE_MAX_WORDS, WORD, WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
+                     SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
                      WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
 
 
@@ -208,12 +208,12 @@ def furniture_run(ls, i, repeated=frozenset()):
     return n
 
 
-def raw_paragraphs(text):
+def raw_paragraphs(text, ls=None):
     """Paragraph spans (start, end, bullet, omitted) by line structure alone; a symbol
     bullet ("-", "•") is left out of its paragraph, a number is kept. A paragraph that
     a page break cuts, with the page's number or footnote links between its halves,
     is one span; those lines are its ``omitted`` ranges."""
-    ls = lines(text)
+    ls = lines(text) if ls is None else ls
     width = wrap_width(ls)
     repeated = repeated_furniture(ls)
     spans = []
@@ -268,10 +268,10 @@ def is_nav_line(text):
     if STRONG_END.search(text):
         return False
     parts = [p for p in NAV_SPLIT.split(text) if p.strip()]
-    if len(parts) >= 3 and all(len(WORD.findall(p)) <= NAV_PART_MAX_WORDS for p in parts):
+    if len(parts) >= 3 and all(word_count(p) <= NAV_PART_MAX_WORDS for p in parts):
         return True
     bars = [p.strip() for p in text.split("|") if p.strip()]
-    if len(bars) >= 3 and all(len(WORD.findall(p)) <= NAV_BAR_PART_MAX_WORDS for p in bars):
+    if len(bars) >= 3 and all(word_count(p) <= NAV_BAR_PART_MAX_WORDS for p in bars):
         return True
     return len(bars) == 2 and all(_match(rules()["paragraph"], fold(p)) for p in bars)
 
@@ -359,12 +359,13 @@ def closing_block_start(text, paras):
 def segment(text, repeated=(), title=None):
     """Paragraphs of ``text`` with their kinds; ``title`` is the sidecar's, when it gives one."""
     paras = []
-    for s, e, bullet, omitted in raw_paragraphs(text):
+    ls = lines(text)
+    for s, e, bullet, omitted in raw_paragraphs(text, ls):
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
     mark_boilerplate(text, paras, set(repeated))
-    mark_running_headers(text, paras, repeated_furniture(lines(text)))
+    mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
     mark_header_navigation(text, paras)

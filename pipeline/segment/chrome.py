@@ -206,7 +206,8 @@ def mark_next_links(text, paras):
     the neighbouring page, though "Next steps" alone is a heading: such a line next to a navigation
     line already found is navigation too."""
     for i, p in enumerate(paras):
-        if p.kind == "boilerplate" or not NEXT_LINK.match(p.folded(text)) or STRONG_END.search(p.folded(text)):
+        folded = p.folded(text)
+        if p.kind == "boilerplate" or not NEXT_LINK.match(folded) or STRONG_END.search(folded):
             continue
         near = [q for q in (paras[i - 1] if i else None, paras[i + 1] if i + 1 < len(paras) else None) if q]
         if any(q.kind == "boilerplate" and "navigation" in q.why and NEXT_LINK.match(q.folded(text)) for q in near):

@@ -10,10 +10,11 @@ LINE_RE = re.compile(r"([^\r\n\f]*)(\r\n|\n|\r|\f|$)")
 SENTENCE_END = re.compile(r"[.!?:;。！？：][\"'”’»)\]」』）]*$|[.!?][\"'”’»)\]]*\s*\([^()]{1,40}\)$")
 STRONG_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*$")
 # list markers; a PDF's bullets may be Wingdings glyphs of the private use area ("\uf0a7") or arrows and squares
-BULLET = re.compile(r"^(?:[-•*–—·▪●◦\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e■□►▸➢✓◆◇○]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s)")
+BULLET_SYMBOLS = "-•*–—·▪●◦\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e■□►▸➢✓◆◇○"
+BULLET = re.compile(rf"^(?:[{BULLET_SYMBOLS}]\s|\(?\d{{1,3}}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{{1,6}}[.)]\s)")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
                               r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
-SYMBOL_BULLET = re.compile(r"^[-•*–—·▪●◦\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e■□►▸➢✓◆◇○]\s")
+SYMBOL_BULLET = re.compile(rf"^[{BULLET_SYMBOLS}]\s")
 CONNECTOR_END = re.compile(
     r"(?:[,\-–—/&(]|\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|nor|but|as|that|which|who|"
     r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"

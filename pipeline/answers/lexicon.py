@@ -82,15 +82,24 @@ def topics():
     return t
 
 
+def _country_names(k, keys, curly=False):
+    """Country name -> ISO code over each country's ``name`` and its lists ``keys`` of
+    ``models/countries.json`` (the first country to claim a name keeps it); ``curly``: each
+    name with a curly apostrophe too."""
+    names = {}
+    for code, rec in k.countries.items():
+        for name in [rec["name"]] + [n for key in keys for n in rec.get(key, [])]:
+            names.setdefault(name, code)
+            if curly:
+                names.setdefault(name.replace("'", "’"), code)
+    return names
+
+
 @lru_cache(maxsize=1)
 def countries():
     """(code -> record, one pattern over every country name with the code of each name)."""
     k = knowledge.load()
-    names = {}
-    for code, rec in k.countries.items():
-        for name in [rec["name"]] + rec.get("names", []):
-            names.setdefault(name, code)
-            names.setdefault(name.replace("'", "’"), code)
+    names = _country_names(k, ("names",), curly=True)
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda x: (-len(x), x)))
     rx = re.compile(r"(?<![\w.])(?:the\s+)?(" + alts + r")(?![\w]|\.\w)")
     return k.countries, rx, names
@@ -148,10 +157,6 @@ def native_countries():
     """(one pattern over every country name, English and in other languages (the
     ``native`` key of ``models/countries.json``), name -> code): titles of statements in
     German, Swedish, Japanese, Korean, Spanish... name their countries so."""
-    k = knowledge.load()
-    names = {}
-    for code, rec in k.countries.items():
-        for name in [rec["name"]] + rec.get("names", []) + rec.get("native", []):
-            names.setdefault(name, code)
+    names = _country_names(knowledge.load(), ("names", "native"))
     alts = "|".join(_script_bounded(n) for n in sorted(names, key=lambda x: (-len(x), x)))
     return re.compile("(" + alts + ")"), names

@@ -15,7 +15,7 @@ not be given.
 """
 import re
 
-from .items import SENTENCE_END, WORD, ordinals_of, stem
+from .items import SENTENCE_END, WORD, act_group, ordinals_of
 
 
 def _covered(lo, hi, para):
@@ -25,7 +25,7 @@ def _covered(lo, hi, para):
 
 def _trigger(words, model):
     for w in words:
-        if model["act_of"].get(w) or model["act_of"].get(stem(w, model)):
+        if act_group(w, model):
             return w
     return "ordinal"
 

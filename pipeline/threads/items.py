@@ -199,7 +199,7 @@ def act_objects(role, rec, model):
     skip = model["stopwords"] | set(model["ordinals"])
     out = {}
     for i, w in enumerate(words):
-        group = model["act_of"].get(w) or model["act_of"].get(stem(w, model))
+        group = act_group(w, model)
         if not group:
             continue
         span = words[max(0, i - 6):i][::-1] if i and words[i - 1] in passive else words[i + 1:i + 8]
@@ -210,10 +210,15 @@ def act_objects(role, rec, model):
     return out
 
 
+def act_group(word, model):
+    """The kind of act (``acts`` of ``models/threads.json``) a lower-case word names, by itself
+    or by its stem ("signing" → join), else None."""
+    return model["act_of"].get(word) or model["act_of"].get(stem(word, model))
+
+
 def acts_of(role, rec, model):
     """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
     ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word)."""
-    act_of = model["act_of"]
     if role == "promise":
         words = WORD.findall(rec.get("action") or "")[:model.get("action_head_words", 4)]
     elif rec.get("trigger") in model["weak_triggers"]:
@@ -222,8 +227,7 @@ def acts_of(role, rec, model):
         words = [rec.get("trigger") or ""]
     found = set()
     for w in words:
-        w = w.lower()
-        group = act_of.get(w) or act_of.get(stem(w, model))
+        group = act_group(w.lower(), model)
         if group:
             found.add(group)
     if role == "promise" and model.get("meeting_act"):  # "enhance the trilateral dialogue": a meeting is promised

@@ -77,7 +77,8 @@ EXTRACT_ANYWAY = -@$(MAKE) --no-print-directory extract
 eval: $(VENV)/.installed
 	$(EXTRACT_ANYWAY)
 	-@$(MAKE) --no-print-directory extract RAW=tests/written/raw OUT='$(BUILD)/written'
-	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT) --written-out '$(BUILD)/written'
+	-@if [ -d tests/heldout/raw ]; then $(MAKE) --no-print-directory extract RAW=tests/heldout/raw OUT='$(BUILD)/heldout'; fi
+	$(PY) -m pipeline eval --raw $(RAW) --out $(OUT) --written-out '$(BUILD)/written' --heldout-out '$(BUILD)/heldout'
 
 # exit status 1 means "something changed"; make reports it without stopping
 diff: $(VENV)/.installed

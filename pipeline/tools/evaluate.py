@@ -9,7 +9,10 @@ helpers who never saw the output: read only its aggregate line). A fourth,
 ``tests/written`` (statements written and annotated by helpers in the manner
 of publishers the corpus lacks: their page chrome, PDF and archive layouts,
 other languages; a tuning set with its own raw folder, extracted into
-``build/written`` by ``make eval``), is scored on its own line. The metrics
+``build/written`` by ``make eval``), is scored on its own line, and so is a
+fifth, ``tests/heldout`` (written the same way by other helpers, from still other
+publishers, and kept out of tuning: a second measure of unseen publishers,
+extracted into ``build/heldout``). The metrics
 are printed, written to ``--json`` when asked, and checked against the
 quality floors of each set (``tests/eval/floors*.json``;
 pipeline/tools/gate.py): the command fails when a metric falls below its floor.
@@ -29,25 +32,32 @@ GOLD = ROOT / "tests" / "gold"
 FLOORS = ROOT / "tests" / "eval" / "floors.json"
 # statements written in the manner of unseen publishers: their own raw folder and extraction
 WRITTEN = ROOT / "tests" / "written"
+# written the same way from other publishers and kept out of tuning (read its aggregate lines)
+HELDOUT = ROOT / "tests" / "heldout"
+# the sets with a raw folder of their own, and the option naming their extraction
+OWN_RAW = ((WRITTEN, "written_out"), (HELDOUT, "heldout_out"))
 GOLD_SETS = (("seeds", GOLD, FLOORS),
              ("dev", ROOT / "tests" / "gold_dev", ROOT / "tests" / "eval" / "floors_dev.json"),
              # statements from publishers no rule was written against, annotated by
              # helpers who never saw the output: read its aggregate line only
              ("blind", ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval" / "floors_blind.json"),
              ("threads", ROOT / "tests" / "gold_threads", ROOT / "tests" / "eval" / "floors_threads.json"),
-             ("written", WRITTEN / "gold", ROOT / "tests" / "eval" / "floors_written.json"))
+             ("written", WRITTEN / "gold", ROOT / "tests" / "eval" / "floors_written.json"),
+             ("heldout", HELDOUT / "gold", ROOT / "tests" / "eval" / "floors_heldout.json"))
 
 # the answers gold of issue 13 (pipeline/tools/evaluate_answers.py): tuned on dev, blind read as one line
 ANSWER_SETS = (("answers dev", ROOT / "tests" / "gold_answers" / "dev", ROOT / "tests" / "eval" / "floors_answers_dev.json"),
                ("answers blind", ROOT / "tests" / "gold_answers" / "blind",
                 ROOT / "tests" / "eval" / "floors_answers_blind.json"),
-               ("answers written", WRITTEN / "answers", ROOT / "tests" / "eval" / "floors_answers_written.json"))
+               ("answers written", WRITTEN / "answers", ROOT / "tests" / "eval" / "floors_answers_written.json"),
+               ("answers heldout", HELDOUT / "answers", ROOT / "tests" / "eval" / "floors_answers_heldout.json"))
 
 
 def _folders(args, gold):
-    """The raw and extraction folders a gold set is scored on (the written set has its own)."""
-    if Path(gold).is_relative_to(WRITTEN):
-        return WRITTEN / "raw", Path(args.written_out)
+    """The raw and extraction folders a gold set is scored on (written and held-out sets have their own)."""
+    for root, option in OWN_RAW:
+        if Path(gold).is_relative_to(root):
+            return root / "raw", Path(getattr(args, option))
     return Path(args.raw), Path(args.out)
 
 
@@ -84,6 +94,8 @@ def main(argv):
     ap.add_argument("--out", default="extracted")
     ap.add_argument("--written-out", default="build/written",
                     help="the extraction of tests/written/raw (default: build/written)")
+    ap.add_argument("--heldout-out", default="build/heldout",
+                    help="the extraction of tests/heldout/raw (default: build/heldout)")
     ap.add_argument("--gold", help="score this gold folder only (default: the seeds' and the dev set)")
     ap.add_argument("--json", help="also write the metrics to this file")
     ap.add_argument("--no-gate", action="store_true", help="print the metrics without checking the floors")

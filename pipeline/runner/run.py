@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import segment as seg_mod
 from ..export import document_language
-from ..segment.language import model_language
+from ..segment.language import language_name, model_language
 from ..core import corrections as corr_mod
 from ..core.config import model_name, models_path, settings
 from ..core.errors import InputError, PipelineError
@@ -121,7 +121,8 @@ def segment_stage(raw, work, fp, failures, manifest, before=None):
         write_atomic(path, dumps(record) + "\n")
         language = document_language(record)
         if language != model_language():
-            print(f"notice: {path.stem}: written in {language!r}, not {model_language()!r}: "
+            print(f"notice: {path.stem}: written in {language_name(language)} ({language!r}), not "
+                  f"{language_name(model_language())}: "
                   "its paragraphs are kept, nothing is extracted from them", file=sys.stderr)
     present = {p.stem for p in raw.glob("*.txt")}
     for path in out.glob("*.json"):

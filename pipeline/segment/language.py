@@ -8,7 +8,9 @@ functions, data in ``models/languages.json``:
 
 * a script of its own (kana, Hangul, Han, Cyrillic, Arabic, ...) names the
   language when a third of the paragraph's letters are in it (kana before
-  Han: Japanese mixes both);
+  Han: Japanese mixes both), and letters of their own tell apart the
+  languages that share a script (Ukrainian or Kazakh from Russian in
+  Cyrillic, Persian or Urdu from Arabic);
 * Latin-script text is told apart by the commonest short words of each
   language; a short paragraph, or one with no such word, takes the
   statement's language.
@@ -29,16 +31,23 @@ def _data():
     words = {lang: frozenset(ws) for lang, ws in data["function_words"].items()}
     scripts = [(lang, re.compile("[" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges) + "]"))
                for lang, ranges in data["scripts"].items()]
-    return data, words, scripts
+    letters = {script: [(lang, re.compile("[" + re.escape(own) + "]", re.IGNORECASE)) for lang, own in langs]
+               for script, langs in data.get("script_letters", {}).items()}
+    return data, words, scripts, letters
 
 
 def model_language():
     return _data()[0]["model"]
 
 
+def language_name(code):
+    """The English name of a language code (the code itself when the data has none)."""
+    return _data()[0].get("names", {}).get(code, code)
+
+
 def script_language(text):
     """The language named by the script of a third of the letters, or None for Latin text."""
-    _, _, scripts = _data()
+    data, _, scripts, own_letters = _data()
     if text.isascii():
         return None
     letters = len(LETTER.findall(text))
@@ -47,13 +56,17 @@ def script_language(text):
     for lang, chars in scripts:
         n = len(chars.findall(text))
         if 3 * n >= letters or (lang == "ja" and 20 * n >= letters):
+            # a language sharing the script, told by letters the script's first language lacks
+            for other, own in own_letters.get(lang, ()):
+                if len(own.findall(text)) >= max(1, data["script_letters_share"] * n):
+                    return other
             return lang
     return None
 
 
 def word_language(text):
     """The Latin-script language whose function words are commonest, or None when too few words tell."""
-    data, words, _ = _data()
+    data, words, _, _ = _data()
     tokens = [w.lower() for w in WORD.findall(text)]
     if len(tokens) < data["min_words"]:
         return None

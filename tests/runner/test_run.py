@@ -199,3 +199,13 @@ def test_page_furniture_inside_a_paragraph_is_omitted_from_its_extractions(tmp_p
     p = next(p for p in paras if p["text"].startswith("306."))
     assert p["omitted"] and p["text"].endswith("(JAXA).")
     assert all("V.23" not in o["text"] for q in paras for o in q["organizations"])
+
+
+def test_a_statement_in_another_language_is_reported_by_the_language_name(tmp_path, raw, capsys):
+    (raw / "ukr.txt").write_text(
+        "Меморандум про співпрацю\n\nДержавне космічне агентство України та Європейське космічне агентство "
+        "домовилися поглибити співпрацю у галузі спостереження Землі.\n", encoding="utf-8")
+    assert run(tmp_path, raw) == 0
+    err = capsys.readouterr().err
+    assert "notice: ukr: written in Ukrainian ('uk'), not English" in err
+    assert docs(tmp_path / "out")["ukr"]["language"] == "uk"

@@ -1,0 +1,38 @@
+"""Which language a paragraph is in (pipeline/segment/language.py, models/languages.json):
+statements from ministries and agencies that write in languages the rules do not read are
+reported by name, not as English nor as a neighbour sharing their script."""
+import pytest
+
+from pipeline.segment.language import own_language, statement_language
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Cyrillic: Ukrainian and Kazakh have letters Russian lacks
+    ("Державне космічне агентство України та НАСА підписали меморандум про співпрацю у дослідженні космосу.", "uk"),
+    ("Государственная корпорация «Роскосмос» и Китайское национальное космическое управление подписали меморандум.", "ru"),
+    ("Қазақстан Республикасы мен Франция ғарыш саласындағы ынтымақтастық туралы келісімге қол қойды.", "kk"),
+    # Arabic script: Persian and Urdu have letters Arabic lacks
+    ("وكالة الإمارات للفضاء ووكالة ناسا توقعان اتفاقية تعاون في مجال استكشاف الفضاء.", "ar"),
+    ("سازمان فضایی ایران و آژانس فضایی چین یادداشت تفاهم همکاری امضا کردند.", "fa"),
+    # Latin script: commonest short words
+    ("Agenția Spațială Română și NASA au semnat un acord de cooperare pentru explorarea spațiului, în prezența ministrului.", "ro"),
+    ("Česká republika se stala signatářem dohod Artemis, které jsou založeny na mírovém využití vesmíru.", "cs"),
+    ("Badan Riset dan Inovasi Nasional dan JAXA akan bekerja sama dalam pengembangan satelit untuk pemantauan bumi.", "id"),
+    ("Việt Nam và Nhật Bản đã ký kết thỏa thuận hợp tác về công nghệ vũ trụ và vệ tinh quan sát trái đất.", "vi"),
+    ("Magyarország és az Egyesült Államok megállapodást írt alá, hogy együttműködnek az űrkutatás terén.", "hu"),
+    ("The Romanian Space Agency and NASA signed a framework agreement for cooperation in the exploration of space.", "en"),
+])
+def test_paragraph_language_by_script_letters_and_function_words(text, lang):
+    assert own_language(text) == lang
+
+
+def test_a_ukrainian_name_quoted_in_a_russian_paragraph_keeps_it_russian():
+    text = ("Представители Роскосмоса провели переговоры с делегацией по вопросам сотрудничества в области "
+            "исследования космического пространства, а также обсудили проект «Січ».")
+    assert own_language(text) == "ru"
+
+
+def test_statement_language_of_a_ukrainian_release():
+    texts = ["Меморандум про співпрацю", "Державне космічне агентство України та Європейське космічне агентство "
+             "домовилися поглибити співпрацю у галузі спостереження Землі."]
+    assert statement_language(texts) == "uk"

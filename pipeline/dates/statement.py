@@ -22,14 +22,26 @@ def _full_date_re():
     day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
     # "December 2-5, 2014", "11-13 June 2021": a statement closing a meeting is dated by its last day
     mdy = weekday + rf"(?P<m1>{month})\s+(?P<d1>{day})(?:\s*[-–]\s*(?P<e1>\d{{1,2}}))?,?\s+(?P<y1>\d{{4}})"
-    dmy = weekday + rf"(?P<d2>{day})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>\d{{4}})"
+    # "14 de marzo de 2024", "14 de março de 2024": Spanish and Portuguese join the parts with "de"
+    dmy = weekday + (rf"(?P<d2>{day})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+|de\s+)?(?P<m2>{month}),?"
+                     rf"\s+(?:de\s+)?(?P<y2>\d{{4}})")
     iso = r"(?P<y3>\d{4})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
-    cjk = r"(?P<y4>\d{4})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日"
+    # Japanese and Chinese 年月日, Korean 년월일
+    cjk = r"(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]"
+    # numeric dates whose order is not in doubt: day first with dots ("14.03.2024", "14. 3. 2024"),
+    # year first with dots or slashes ("2024.03.14", "2024/3/14"); with slashes day and month
+    # only where one of them is over 12 (_date_of_match), since "05/06/2024" reads both ways
+    dots = r"(?P<d6>\d{1,2})\.\s?(?P<m6>\d{1,2})\.\s?(?P<y6>\d{4})"
+    ymd = r"(?P<y7>\d{4})(?P<s7>[./])\s?(?P<m7>\d{1,2})(?P=s7)\s?(?P<d7>\d{1,2})\.?"
+    slash = r"(?P<a8>\d{1,2})/(?P<b8>\d{1,2})/(?P<y8>\d{4})"
+    # Vietnamese "ngày 14 tháng 3 năm 2024"; Hungarian "2024. március 14."
+    viet = r"ngày\s+(?P<d9>\d{1,2})\s+tháng\s+(?P<m9>\d{1,2})\s+năm\s+(?P<y9>\d{4})"
+    hung = rf"(?P<y10>\d{{4}})\.\s+(?P<m10>{month})\s+(?P<d10>\d{{1,2}})\.?"
     # an agreement's signature clause: "this thirteenth day of January, 2023", "the twenty-first day of May 2024"
     ordinal = "|".join(sorted(lex["day_ordinals"], key=len, reverse=True))
     tens = "|".join(sorted(lex["day_ordinal_tens"]))
     words = rf"(?P<d5>(?:(?:{tens})[-\s])?(?:{ordinal}))\s+day\s+of\s+(?P<m5>{month}),?\s+(?P<y5>\d{{4}})"
-    return re.compile(rf"(?<![\w/])(?:{mdy}|{dmy}|{iso}|{words})(?!\w)|{cjk}", re.I)
+    return re.compile(rf"(?<![\w/.])(?:{mdy}|{dmy}|{iso}|{words}|{dots}|{ymd}|{slash}|{viet}|{hung})(?![\w/])|{cjk}", re.I)
 
 
 def _date_of_match(m):
@@ -42,12 +54,29 @@ def _date_of_match(m):
         y, mo, d = m.group("y5"), months[m.group("m5").lower().rstrip(".")], str(day_in_words(m.group("d5")) or "")
     elif m.group("y3"):
         y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
-    else:
+    elif m.group("y4"):
         y, mo, d = m.group("y4"), int(m.group("m4")), m.group("d4")
+    elif m.group("y10"):
+        y, mo, d = m.group("y10"), months[m.group("m10").lower().rstrip(".")], m.group("d10")
+    else:
+        y, mo, d = _numeric_parts(m)
     day = re.match(r"\d+", d)
     if day is None:
         raise ValueError(f"no day in {m.group(0)!r}")   # "thirty-thirteenth day of ..."
     return dt.date(int(y), mo, int(day.group(0)))
+
+
+def _numeric_parts(m):
+    """(year, month, day) of a numeric date; ValueError when day and month could be swapped."""
+    for n in (6, 7, 9):
+        if m.group(f"y{n}"):
+            return m.group(f"y{n}"), int(m.group(f"m{n}")), m.group(f"d{n}")
+    a, b = int(m.group("a8")), int(m.group("b8"))
+    if a > 12 >= b or a == b:
+        return m.group("y8"), b, str(a)
+    if b > 12 >= a:
+        return m.group("y8"), a, str(b)
+    raise ValueError(f"day and month not told apart in {m.group(0)!r}")
 
 
 def _full_dates(text):

@@ -14,6 +14,20 @@ from pipeline.dates import statement_date
     # a header in another language
     ([("meta", "15. September 2023")], dt.date(2023, 9, 15)),
     ([("meta", "2019年3月15日")], dt.date(2019, 3, 15)),
+    ([("meta", "2024년 4월 16일")], dt.date(2024, 4, 16)),
+    ([("meta", "Madrid, 14 de marzo de 2024")], dt.date(2024, 3, 14)),
+    ([("meta", "Brasília, 15 de junho de 2021")], dt.date(2021, 6, 15)),
+    ([("meta", "Warszawa, 14 marca 2024")], dt.date(2024, 3, 14)),
+    ([("meta", "Київ, 14 березня 2024 року")], dt.date(2024, 3, 14)),
+    ([("meta", "Ankara, 14 Mart 2024")], dt.date(2024, 3, 14)),
+    ([("meta", "Jakarta, 14 Maret 2024")], dt.date(2024, 3, 14)),
+    ([("meta", "Hà Nội, ngày 14 tháng 3 năm 2024")], dt.date(2024, 3, 14)),
+    ([("meta", "Budapest, 2024. március 14.")], dt.date(2024, 3, 14)),
+    # numeric stamps whose order is not in doubt: day first with dots, year first, a day over 12
+    ([("meta", "Pressemitteilung vom 15.09.2023")], dt.date(2023, 9, 15)),
+    ([("meta", "2023.04.26")], dt.date(2023, 4, 26)),
+    ([("meta", "16/05/2024")], dt.date(2024, 5, 16)),
+    ([("meta", "05/16/2024")], dt.date(2024, 5, 16)),
     # a photo caption gives the only full date
     ([("caption", "Officials pose for a photo during the signing ceremony, Thursday, Feb. 15, 2024, in Washington."),
       ("body", "Uruguay signed the Artemis Accords.")], dt.date(2024, 2, 15)),
@@ -35,6 +49,10 @@ from pipeline.dates import statement_date
 ])
 def test_statement_date_from_text(paragraphs, expected):
     assert statement_date(paragraphs) == expected
+
+
+def test_a_numeric_date_read_both_ways_is_no_guess():
+    assert statement_date([("meta", "05/06/2024"), ("body", "The agencies signed the agreement.")]) is None
 
 
 def test_no_date_in_the_text_gives_none():

@@ -27,7 +27,10 @@ def _full_date_re():
                      rf"\s+(?:de\s+)?(?P<y2>\d{{4}})")
     iso = r"(?P<y3>\d{4})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
     # Japanese and Chinese 年月日, Korean 년월일
-    cjk = r"(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]"
+    # Japanese and Chinese 年月日, Korean 년월일; a Japanese era year (令和6年, 平成31年, 令和元年)
+    eras = "|".join(sorted(k for k in lexicon()["statement_date"]["japanese_eras"] if not k.startswith("_")))
+    cjk = (rf"(?:(?P<era>{eras})\s*(?P<ey>\d{{1,2}}|元)|(?P<y4>\d{{4}}))"
+           r"\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]")
     # numeric dates whose order is not in doubt: day first with dots ("14.03.2024", "14. 3. 2024"),
     # year first with dots or slashes ("2024.03.14", "2024/3/14"); with slashes day and month
     # only where one of them is over 12 (_date_of_match), since "05/06/2024" reads both ways
@@ -54,8 +57,8 @@ def _date_of_match(m):
         y, mo, d = m.group("y5"), months[m.group("m5").lower().rstrip(".")], str(day_in_words(m.group("d5")) or "")
     elif m.group("y3"):
         y, mo, d = m.group("y3"), int(m.group("m3")), m.group("d3")
-    elif m.group("y4"):
-        y, mo, d = m.group("y4"), int(m.group("m4")), m.group("d4")
+    elif m.group("m4"):
+        y, mo, d = _cjk_year(m), int(m.group("m4")), m.group("d4")
     elif m.group("y10"):
         y, mo, d = m.group("y10"), months[m.group("m10").lower().rstrip(".")], m.group("d10")
     else:
@@ -64,6 +67,14 @@ def _date_of_match(m):
     if day is None:
         raise ValueError(f"no day in {m.group(0)!r}")   # "thirty-thirteenth day of ..."
     return dt.date(int(y), mo, int(day.group(0)))
+
+
+def _cjk_year(m):
+    """The Western year of a CJK date: written out, or an era's year (元 is its first)."""
+    if m.group("y4"):
+        return m.group("y4")
+    era_year = 1 if m.group("ey") == "元" else int(m.group("ey"))
+    return str(lexicon()["statement_date"]["japanese_eras"][m.group("era")] + era_year)
 
 
 def _numeric_parts(m):

@@ -15,6 +15,12 @@ from pipeline.dates import statement_date
     ([("meta", "15. September 2023")], dt.date(2023, 9, 15)),
     ([("meta", "2019年3月15日")], dt.date(2019, 3, 15)),
     ([("meta", "2024년 4월 16일")], dt.date(2024, 4, 16)),
+    # Japanese government pages date by era year, often in full-width digits
+    ([("meta", "令和6年3月15日")], dt.date(2024, 3, 15)),
+    ([("meta", "平成31年3月15日")], dt.date(2019, 3, 15)),
+    ([("meta", "令和元年5月7日")], dt.date(2019, 5, 7)),
+    ([("meta", "２０２４年３月１５日")], dt.date(2024, 3, 15)),
+    ([("meta", "2024. 3. 15.")], dt.date(2024, 3, 15)),
     ([("meta", "Madrid, 14 de marzo de 2024")], dt.date(2024, 3, 14)),
     ([("meta", "Brasília, 15 de junho de 2021")], dt.date(2021, 6, 15)),
     ([("meta", "Warszawa, 14 marca 2024")], dt.date(2024, 3, 14)),

@@ -148,6 +148,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
             and prev.text[-1:].isalnum()
         return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+    if nxt.first.startswith("\u3000"):
+        return False    # Chinese and Japanese text opens each paragraph with an ideographic-space indent
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):

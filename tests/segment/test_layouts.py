@@ -581,3 +581,12 @@ def test_the_value_below_a_pages_metadata_label_is_metadata_too():
             "The UK has today signed the Artemis Accords.\n")
     got = kinds(text)
     assert ("boilerplate", "UK Space Agency and Amanda Solloway MP") in got and ("meta", "13 October 2020") in got
+
+
+def test_an_ideographic_space_indent_opens_a_new_paragraph_after_a_stamp_line():
+    # Chinese and Japanese pages indent each paragraph with ideographic spaces; the line above
+    # (a publication stamp) does not end a sentence and the paragraph opens on a digit (3月9日)
+    text = ("中俄签署合作建设国际月球科研站谅解备忘录\n发布时间：2021-03-09　来源：国家航天局\n"
+            "　　3月9日，国家航天局局长与俄罗斯国家航天集团公司总经理共同签署了谅解备忘录。\n")
+    paras = segment(text)
+    assert [text[p.start:p.end].lstrip("\u3000")[:4] for p in paras] == ["中俄签署", "发布时间", "3月9日"]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, asdict, field, replace
 from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
                      mark_related_links, mark_running_headers, repeated_furniture)
-from .language import model_language, own_language, script_language, statement_language
+from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
                      CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
@@ -484,7 +484,7 @@ def mark_languages(text, paras):
     own = [own_language(t) for t in folded]
     lang = statement_language(folded, own)
     for p, t, found in zip(content, folded, own):
-        p.language = found or lang
+        p.language = in_statement(found, lang) or lang
         if lang == model_language() and script_language(t) and len(t) <= MENU_MAX_CHARS:
             p.kind, p.why, p.language = "boilerplate", "menu line in another script", ""
     return lang

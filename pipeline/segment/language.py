@@ -86,6 +86,14 @@ def own_language(text):
     return script_language(text) or word_language(text)
 
 
+def in_statement(found, statement):
+    """A paragraph's language in a statement's context: text in a script two languages share
+    (Han characters alone, in a Japanese statement) is read as the statement's language."""
+    if found and statement in _data()[0].get("read_as_statement", {}).get(found, ()):
+        return statement
+    return found
+
+
 def statement_language(texts, langs=None):
     """The language of most of a statement's letters (content paragraphs' texts; ``langs``,
     their ``own_language`` when already known)."""

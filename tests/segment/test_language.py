@@ -36,3 +36,17 @@ def test_statement_language_of_a_ukrainian_release():
     texts = ["Меморандум про співпрацю", "Державне космічне агентство України та Європейське космічне агентство "
              "домовилися поглибити співпрацю у галузі спостереження Землі."]
     assert statement_language(texts) == "uk"
+
+
+def test_kanji_only_lines_of_a_japanese_statement_are_japanese():
+    from pipeline.segment import segment
+    text = ("第5回日EU宇宙政策対話の開催（結果）\n\n令和6年3月15日\n\n"
+            "3月14日、東京において、第5回日EU宇宙政策対話が開催されたところ、概要は以下のとおりです。\n\n"
+            "（参考）日EU宇宙政策対話\n")
+    assert {p.language for p in segment(text)} == {"ja"}
+
+
+def test_a_chinese_statement_stays_chinese():
+    from pipeline.segment import segment
+    text = "中俄签署合作建设国际月球科研站谅解备忘录\n\n国家航天局局长与俄罗斯国家航天集团公司总经理共同签署了谅解备忘录。\n"
+    assert {p.language for p in segment(text)} == {"zh"}

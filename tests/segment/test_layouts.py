@@ -23,6 +23,7 @@ def kinds(text, title=None):
     # the same chrome on ministries' and agencies' sites in other languages
     ("Skriv ut", "page chrome (other languages)"), ("Nach oben", "page chrome (other languages)"),
     ("ページの先頭へ戻る", "page chrome (other languages)"), ("Pressmeddelande", "site section label (other languages)"),
+    ("英語版 (English)", "language switch"),
     ("Pressemitteilung", "site section label (other languages)"), ("報道発表", "site section label (other languages)"),
     ("Publicerad 16 april 2024", "page date stamp (other languages)"),
     ("Veröffentlicht am 15.09.2023", "page date stamp (other languages)"),
@@ -177,6 +178,21 @@ def test_running_header_of_pdf_text_is_boilerplate():
     page = "A/AC.105/C.1/L.366\n\nThe guidelines are voluntary and apply to all States in their activities.\n\n"
     kinds_ = kinds("Guidelines\n\n" + page * 3)
     assert all(k == "boilerplate" for k, t in kinds_ if t == "A/AC.105/C.1/L.366")
+
+
+@pytest.mark.parametrize("line", ["サイトマップ", "文字サイズ変更", "報道発表へ戻る", "英語版 (English)"])
+def test_site_chrome_of_a_japanese_page_is_boilerplate(line):
+    # on a page in Japanese, lines in its own script are no menu line of another script: the
+    # site's sitemap and text-size links and "back to <section>" links are chrome by their words
+    text = (f"第5回日EU宇宙政策対話の開催（結果）\n\n{line}\n\n"
+            "3月14日、東京において、第5回日EU宇宙政策対話が開催されたところ、概要は以下のとおりです。\n")
+    assert kinds(text)[1] == ("boilerplate", line)
+
+
+@pytest.mark.parametrize("line", ["사이트맵", "목록으로 돌아가기"])
+def test_site_chrome_of_a_korean_page_is_boilerplate(line):
+    text = f"한미 우주협력 공동성명\n\n{line}\n\n양국은 우주 탐사 분야에서 협력을 강화하기로 합의했다.\n"
+    assert kinds(text)[1] == ("boilerplate", line)
 
 
 def test_menu_line_in_another_script_on_an_english_page():

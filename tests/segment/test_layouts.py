@@ -606,3 +606,46 @@ def test_an_ideographic_space_indent_opens_a_new_paragraph_after_a_stamp_line():
             "　　3月9日，国家航天局局长与俄罗斯国家航天集团公司总经理共同签署了谅解备忘录。\n")
     paras = segment(text)
     assert [text[p.start:p.end].lstrip("\u3000")[:4] for p in paras] == ["中俄签署", "发布时间", "3月9日"]
+
+
+# a statement's first sentence in each language, and the chrome its ministries' and agencies'
+# sites put around it: skip links, site maps, legal and privacy notices, accessibility,
+# follow-us and related-items links, section labels, contact headings, home links, date stamps
+_PAGES = {
+    "it": ("L'Italia firma gli Accordi Artemis", "L'Agenzia Spaziale Italiana e la NASA hanno firmato oggi un "
+           "accordo per la cooperazione nella esplorazione della Luna.",
+           ["Comunicati stampa", "Ultimo aggiornamento: 13 ottobre 2020", "Leggi anche", "Seguici su",
+            "Mappa del sito", "Contatti", "Notizie", "Vai al contenuto"]),
+    "es": ("España firma los Acuerdos Artemis", "La ministra de Ciencia ha firmado hoy la adhesión de España a los "
+           "Acuerdos Artemis en la sede del Ministerio.",
+           ["Notas de prensa", "Mapa del sitio", "Contacto", "Aviso legal", "Política de privacidad",
+            "Accesibilidad", "Síguenos", "Ir al contenido principal"]),
+    "pt": ("Brasil assina os Acordos Artemis", "O Brasil assinou hoje os Acordos Artemis, que estabelecem princípios "
+           "para a exploração pacífica do espaço.",
+           ["Notícias", "Mapa do site", "Acessibilidade", "Assuntos relacionados", "Ir para o conteúdo"]),
+    "fr": ("La France et l'Inde renforcent leur coopération spatiale", "Le Président de la République a reçu "
+           "aujourd'hui le Premier ministre indien pour un dialogue sur l'espace.",
+           ["Plan du site", "Mentions légales", "Accessibilité", "Nous suivre", "Communiqués de presse",
+            "Sur le même sujet"]),
+    "de": ("Deutschland unterzeichnet die Artemis Accords", "Die Bundesregierung hat heute die Artemis Accords für "
+           "eine verantwortungsvolle Erforschung des Weltraums unterzeichnet.",
+           ["Impressum", "Datenschutz", "Barrierefreiheit", "Leichte Sprache", "Gebärdensprache"]),
+    "pl": ("Polska podpisała Porozumienia Artemis", "Polska Agencja Kosmiczna i NASA podpisały dziś porozumienie o "
+           "współpracy w dziedzinie eksploracji Księżyca.",
+           ["Udostępnij", "Drukuj", "Strona główna", "Mapa strony", "Aktualności", "Deklaracja dostępności",
+            "Polityka prywatności", "Przejdź do treści", "Komunikat prasowy"]),
+    "tr": ("Türkiye Artemis Anlaşmalarını imzaladı", "Türkiye Uzay Ajansı ve NASA bugün Ay keşfi alanında bir "
+           "işbirliği anlaşması imzaladı ve ortak çalışmalar için bir yol haritası belirledi.",
+           ["Paylaş", "Yazdır", "Ana Sayfa", "Haberler", "İletişim", "Site Haritası", "Basın Açıklaması"]),
+    "sv": ("Sverige signerar Artemis", "Regeringen har i dag undertecknat Artemisavtalet om fredlig utforskning "
+           "av rymden och månen.", ["Webbkarta", "Om webbplatsen", "Tillgänglighet", "Kakor"]),
+    "en": ("Joint Statement on Space Cooperation", "The two sides agreed to deepen cooperation in space and to "
+           "hold the next meeting in 2025.", ["Press releases", "Legal notice", "Imprint"]),
+}
+
+
+@pytest.mark.parametrize("lang, line", [(lang, line) for lang, (_, _, ls) in _PAGES.items() for line in ls])
+def test_site_chrome_in_the_pages_own_language_is_boilerplate(lang, line):
+    title, body, _ = _PAGES[lang]
+    text = f"{title}\n\n{line}\n\n{body}\n"
+    assert kinds(text) == [("title", title), ("boilerplate", line), ("body", body)]

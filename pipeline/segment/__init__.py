@@ -35,7 +35,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
                      NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
                      REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
-                     SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
+                     SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
                      WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
 
 
@@ -120,8 +120,9 @@ def wrap_width(ls):
     return width if wrapped else None
 
 
-def continues(prev, nxt, width, in_bullet=False, para_lines=1):
-    """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
+def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
+    """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to? (``first``: the
+    paragraph's first line)"""
     if SEPARATOR_LINE.match(prev.text) or SEPARATOR_LINE.match(nxt.text):
         return False    # a rule line ("______") stands alone: above a PDF page's footnotes, between sections
     if BULLET.match(nxt.text):
@@ -150,6 +151,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
+    if hanging_item(first, prev, nxt, para_lines):
+        return False
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
         return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
     if signature_runs_on(prev.text, nxt.text):
@@ -172,7 +175,21 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # inside a wrapped paragraph an unfinished short line is a stray break
         # ("during\nGerman-American\nDay,\nunderscoring"), never a heading
         return True
-    return width is not None and len(prev.text) >= 0.6 * width
+    # the first line of a wrapped paragraph is broken where the next word no longer fits (with some
+    # slack: a PDF's proportional letters fill lines unevenly); a line the next word would have
+    # fitted on with room to spare is a heading above the text ("Un nuevo impulso a la Agencia
+    # Espacial Española" / "La adhesión se produce ...")
+    return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
+
+
+def hanging_item(first, prev, nxt, para_lines):
+    """A list whose bullets a PDF conversion lost keeps its hanging indent: an item's first line
+    is set out from its wrapped lines (" España se convierte ..." / "  principios de ..." / " La
+    firma refuerza ..."), so a line set back at the first line's indent, in capitals, after
+    the item's wrapped lines, starts the next item."""
+    return (first is not None and para_lines >= 2 and first.lead >= 1 and nxt.lead == first.lead
+            and prev.lead > first.lead and not nxt.gap and nxt.text[:1].isupper()
+            and not CONNECTOR_END.search(prev.text))
 
 
 def centered_pair(prev, nxt):
@@ -221,11 +238,13 @@ def raw_paragraphs(text, ls=None):
     in_bullet = False
     colon_list = False
     para_lines = 0
+    first = None
     i = 0
     while i < len(ls):
         line = ls[i]
         skip = furniture_run(ls, i, repeated) if prev is not None else 0
-        if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines):
+        if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines,
+                                                     first):
             spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
             line = ls[i + skip]
             spans[-1][1] = line.end
@@ -244,7 +263,7 @@ def raw_paragraphs(text, ls=None):
         colon_list = width is None and LOWER_START.match(line.text) is not None and not line.gap and (
             colon_list or (prev is not None and prev.text.endswith(":")))
         if prev is not None and not lone_marker and not colon_list and (
-                bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
+                bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines, first)):
             spans[-1][1] = line.end
             para_lines += 1
         else:
@@ -254,6 +273,7 @@ def raw_paragraphs(text, ls=None):
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
             spans.append([start, line.end, bool(marker), []])
+            first = line
             in_bullet = bool(BULLET.match(line.text))
         prev = line
         i += 1

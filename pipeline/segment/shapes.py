@@ -75,12 +75,13 @@ NAV_LONG_ITEM_MAX_WORDS = 7   # an entry of a long menu may run to this many wor
 LONG_MENU_MIN = 6             # ... in a run of at least this many entries
 LONG_MENU_SHORT_SHARE = 0.6   # most of which are short (at most NAV_ITEM_MAX_WORDS words)
 WRAP_FULL_SHARE = 0.7
+WRAP_FIT_SHARE = 0.8  # a line continues when the next word would not have fitted within this share of the width
 WRAP_OUTLIER = 1.15  # lines longer than this share of the 90th-percentile line are not wrapped text
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
 CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
-CENTERED_SLACK = 2     # characters the centres of two lines of one centred title may differ by
+CENTERED_SLACK = 4     # characters the centres of two lines of one centred title may differ by
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)

@@ -460,6 +460,57 @@ def test_a_centred_title_and_article_heading_of_a_laid_out_agreement_are_one_par
     assert ("heading", "Article 1 Purpose") in got
 
 
+def test_an_article_heading_centred_by_eye_on_a_longer_line_is_one_paragraph():
+    # a PDF's centred lines are centred on one axis only within a few characters (proportional
+    # letters set in a fixed-width text): "Article 7" over "Transfer of Goods and Technical Data"
+    text = ("     cooperation between the Parties in the exploration and use of outer\n"
+            "space for peaceful purposes.\n\n\n"
+            "                                 Article 7\n"
+            "                       Transfer of Goods and Technical Data\n\n"
+            "     The Parties shall transfer only those goods and technical data necessary\n"
+            "to fulfil their responsibilities under this Agreement.\n")
+    assert ("heading", "Article 7 Transfer of Goods and Technical Data") in kinds(text)
+
+
+def test_items_of_a_list_whose_bullets_a_pdf_lost_keep_their_hanging_indent():
+    # the list's glyphs are gone; each item's first line is set out from its wrapped lines
+    text = ("La ministra firma en Madrid la adhesión de España a los Acuerdos Artemis\n\n"
+            " España se convierte en el vigésimo quinto país en sumarse a los\n"
+            "  principios de cooperación para la exploración civil y el uso\n"
+            "  pacífico de la Luna, Marte, cometas y asteroides\n"
+            " La firma refuerza la colaboración con la NASA y sitúa a la nueva\n"
+            "  Agencia Espacial Española en el centro de la exploración espacial\n"
+            "  internacional\n\n"
+            "Madrid, 30 de mayo de 2023. La ministra de Ciencia e Innovación ha firmado hoy la\n"
+            "adhesión de España a los Acuerdos Artemis, en un acto en el que ha participado la\n"
+            "embajadora de los Estados Unidos en España y el administrador adjunto de la NASA.\n")
+    texts = [t for _, t in kinds(text)]
+    assert texts[1] == ("España se convierte en el vigésimo quinto país en sumarse a los principios de cooperación "
+                        "para la exploración civil y el uso pacífico de la Luna, Marte, cometas y asteroides")
+    assert texts[2].startswith("La firma refuerza") and texts[2].endswith("exploración espacial internacional")
+
+
+def test_a_heading_line_above_hard_wrapped_text_without_a_blank_line_is_its_own_paragraph():
+    # the next word would have fitted on the line with room to spare: the line was not wrapped
+    text = ("El Gobierno ha comprometido una inversión de 4.500 millones de euros en el\n"
+            "sector espacial a través del PERTE Aeroespacial, la mayor de su historia.\n\n"
+            "Un nuevo impulso a la Agencia Espacial Española\n"
+            "La adhesión se produce pocos meses después de la aprobación del Estatuto\n"
+            "de la Agencia Espacial Española, que tendrá su sede en Sevilla y que asumirá\n"
+            "la representación de España en los foros internacionales del sector.\n")
+    got = kinds(text)
+    assert got[1] == ("heading", "Un nuevo impulso a la Agencia Espacial Española")
+    assert got[2][1].startswith("La adhesión se produce")
+
+
+def test_a_wrapped_first_line_cut_short_by_a_long_next_word_still_continues():
+    # a line broken early because the next word did not fit is still one paragraph
+    text = ("The Parties shall cooperate in the fields of space science and\n"
+            "telecommunications, Earth observation and navigation satellite systems and\n"
+            "human spaceflight, including through the exchange of scientists and engineers.\n")
+    assert len(kinds(text)) == 1
+
+
 def test_text_indented_by_a_margin_is_not_taken_for_a_centred_title():
     text = ("          Strategic Priorities\n"
             "          The ministers agreed to strengthen cooperation on Earth observation\n"

@@ -32,7 +32,7 @@ from .chrome import (furniture_key, mark_above_headline, mark_header_navigation,
 from .language import model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
                      CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
                      NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
                      REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
                      SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
@@ -149,6 +149,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             and prev.text[-1:].isalnum()
         return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+    if nxt.first.startswith(IDEOGRAPHIC_INDENT):
+        return False    # Chinese and Japanese text sets each paragraph in by full-width spaces ("　　3月9日，...")
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
     if hanging_item(first, prev, nxt, para_lines):
@@ -163,7 +165,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return width is not None and len(prev.text) + 1 + len(nxt.first) > width
     if CONNECTOR_END.search(prev.text):
         return True
-    if DATELINE.match(nxt.text) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
+    # (a page's date stamp may trail a dash before its "Last updated" line: "17 Jan. 2022 -")
+    if DATELINE.match(nxt.text.rstrip(" -–—|")) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
         return False
     if centered_pair(prev, nxt):
         return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")

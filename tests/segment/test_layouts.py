@@ -632,3 +632,36 @@ def test_the_value_below_a_pages_metadata_label_is_metadata_too():
             "The UK has today signed the Artemis Accords.\n")
     got = kinds(text)
     assert ("boilerplate", "UK Space Agency and Amanda Solloway MP") in got and ("meta", "13 October 2020") in got
+
+
+def test_a_chinese_paragraph_set_in_by_full_width_spaces_starts_below_the_page_stamp():
+    # CJK text indents each paragraph's first line by ideographic spaces; a line starting with a
+    # digit ("3月9日") after it does not continue the line above
+    text = ("中俄签署合作建设国际月球科研站谅解备忘录\n"
+            "发布时间：2021-03-09　来源：国家航天局\n"
+            "　　3月9日，经中俄两国政府批准，国家航天局局长与俄罗斯国家航天集团公司总经理共同签署了谅解备忘录。\n")
+    texts = [t for _, t in kinds(text)]
+    assert texts[-1].startswith("3月9日") and len(texts) == 3
+
+
+def test_a_page_date_stamp_with_a_trailing_dash_does_not_join_the_headline():
+    # "17 Jan. 2022 -" / "Last updated: ..." under the headline: the date line is no part of it
+    text = ("NATO’s overarching Space Policy\n"
+            "17 Jan. 2022 -\n"
+            "Last updated: 17 Jan. 2022 14:37\n\n"
+            "Allied Defence Ministers agreed the overarching Space Policy in June 2019, and Allies\n"
+            "recognised space as an operational domain for the Alliance in December of that year.\n")
+    assert kinds(text)[0] == ("title", "NATO’s overarching Space Policy")
+
+
+def test_a_un_information_service_release_symbol_is_meta():
+    # a release symbol above the dateline ("UNIS/OS/518") is the release's number, not a menu entry
+    text = ("Home > Media > Press Releases > 2019\n"
+            "Print this page\n"
+            "Press Releases\n\n"
+            "UNIS/OS/518\n"
+            "12 June 2019\n\n"
+            "United Nations and China agree on experiments to be hosted on China's space station\n\n"
+            "VIENNA, 12 June (United Nations Information Service) - The Office for Outer Space Affairs\n"
+            "announced today the selection of nine projects to be hosted on board the station.\n")
+    assert ("meta", "UNIS/OS/518") in kinds(text)

@@ -34,7 +34,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
                      NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
-                     REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
+                     REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END,
                      SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
                      WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
 
@@ -163,10 +163,12 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
         # end: the next line's first word would not have fitted on it
         return width is not None and len(prev.text) + 1 + len(nxt.first) > width
+    if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)):
+        return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
         return True
     # (a page's date stamp may trail a dash before its "Last updated" line: "17 Jan. 2022 -")
-    if DATELINE.match(nxt.text.rstrip(" -–—|")) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
+    if DATELINE.match(nxt.text.rstrip(STAMP_SEPARATORS)) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
         return False
     if centered_pair(prev, nxt):
         return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")
@@ -470,7 +472,8 @@ def mark_contact_names(text, paras):
 def is_dateline(folded):
     """A dateline: a date alone, with a clock time after it ("March 21, 2023 15:45") or with the
     place after a dash ("December 16, 2020 – Longueuil, Quebec")."""
-    return bool(DATELINE.match(CLOCK_TAIL.sub("", folded)) or DATELINE.match(PLACE_TAIL.sub("", folded)))
+    return bool(DATELINE.match(CLOCK_TAIL.sub("", folded).rstrip(STAMP_SEPARATORS))
+                or DATELINE.match(PLACE_TAIL.sub("", folded)))
 
 
 def mark_kinds(text, paras):

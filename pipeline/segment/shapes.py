@@ -24,6 +24,7 @@ EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
 IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by
 SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")

@@ -665,3 +665,15 @@ def test_a_un_information_service_release_symbol_is_meta():
             "VIENNA, 12 June (United Nations Information Service) - The Office for Outer Space Affairs\n"
             "announced today the selection of nine projects to be hosted on board the station.\n")
     assert ("meta", "UNIS/OS/518") in kinds(text)
+
+
+def test_a_date_stamp_with_a_trailing_dash_does_not_run_into_the_last_updated_stamp():
+    # the separator after a page's date stamp is no connecting word: the update stamp is chrome
+    text = ("NATO’s overarching Space Policy\n"
+            "17 Jan. 2022 -\n"
+            "Last updated: 17 Jan. 2022 14:37\n\n"
+            "Allied Defence Ministers agreed the overarching Space Policy in June 2019, and Allies\n"
+            "recognised space as an operational domain for the Alliance in December of that year.\n")
+    got = kinds(text)
+    assert got[1] == ("meta", "17 Jan. 2022 -")
+    assert got[2] == ("boilerplate", "Last updated: 17 Jan. 2022 14:37")

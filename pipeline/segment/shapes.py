@@ -26,7 +26,9 @@ NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
 IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by
-SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
+# a name's short form on the line below it ("(APRSAF-21)"); a heading in parentheses that opens
+# with an article ("(The Japanese Note)") is no short form
+SHORT_FORM_LINE = re.compile(r"^\((?!(?:the|a|an|le|la|les|der|die|das|el|los)\s)(?:[\w.&'’/-]+\s?){1,3}\)$", re.I)
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")

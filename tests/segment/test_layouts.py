@@ -677,3 +677,16 @@ def test_a_date_stamp_with_a_trailing_dash_does_not_run_into_the_last_updated_st
     got = kinds(text)
     assert got[1] == ("meta", "17 Jan. 2022 -")
     assert got[2] == ("boilerplate", "Last updated: 17 Jan. 2022 14:37")
+
+
+def test_a_heading_in_parentheses_under_a_signature_is_not_taken_for_a_short_form():
+    # "(APRSAF-21)" under a name is its short form; "(The Japanese Note)" opens the next note
+    text = ("Accept, Excellency, the renewed assurances of my highest consideration.\n"
+            "His Excellency\n"
+            "Mr. Kiichi Aichi\n"
+            "Minister for Foreign Affairs of Japan\n"
+            "(The Japanese Note)\n"
+            "Tokyo, July 31, 1969\n")
+    texts = [t for _, t in kinds(text)]
+    assert "His Excellency Mr. Kiichi Aichi Minister for Foreign Affairs of Japan" in texts
+    assert "(The Japanese Note)" in texts

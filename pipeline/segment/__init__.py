@@ -30,13 +30,14 @@ from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
                      mark_related_links, mark_running_headers, repeated_furniture)
 from .language import model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
-                     CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
-                     NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
-                     REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END,
-                     SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
-                     WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
+from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
+                     CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE,
+                     PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE,
+                     STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE,
+                     WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line,
+                     is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -476,16 +477,23 @@ def is_dateline(folded):
                 or DATELINE.match(PLACE_TAIL.sub("", folded)))
 
 
+def closing_place(folded, next_folded):
+    """A statement closes with its place and date on two lines ("Washington DC" / "June 22,
+    2023"): a line of a few capitalised words right above a dateline, after the text, is the place."""
+    return bool(CLOSING_PLACE.match(folded)) and is_dateline(next_folded)
+
+
 def mark_kinds(text, paras):
     """Title and meta before the first body paragraph, headings after it."""
     in_header = True
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind in ("boilerplate", "caption"):
             continue
         folded = p.folded(text)
         shape = classify_shape(folded)
         if is_dateline(folded) or META_LINE.match(folded) or (
-                in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
+                in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))) or (
+                not in_header and closing_place(folded, paras[i + 1].folded(text) if i + 1 < len(paras) else "")):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and (
                 word_count(folded) <= TITLE_MAX_WORDS

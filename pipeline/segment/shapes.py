@@ -63,6 +63,8 @@ DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z
 CLOCK_TAIL = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
 # the place after a dateline's date and a dash ("December 16, 2020 – Longueuil, Quebec")
 PLACE_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$")
+# the place of a closing place-and-date block, on its own line: a few capitalised words, a comma allowed
+CLOSING_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
 # a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")

@@ -690,3 +690,29 @@ def test_a_heading_in_parentheses_under_a_signature_is_not_taken_for_a_short_for
     texts = [t for _, t in kinds(text)]
     assert "His Excellency Mr. Kiichi Aichi Minister for Foreign Affairs of Japan" in texts
     assert "(The Japanese Note)" in texts
+
+
+def test_the_place_of_a_closing_place_and_date_block_is_meta():
+    # a joint statement may close with its place and date on two lines, below the text
+    text = ("Joint Statement from India and the United States\n\n"
+            "11. The leaders reiterated their support for the United Nations and for a comprehensive reform of the "
+            "UN Security Council, and their commitment to expand cooperation in outer space.\n"
+            "12. Prime Minister Modi thanked President Biden for the warm hospitality accorded to him and his "
+            "delegation, and invited him to visit India for the G20 Leaders' Summit in New Delhi in September 2023.\n"
+            "Washington DC\n"
+            "June 22, 2023\n")
+    got = kinds(text)
+    assert ("meta", "Washington DC") in got and ("meta", "June 22, 2023") in got
+
+
+@pytest.mark.parametrize("line", [
+    "The Office of Website Management, Bureau of Public Affairs, manages this site as a portal for information from "
+    "the U.S. State Department. External links to other Internet sites should not be construed as an endorsement of "
+    "the views or privacy policies contained therein.",
+    "Note: documents in Portable Document Format (PDF) require Adobe Acrobat Reader 5.0 or higher to view, download "
+    "Adobe Acrobat Reader.",
+])
+def test_a_government_sites_link_disclaimer_and_pdf_reader_note_are_boilerplate(line):
+    # the footer notes of many government sites: external links are no endorsement; PDFs need a reader
+    text = "The two sides agreed to cooperate in civil space.\n\n" + line + "\n"
+    assert kinds(text)[-1][0] == "boilerplate"

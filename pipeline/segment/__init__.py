@@ -30,13 +30,14 @@ from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
                      mark_related_links, mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CONNECTOR_END,
-                     CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, META_LINE,
-                     NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE, PLACE_TAIL,
-                     REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE, STRONG_END,
-                     SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH,
-                     WRAP_OUTLIER, _match, is_address_line, is_sentence_end, rules, word_count)
+from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
+                     CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE,
+                     PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE,
+                     STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE,
+                     WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line,
+                     is_sentence_end, rules, word_count)
 
 
 @dataclass
@@ -120,8 +121,9 @@ def wrap_width(ls):
     return width if wrapped else None
 
 
-def continues(prev, nxt, width, in_bullet=False, para_lines=1):
-    """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to?"""
+def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
+    """Does line ``nxt`` continue the paragraph that line ``prev`` belongs to? (``first``: the
+    paragraph's first line)"""
     if SEPARATOR_LINE.match(prev.text) or SEPARATOR_LINE.match(nxt.text):
         return False    # a rule line ("______") stands alone: above a PDF page's footnotes, between sections
     if BULLET.match(nxt.text):
@@ -148,10 +150,12 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
             and prev.text[-1:].isalnum()
         return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
-    if nxt.first.startswith("\u3000"):
-        return False    # Chinese and Japanese text opens each paragraph with an ideographic-space indent
+    if nxt.first.startswith(IDEOGRAPHIC_INDENT):
+        return False    # Chinese and Japanese text sets each paragraph in by full-width spaces ("　　3月9日，...")
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
         return True
+    if hanging_item(first, prev, nxt, para_lines):
+        return False
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
         return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
     if signature_runs_on(prev.text, nxt.text):
@@ -160,9 +164,12 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
         # end: the next line's first word would not have fitted on it
         return width is not None and len(prev.text) + 1 + len(nxt.first) > width
+    if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)):
+        return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
         return True
-    if DATELINE.match(nxt.text) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
+    # (a page's date stamp may trail a dash before its "Last updated" line: "17 Jan. 2022 -")
+    if DATELINE.match(nxt.text.rstrip(STAMP_SEPARATORS)) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
         return False
     if centered_pair(prev, nxt):
         return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")
@@ -174,7 +181,21 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1):
         # inside a wrapped paragraph an unfinished short line is a stray break
         # ("during\nGerman-American\nDay,\nunderscoring"), never a heading
         return True
-    return width is not None and len(prev.text) >= 0.6 * width
+    # the first line of a wrapped paragraph is broken where the next word no longer fits (with some
+    # slack: a PDF's proportional letters fill lines unevenly); a line the next word would have
+    # fitted on with room to spare is a heading above the text ("Un nuevo impulso a la Agencia
+    # Espacial Española" / "La adhesión se produce ...")
+    return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
+
+
+def hanging_item(first, prev, nxt, para_lines):
+    """A list whose bullets a PDF conversion lost keeps its hanging indent: an item's first line
+    is set out from its wrapped lines (" España se convierte ..." / "  principios de ..." / " La
+    firma refuerza ..."), so a line set back at the first line's indent, in capitals, after
+    the item's wrapped lines, starts the next item."""
+    return (first is not None and para_lines >= 2 and first.lead >= 1 and nxt.lead == first.lead
+            and prev.lead > first.lead and not nxt.gap and nxt.text[:1].isupper()
+            and not CONNECTOR_END.search(prev.text))
 
 
 def centered_pair(prev, nxt):
@@ -223,11 +244,13 @@ def raw_paragraphs(text, ls=None):
     in_bullet = False
     colon_list = False
     para_lines = 0
+    first = None
     i = 0
     while i < len(ls):
         line = ls[i]
         skip = furniture_run(ls, i, repeated) if prev is not None else 0
-        if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines):
+        if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines,
+                                                     first):
             spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
             line = ls[i + skip]
             spans[-1][1] = line.end
@@ -246,7 +269,7 @@ def raw_paragraphs(text, ls=None):
         colon_list = width is None and LOWER_START.match(line.text) is not None and not line.gap and (
             colon_list or (prev is not None and prev.text.endswith(":")))
         if prev is not None and not lone_marker and not colon_list and (
-                bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines)):
+                bullet_item or after_marker or continues(prev, line, width, in_bullet, para_lines, first)):
             spans[-1][1] = line.end
             para_lines += 1
         else:
@@ -256,6 +279,7 @@ def raw_paragraphs(text, ls=None):
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
             spans.append([start, line.end, bool(marker), []])
+            first = line
             in_bullet = bool(BULLET.match(line.text))
         prev = line
         i += 1
@@ -449,19 +473,27 @@ def mark_contact_names(text, paras):
 def is_dateline(folded):
     """A dateline: a date alone, with a clock time after it ("March 21, 2023 15:45") or with the
     place after a dash ("December 16, 2020 – Longueuil, Quebec")."""
-    return bool(DATELINE.match(CLOCK_TAIL.sub("", folded)) or DATELINE.match(PLACE_TAIL.sub("", folded)))
+    return bool(DATELINE.match(CLOCK_TAIL.sub("", folded).rstrip(STAMP_SEPARATORS))
+                or DATELINE.match(PLACE_TAIL.sub("", folded)))
+
+
+def closing_place(folded, next_folded):
+    """A statement closes with its place and date on two lines ("Washington DC" / "June 22,
+    2023"): a line of a few capitalised words right above a dateline, after the text, is the place."""
+    return bool(CLOSING_PLACE.match(folded)) and is_dateline(next_folded)
 
 
 def mark_kinds(text, paras):
     """Title and meta before the first body paragraph, headings after it."""
     in_header = True
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind in ("boilerplate", "caption"):
             continue
         folded = p.folded(text)
         shape = classify_shape(folded)
         if is_dateline(folded) or META_LINE.match(folded) or (
-                in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))):
+                in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))) or (
+                not in_header and closing_place(folded, paras[i + 1].folded(text) if i + 1 < len(paras) else "")):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and (
                 word_count(folded) <= TITLE_MAX_WORDS

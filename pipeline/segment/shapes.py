@@ -24,7 +24,11 @@ EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
-SHORT_FORM_LINE = re.compile(r"^\((?:[\w.&'’/-]+\s?){1,3}\)$")
+STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
+IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by
+# a name's short form on the line below it ("(APRSAF-21)"); a heading in parentheses that opens
+# with an article ("(The Japanese Note)") is no short form
+SHORT_FORM_LINE = re.compile(r"^\((?!(?:the|a|an|le|la|les|der|die|das|el|los)\s)(?:[\w.&'’/-]+\s?){1,3}\)$", re.I)
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
@@ -48,7 +52,9 @@ PLACE_DATELINE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
-                       r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house)$", re.I)
+                       r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house"
+                       # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
+                       r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6}))$", re.I)
 # a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
@@ -57,6 +63,8 @@ DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z
 CLOCK_TAIL = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
 # the place after a dateline's date and a dash ("December 16, 2020 – Longueuil, Quebec")
 PLACE_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$")
+# the place of a closing place-and-date block, on its own line: a few capitalised words, a comma allowed
+CLOSING_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
 # a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -75,12 +83,13 @@ NAV_LONG_ITEM_MAX_WORDS = 7   # an entry of a long menu may run to this many wor
 LONG_MENU_MIN = 6             # ... in a run of at least this many entries
 LONG_MENU_SHORT_SHARE = 0.6   # most of which are short (at most NAV_ITEM_MAX_WORDS words)
 WRAP_FULL_SHARE = 0.7
+WRAP_FIT_SHARE = 0.8  # a line continues when the next word would not have fitted within this share of the width
 WRAP_OUTLIER = 1.15  # lines longer than this share of the 90th-percentile line are not wrapped text
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
 MENU_MAX_CHARS = 40
 CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
-CENTERED_SLACK = 2     # characters the centres of two lines of one centred title may differ by
+CENTERED_SLACK = 4     # characters the centres of two lines of one centred title may differ by
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)

@@ -476,6 +476,57 @@ def test_a_centred_title_and_article_heading_of_a_laid_out_agreement_are_one_par
     assert ("heading", "Article 1 Purpose") in got
 
 
+def test_an_article_heading_centred_by_eye_on_a_longer_line_is_one_paragraph():
+    # a PDF's centred lines are centred on one axis only within a few characters (proportional
+    # letters set in a fixed-width text): "Article 7" over "Transfer of Goods and Technical Data"
+    text = ("     cooperation between the Parties in the exploration and use of outer\n"
+            "space for peaceful purposes.\n\n\n"
+            "                                 Article 7\n"
+            "                       Transfer of Goods and Technical Data\n\n"
+            "     The Parties shall transfer only those goods and technical data necessary\n"
+            "to fulfil their responsibilities under this Agreement.\n")
+    assert ("heading", "Article 7 Transfer of Goods and Technical Data") in kinds(text)
+
+
+def test_items_of_a_list_whose_bullets_a_pdf_lost_keep_their_hanging_indent():
+    # the list's glyphs are gone; each item's first line is set out from its wrapped lines
+    text = ("La ministra firma en Madrid la adhesión de España a los Acuerdos Artemis\n\n"
+            " España se convierte en el vigésimo quinto país en sumarse a los\n"
+            "  principios de cooperación para la exploración civil y el uso\n"
+            "  pacífico de la Luna, Marte, cometas y asteroides\n"
+            " La firma refuerza la colaboración con la NASA y sitúa a la nueva\n"
+            "  Agencia Espacial Española en el centro de la exploración espacial\n"
+            "  internacional\n\n"
+            "Madrid, 30 de mayo de 2023. La ministra de Ciencia e Innovación ha firmado hoy la\n"
+            "adhesión de España a los Acuerdos Artemis, en un acto en el que ha participado la\n"
+            "embajadora de los Estados Unidos en España y el administrador adjunto de la NASA.\n")
+    texts = [t for _, t in kinds(text)]
+    assert texts[1] == ("España se convierte en el vigésimo quinto país en sumarse a los principios de cooperación "
+                        "para la exploración civil y el uso pacífico de la Luna, Marte, cometas y asteroides")
+    assert texts[2].startswith("La firma refuerza") and texts[2].endswith("exploración espacial internacional")
+
+
+def test_a_heading_line_above_hard_wrapped_text_without_a_blank_line_is_its_own_paragraph():
+    # the next word would have fitted on the line with room to spare: the line was not wrapped
+    text = ("El Gobierno ha comprometido una inversión de 4.500 millones de euros en el\n"
+            "sector espacial a través del PERTE Aeroespacial, la mayor de su historia.\n\n"
+            "Un nuevo impulso a la Agencia Espacial Española\n"
+            "La adhesión se produce pocos meses después de la aprobación del Estatuto\n"
+            "de la Agencia Espacial Española, que tendrá su sede en Sevilla y que asumirá\n"
+            "la representación de España en los foros internacionales del sector.\n")
+    got = kinds(text)
+    assert got[1] == ("heading", "Un nuevo impulso a la Agencia Espacial Española")
+    assert got[2][1].startswith("La adhesión se produce")
+
+
+def test_a_wrapped_first_line_cut_short_by_a_long_next_word_still_continues():
+    # a line broken early because the next word did not fit is still one paragraph
+    text = ("The Parties shall cooperate in the fields of space science and\n"
+            "telecommunications, Earth observation and navigation satellite systems and\n"
+            "human spaceflight, including through the exchange of scientists and engineers.\n")
+    assert len(kinds(text)) == 1
+
+
 def test_text_indented_by_a_margin_is_not_taken_for_a_centred_title():
     text = ("          Strategic Priorities\n"
             "          The ministers agreed to strengthen cooperation on Earth observation\n"
@@ -649,3 +700,87 @@ def test_site_chrome_in_the_pages_own_language_is_boilerplate(lang, line):
     title, body, _ = _PAGES[lang]
     text = f"{title}\n\n{line}\n\n{body}\n"
     assert kinds(text) == [("title", title), ("boilerplate", line), ("body", body)]
+
+
+def test_a_chinese_paragraph_set_in_by_full_width_spaces_starts_below_the_page_stamp():
+    # CJK text indents each paragraph's first line by ideographic spaces; a line starting with a
+    # digit ("3月9日") after it does not continue the line above
+    text = ("中俄签署合作建设国际月球科研站谅解备忘录\n"
+            "发布时间：2021-03-09　来源：国家航天局\n"
+            "　　3月9日，经中俄两国政府批准，国家航天局局长与俄罗斯国家航天集团公司总经理共同签署了谅解备忘录。\n")
+    texts = [t for _, t in kinds(text)]
+    assert texts[-1].startswith("3月9日") and len(texts) == 3
+
+
+def test_a_page_date_stamp_with_a_trailing_dash_does_not_join_the_headline():
+    # "17 Jan. 2022 -" / "Last updated: ..." under the headline: the date line is no part of it
+    text = ("NATO’s overarching Space Policy\n"
+            "17 Jan. 2022 -\n"
+            "Last updated: 17 Jan. 2022 14:37\n\n"
+            "Allied Defence Ministers agreed the overarching Space Policy in June 2019, and Allies\n"
+            "recognised space as an operational domain for the Alliance in December of that year.\n")
+    assert kinds(text)[0] == ("title", "NATO’s overarching Space Policy")
+
+
+def test_a_un_information_service_release_symbol_is_meta():
+    # a release symbol above the dateline ("UNIS/OS/518") is the release's number, not a menu entry
+    text = ("Home > Media > Press Releases > 2019\n"
+            "Print this page\n"
+            "Press Releases\n\n"
+            "UNIS/OS/518\n"
+            "12 June 2019\n\n"
+            "United Nations and China agree on experiments to be hosted on China's space station\n\n"
+            "VIENNA, 12 June (United Nations Information Service) - The Office for Outer Space Affairs\n"
+            "announced today the selection of nine projects to be hosted on board the station.\n")
+    assert ("meta", "UNIS/OS/518") in kinds(text)
+
+
+def test_a_date_stamp_with_a_trailing_dash_does_not_run_into_the_last_updated_stamp():
+    # the separator after a page's date stamp is no connecting word: the update stamp is chrome
+    text = ("NATO’s overarching Space Policy\n"
+            "17 Jan. 2022 -\n"
+            "Last updated: 17 Jan. 2022 14:37\n\n"
+            "Allied Defence Ministers agreed the overarching Space Policy in June 2019, and Allies\n"
+            "recognised space as an operational domain for the Alliance in December of that year.\n")
+    got = kinds(text)
+    assert got[1] == ("meta", "17 Jan. 2022 -")
+    assert got[2] == ("boilerplate", "Last updated: 17 Jan. 2022 14:37")
+
+
+def test_a_heading_in_parentheses_under_a_signature_is_not_taken_for_a_short_form():
+    # "(APRSAF-21)" under a name is its short form; "(The Japanese Note)" opens the next note
+    text = ("Accept, Excellency, the renewed assurances of my highest consideration.\n"
+            "His Excellency\n"
+            "Mr. Kiichi Aichi\n"
+            "Minister for Foreign Affairs of Japan\n"
+            "(The Japanese Note)\n"
+            "Tokyo, July 31, 1969\n")
+    texts = [t for _, t in kinds(text)]
+    assert "His Excellency Mr. Kiichi Aichi Minister for Foreign Affairs of Japan" in texts
+    assert "(The Japanese Note)" in texts
+
+
+def test_the_place_of_a_closing_place_and_date_block_is_meta():
+    # a joint statement may close with its place and date on two lines, below the text
+    text = ("Joint Statement from India and the United States\n\n"
+            "11. The leaders reiterated their support for the United Nations and for a comprehensive reform of the "
+            "UN Security Council, and their commitment to expand cooperation in outer space.\n"
+            "12. Prime Minister Modi thanked President Biden for the warm hospitality accorded to him and his "
+            "delegation, and invited him to visit India for the G20 Leaders' Summit in New Delhi in September 2023.\n"
+            "Washington DC\n"
+            "June 22, 2023\n")
+    got = kinds(text)
+    assert ("meta", "Washington DC") in got and ("meta", "June 22, 2023") in got
+
+
+@pytest.mark.parametrize("line", [
+    "The Office of Website Management, Bureau of Public Affairs, manages this site as a portal for information from "
+    "the U.S. State Department. External links to other Internet sites should not be construed as an endorsement of "
+    "the views or privacy policies contained therein.",
+    "Note: documents in Portable Document Format (PDF) require Adobe Acrobat Reader 5.0 or higher to view, download "
+    "Adobe Acrobat Reader.",
+])
+def test_a_government_sites_link_disclaimer_and_pdf_reader_note_are_boilerplate(line):
+    # the footer notes of many government sites: external links are no endorsement; PDFs need a reader
+    text = "The two sides agreed to cooperate in civil space.\n\n" + line + "\n"
+    assert kinds(text)[-1][0] == "boilerplate"

@@ -15,6 +15,8 @@ class NotOrganizationFilters:
         if c.source == "registry":
             if c.is_acronym and text in self.topic_acronyms:
                 return defined(text, c.start) is True
+            if c.is_acronym and span.end < len(doc) and doc[span.end].text == "+" and not span[-1].whitespace_:
+                return False    # "G7+", "ASEAN+3": another group named after the body
             # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:

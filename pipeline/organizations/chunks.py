@@ -115,7 +115,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         "ESA European Space Operations Centre") gives two mentions, the parent and the sub-body,
         as a possessive would ("NASA's Goddard Space Flight Center"). The parent has the
         sub-body's country; an acronym used as an adjective ("UN Security Council", filters
-        ``prefix_acronyms``) stays part of the name."""
+        ``prefix_acronyms``) or in the official name ("ITU Radiocommunication Bureau") stays
+        part of the name."""
         K = self.K
         first = doc[c.start].text
         if c.end - c.start < 3 or first in self.prefix_acronyms or not K.by_acronym.get(first):
@@ -126,6 +127,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if not same or not self._capitalized_name(rest) or \
                 not any(p.country == K.entries[i].country for p in parents for i in same):
             return [c]
+        if any(norm_key(K.entries[i].name) == norm_key(doc[c.start:c.end].text) for i in same):
+            return [c]      # the prefix is in the official name: "ITU Radiocommunication Bureau"
         return [Cand(c.start, c.start + 1, "registry", [first], entries=list(K.by_acronym[first]), is_acronym=True),
                 Cand(c.start + 1, c.end, "registry", [rest.text], entries=same)]
 

@@ -58,6 +58,14 @@ def find_acronyms(doc, cands, defs, ch):
             acr, s, e = g
             j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
             lf = by_end.get(j)
+            if _names_a_thing(doc, e + 1, ch) and (lf is None or lf.source == "ner"):
+                # "the joint Scintillation Prediction Observations Research Task (SPORT) small
+                # satellite mission": the name of a mission, not of a body
+                if lf is not None and lf in cands:
+                    cands.remove(lf)
+                _record(defs, acr, {"org": False, "pos": _pos(doc, s), "long": doc[lf.start:j].text if lf else "",
+                                    "cand": None})
+                continue
             if lf is not None and not lf.is_acronym and not lf.coordinated:
                 lf_text = doc[lf.start:lf.end].text
                 if lf.source in ("registry", "head") or best_long_form(acr, lf_text):
@@ -109,6 +117,17 @@ def _org_like(ch, span):
     if not ch.is_head(span[-1]) and span[-1].text not in ch.acronym_heads:
         return False
     return ch._capitalized_name(span)
+
+
+def _names_a_thing(doc, k, ch):
+    """Lower-case words after a definition's parenthesis end in a thing noun ("(SPORT) small
+    satellite mission", "(GRACE-C) mission"): the definition names a mission or program."""
+    for t in doc[k:k + 3]:
+        if not (t.is_lower and t.is_alpha):
+            return False
+        if t.lower_ in ch.thing_nouns:
+            return True
+    return False
 
 
 def _absorbed(c, start, end):

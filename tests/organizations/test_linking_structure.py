@@ -96,3 +96,55 @@ def test_bare_short_form_tagged_alone_links_to_the_full_name(paragraph_docs):
     got = orgs(paragraph_docs, "The International Space Exploration Coordination Group (ISECG) released the roadmap.",
                "The Coordination Group will meet again in 2025.")
     assert ("Coordination Group", ("International Space Exploration Coordination Group",)) in got
+
+
+def test_title_before_a_forum_head_is_part_of_the_name(paragraph_docs):
+    # a forum of people holding a title: "CEO Forum" is the body's name, not a title and a head
+    got = orgs(paragraph_docs, "The two Presidents also committed to relaunch the U.S.-Brazil CEO Forum and to hold "
+                               "its next meeting in 2019.")
+    assert [t for t, _ in got] == ["U.S.-Brazil CEO Forum"]
+
+
+def test_title_after_a_department_still_ends_it(paragraph_docs):
+    got = orgs(paragraph_docs, "The Department of State Deputy Assistant Secretary spoke at the event.")
+    assert [t for t, _ in got] == ["Department of State"]
+
+
+def test_definition_followed_by_mission_names_a_mission(paragraph_docs):
+    # "Long Form (ACR) small satellite mission": the acronym names a mission, not a body
+    got = orgs(paragraph_docs, "NASA and the Brazilian Space Agency (AEB) will cooperate, including the joint "
+                               "Scintillation Prediction Observations Research Task (SPORT) small satellite mission "
+                               "to study space weather.")
+    assert [t for t, _ in got] == ["NASA", "Brazilian Space Agency", "AEB"]
+
+
+def test_registry_body_defined_before_mission_word_stays_a_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The Japan Aerospace Exploration Agency (JAXA) mission team met in Tokyo.")
+    assert ("JAXA", ("Japan Aerospace Exploration Agency",)) in got
+
+
+def test_two_bodies_sharing_an_acronym_are_not_merged(paragraph_docs):
+    # an unknown body's long form with a registry body's acronym (the Iranian Space Agency's ISA)
+    # keeps its own name when it does not spell the registry body
+    got = orgs(paragraph_docs, "The Iranian Space Agency and the Innovation Support Association (ISA) signed a "
+                               "memorandum. ISA will help start-ups.")
+    assert ("Iranian Space Agency", ("Iranian Space Agency",)) in got
+    assert got.count(("ISA", ("Innovation Support Association",))) == 2
+
+
+def test_working_group_then_its_committee_are_two_names(paragraph_docs):
+    # two names run together, a group's and a committee's: each ends at its own head
+    got = orgs(paragraph_docs, "The Quad Space Working Group Extreme Precipitation Steering Committee has hosted two "
+                               "workshops to strengthen capacity.")
+    assert [t for t, _ in got] == ["Quad Space Working Group", "Extreme Precipitation Steering Committee"]
+
+
+def test_one_name_with_an_inner_head_stays_whole(paragraph_docs):
+    got = orgs(paragraph_docs, "The Air Force Research Laboratory and the National Security Council Secretariat met.")
+    assert [t for t, _ in got] == ["Air Force Research Laboratory", "National Security Council Secretariat"]
+
+
+def test_parent_acronym_in_the_official_name_stays(paragraph_docs):
+    got = orgs(paragraph_docs, "Spectrum and orbit resources are finite, and the work of the ITU Radiocommunication "
+                               "Bureau in recording assignments is essential.")
+    assert [t for t, _ in got] == ["ITU Radiocommunication Bureau"]

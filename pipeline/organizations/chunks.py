@@ -207,6 +207,10 @@ class Chunker(HeadNames, NotOrganizationFilters):
                         final_heads.append(Cand(first.end, h.end, "head", [rest.text], head=h.head,
                                                 suffix_country=h.suffix_country))
                     continue
+                if first.start == h.start and first.end - first.start >= 2 and len(rest) >= 2 \
+                        and not h.coordinated and rest[-1].text in self.not_org_heads \
+                        and not any(self.is_head(t) for t in rest):
+                    continue    # "U.S. Department of Commerce Commercial Law Development Program": the body's program
                 for r in inside:
                     keep.remove(r)
             final_heads.append(h)

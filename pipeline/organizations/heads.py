@@ -110,6 +110,10 @@ class HeadNames:
         the name ("U.S.-Brazil CEO Forum", "Chiefs Council")."""
         return self.heads.get(head.text) in ("forum", "council")
 
+    def _members(self, doc, pos, k):
+        """A plural title in the first two words after a head's 'of' ("Heads", "Permanent Representatives")."""
+        return k <= pos + 1 and pos > 0 and doc[pos - 1].lower_ == "of" and doc[k].text.endswith("s")
+
     def _run_on_name(self, doc, k):
         """Another body's name starts at ``k`` right after a group's or committee's head: two or more
         capitalized words, then a head ("... Working Group Extreme Precipitation Steering Committee")."""
@@ -147,7 +151,9 @@ class HeadNames:
             if self.name_word(t):
                 if t.text in MONTHS:
                     break
-                if t.text in self.titles and not after_the:
+                # a plural title first names the members: "Assembly of Heads of State and Government",
+                # "Council of Ministers", "Committee of Permanent Representatives"
+                if t.text in self.titles and not after_the and not self._members(doc, pos, k):
                     break
                 if t.text in self.owner_tails and k > pos:
                     break

@@ -148,3 +148,30 @@ def test_parent_acronym_in_the_official_name_stays(paragraph_docs):
     got = orgs(paragraph_docs, "Spectrum and orbit resources are finite, and the work of the ITU Radiocommunication "
                                "Bureau in recording assignments is essential.")
     assert [t for t, _ in got] == ["ITU Radiocommunication Bureau"]
+
+
+def test_program_run_on_after_a_registry_body(paragraph_docs):
+    # a body's program named right after it: the body is a mention, the program is none
+    got = orgs(paragraph_docs, "The U.S. Department of Commerce Commercial Law Development Program has partnered "
+                               "with Georgetown University.")
+    assert ("U.S. Department of Commerce", ("U.S. Department of Commerce",)) in got
+    assert not any("Program" in t for t, _ in got)
+
+
+def test_sub_office_run_on_after_its_parent_takes_its_country(paragraph_docs):
+    got = orgs(paragraph_docs, "The Department of Energy Office of Science and the Ministry of Foreign Affairs of "
+                               "Japan met in Tokyo.")
+    office = [n for t, n in got if t == "Office of Science"]
+    assert office and "Japan" not in office[0][0]
+
+
+def test_council_of_a_plural_title_is_a_body(paragraph_docs):
+    # a plural title right after "of" names the body's members, part of the name
+    got = orgs(paragraph_docs, "The Council of Ministers and the Committee of Permanent Representatives met.")
+    assert [t for t, _ in got] == ["Council of Ministers", "Committee of Permanent Representatives"]
+
+
+def test_assembly_of_heads_of_state_and_government(paragraph_docs):
+    got = orgs(paragraph_docs, "The African Space Policy and Strategy was adopted by the Assembly of Heads of State "
+                               "and Government in January 2016.")
+    assert [t for t, _ in got] == ["Assembly of Heads of State and Government"]

@@ -132,6 +132,11 @@ class Chunker(HeadNames, NotOrganizationFilters):
         return [Cand(c.start, c.start + 1, "registry", [first], entries=list(K.by_acronym[first]), is_acronym=True),
                 Cand(c.start + 1, c.end, "registry", [rest.text], entries=same)]
 
+    def _of_bare_head(self, rest):
+        """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
+        words = [t for t in rest if t.lower_ != "the"]
+        return len(words) == 2 and words[0].lower_ == "of" and self.is_head(words[1])
+
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]
         if not words or not is_cap(span[0]):
@@ -211,6 +216,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
                         and not h.coordinated and rest[-1].text in self.not_org_heads \
                         and not any(self.is_head(t) for t in rest):
                     continue    # "U.S. Department of Commerce Commercial Law Development Program": the body's program
+                if first.start == h.start and self._of_bare_head(rest):
+                    continue    # "Office for Outer Space Affairs of the Secretariat": the body, then its parent's head
                 for r in inside:
                     keep.remove(r)
             final_heads.append(h)

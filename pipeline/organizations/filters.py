@@ -126,6 +126,11 @@ class NotOrganizationFilters:
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
                 and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
             return False
+        # the end of a longer proper name the model cut: "Rosalind Franklin will be the first rover"
+        if len(span) == 1 and not is_acronym(span.text) and prev is not None and prev.pos_ == "PROPN" \
+                and is_cap(prev) and not prev.ent_type_ and (s - 1) not in countries \
+                and prev.text not in self.titles and not self.is_head(prev) and not is_acronym(prev.text):
+            return False
         # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
         if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)
                                  or prev.lower_ in self.titles_lower):

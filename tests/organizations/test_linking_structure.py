@@ -175,3 +175,16 @@ def test_assembly_of_heads_of_state_and_government(paragraph_docs):
     got = orgs(paragraph_docs, "The African Space Policy and Strategy was adopted by the Assembly of Heads of State "
                                "and Government in January 2016.")
     assert [t for t, _ in got] == ["Assembly of Heads of State and Government"]
+
+
+def test_registry_body_of_the_secretariat(paragraph_docs):
+    # UN resolutions: "the Office for Outer Space Affairs of the Secretariat" names the Office
+    got = orgs(paragraph_docs, "Requests the Office for Outer Space Affairs of the Secretariat to continue its work.")
+    assert got == [("Office for Outer Space Affairs", ("United Nations Office for Outer Space Affairs",))]
+
+
+def test_model_org_ending_a_longer_proper_name_is_none(paragraph_docs):
+    # the model tags "Franklin" of "Rosalind Franklin" (a rover named after a person)
+    got = orgs(paragraph_docs, "“Rosalind Franklin will be the first rover able to drill two metres deep,” said ESA "
+                               "Director General Josef Aschbacher.")
+    assert [t for t, _ in got] == ["ESA"]

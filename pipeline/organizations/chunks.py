@@ -43,6 +43,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.national_heads = set(f.get("national_heads", []))
         self.owner_tails = set(f.get("owner_tails", []))
         self.not_org_heads = set(f.get("not_org_heads", []))
+        self.acronym_heads = set(f.get("acronym_heads", []))
+        self.prefix_acronyms = set(f.get("prefix_acronyms", []))
         self.not_org = set(f.get("not_org", []))
         self.not_org_first = set(f.get("not_org_first", []))
         self.topic_acronyms = set(f.get("topic_acronyms", []))
@@ -86,7 +88,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_key.get(key, [])
             if not ids:
                 continue
-            out.extend(self._split_registry(doc, s, e, ids))
+            out.extend(p for c in self._split_registry(doc, s, e, ids) for p in self._split_parent_acronym(doc, c))
         for key_id, s, e in acr_matcher(doc):
             acr = doc.vocab.strings[key_id]
             ids = K.by_acronym.get(acr, [])
@@ -107,6 +109,33 @@ class Chunker(HeadNames, NotOrganizationFilters):
                     return [Cand(s, k, "registry", [left.text], entries=list(K.by_key[lk])),
                             Cand(k + 1, e, "registry", [right.text], entries=list(K.by_key[rk]))]
         return [Cand(s, e, "registry", [doc[s:e].text], entries=list(ids))]
+
+    def _split_parent_acronym(self, doc, c):
+        """A registered sub-body's name after its parent's acronym ("NASA Goddard Space Flight Center",
+        "ESA European Space Operations Centre") gives two mentions, the parent and the sub-body,
+        as a possessive would ("NASA's Goddard Space Flight Center"). The parent has the
+        sub-body's country; an acronym used as an adjective ("UN Security Council", filters
+        ``prefix_acronyms``) or in the official name ("ITU Radiocommunication Bureau") stays
+        part of the name."""
+        K = self.K
+        first = doc[c.start].text
+        if c.end - c.start < 3 or first in self.prefix_acronyms or not K.by_acronym.get(first):
+            return [c]
+        rest = doc[c.start + 1:c.end]
+        same = [i for i in K.by_key.get(norm_key(rest.text), []) if i in c.entries]
+        parents = [K.entries[i] for i in K.by_acronym[first] if i not in c.entries]
+        if not same or not self._capitalized_name(rest) or \
+                not any(p.country == K.entries[i].country for p in parents for i in same):
+            return [c]
+        if any(norm_key(K.entries[i].name) == norm_key(doc[c.start:c.end].text) for i in same):
+            return [c]      # the prefix is in the official name: "ITU Radiocommunication Bureau"
+        return [Cand(c.start, c.start + 1, "registry", [first], entries=list(K.by_acronym[first]), is_acronym=True),
+                Cand(c.start + 1, c.end, "registry", [rest.text], entries=same)]
+
+    def _of_bare_head(self, rest):
+        """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
+        words = [t for t in rest if t.lower_ != "the"]
+        return len(words) == 2 and words[0].lower_ == "of" and self.is_head(words[1])
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]
@@ -183,6 +212,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
                         final_heads.append(Cand(first.end, h.end, "head", [rest.text], head=h.head,
                                                 suffix_country=h.suffix_country))
                     continue
+                if first.start == h.start and first.end - first.start >= 2 and len(rest) >= 2 \
+                        and not h.coordinated and rest[-1].text in self.not_org_heads \
+                        and not any(self.is_head(t) for t in rest):
+                    continue    # "U.S. Department of Commerce Commercial Law Development Program": the body's program
+                if first.start == h.start and self._of_bare_head(rest):
+                    continue    # "Office for Outer Space Affairs of the Secretariat": the body, then its parent's head
                 for r in inside:
                     keep.remove(r)
             final_heads.append(h)

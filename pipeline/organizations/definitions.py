@@ -58,6 +58,14 @@ def find_acronyms(doc, cands, defs, ch):
             acr, s, e = g
             j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
             lf = by_end.get(j)
+            if _names_a_thing(doc, e + 1, ch) and (lf is None or lf.source == "ner"):
+                # "the joint Scintillation Prediction Observations Research Task (SPORT) small
+                # satellite mission": the name of a mission, not of a body
+                if lf is not None and lf in cands:
+                    cands.remove(lf)
+                _record(defs, acr, {"org": False, "pos": _pos(doc, s), "long": doc[lf.start:j].text if lf else "",
+                                    "cand": None})
+                continue
             if lf is not None and not lf.is_acronym and not lf.coordinated:
                 lf_text = doc[lf.start:lf.end].text
                 if lf.source in ("registry", "head") or best_long_form(acr, lf_text):
@@ -71,7 +79,7 @@ def find_acronyms(doc, cands, defs, ch):
             lf_span = doc[st:j]
             if len(lf_span) and _org_like(ch, lf_span):
                 over = [c for c in cands + added if c.start < j and st < c.end]
-                if any(c.source != "ner" for c in over):
+                if any(c.source != "ner" and not _absorbed(c, st, j) for c in over):
                     continue
                 for c in over:
                     if c in cands:
@@ -87,6 +95,13 @@ def find_acronyms(doc, cands, defs, ch):
             close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
             inner = by_span.get((i + 1, close)) if close else None
             if inner is not None and not inner.is_acronym:
+                if any(c.start < i - 1 < c.end for c in cands):
+                    # "the German Space Agency at DLR (German Aerospace Center)": the acronym ends a
+                    # longer name; the definition holds, the name keeps its acronym
+                    inner.acronym = doc[i - 1].text
+                    _record(defs, inner.acronym, {"org": True, "pos": _pos(doc, i - 1),
+                                                  "long": doc[inner.start:inner.end].text, "cand": inner})
+                    continue
                 _define(doc, defs, doc[i - 1].text, inner, i - 1, i, by_span, added)
     out = cands + added
     out.sort(key=lambda c: (c.start, c.end))
@@ -94,10 +109,31 @@ def find_acronyms(doc, cands, defs, ch):
 
 
 def _org_like(ch, span):
-    """A long form found by Schwartz-Hearst names a body: capitalized, ending in a head word."""
-    if not is_cap(span[0]) or not ch.is_head(span[-1]):
+    """A long form found by Schwartz-Hearst names a body: capitalized, ending in a head word, or in
+    a word of a membership body that a defined acronym makes a name ("Quad Investors Network (QUIN)",
+    "... Oceans Research Alliance (QIPORA)": ``acronym_heads`` in org_filters.json)."""
+    if not is_cap(span[0]) or span.text in ch.not_org:
+        return False
+    if not ch.is_head(span[-1]) and span[-1].text not in ch.acronym_heads:
         return False
     return ch._capitalized_name(span)
+
+
+def _names_a_thing(doc, k, ch):
+    """Lower-case words after a definition's parenthesis end in a thing noun ("(SPORT) small
+    satellite mission", "(GRACE-C) mission"): the definition names a mission or program."""
+    for t in doc[k:k + 3]:
+        if not (t.is_lower and t.is_alpha):
+            return False
+        if t.lower_ in ch.thing_nouns:
+            return True
+    return False
+
+
+def _absorbed(c, start, end):
+    """A registry name at the start of a longer long form is a word of it, not a mention of its own:
+    "Quad" in "Quad Indo-Pacific Oceans Research Alliance (QIPORA)". An acronym stays a mention."""
+    return c.source == "registry" and not c.is_acronym and c.start == start and c.end < end
 
 
 def _define(doc, defs, acr, lf, s, e, by_span, added):

@@ -15,6 +15,8 @@ class NotOrganizationFilters:
         if c.source == "registry":
             if c.is_acronym and text in self.topic_acronyms:
                 return defined(text, c.start) is True
+            if c.is_acronym and span.end < len(doc) and doc[span.end].text == "+" and not span[-1].whitespace_:
+                return False    # "G7+", "ASEAN+3": another group named after the body
             # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
@@ -123,6 +125,11 @@ class NotOrganizationFilters:
         # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
                 and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
+            return False
+        # the end of a longer proper name the model cut: "Rosalind Franklin will be the first rover"
+        if len(span) == 1 and not is_acronym(span.text) and prev is not None and prev.pos_ == "PROPN" \
+                and is_cap(prev) and not prev.ent_type_ and (s - 1) not in countries \
+                and prev.text not in self.titles and not self.is_head(prev) and not is_acronym(prev.text):
             return False
         # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
         if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)

@@ -60,7 +60,8 @@ class HeadNames:
             # capitalized words after the name that are not part of it
             if not items and end < n and self.name_word(doc[end]) and doc[end].text not in self.owner_tails \
                     and doc[end].text not in self.titles and (end not in countries) \
-                    and doc[end].ent_type_ != "PERSON" and not doc[end].is_sent_start:
+                    and doc[end].ent_type_ != "PERSON" and not doc[end].is_sent_start \
+                    and not (self._peer_body(tok) and self._run_on_name(doc, end)):
                 continue
             c = Cand(start, end, "head", keys or [doc[start:end].text], head=tok.text,
                      suffix_country=suffix_country, coordinated=coordinated)
@@ -75,8 +76,12 @@ class HeadNames:
         start = i
         while j >= 0:
             t = doc[j]
-            if t.text in POSSESSIVE or t.text in self.titles:
+            if t.text in POSSESSIVE:
                 break
+            if t.text in self.titles and not (j == i - 1 and self._peer_body(doc[i])):
+                break
+            if j <= i - 3 and self.is_head(t) and self._peer_body(t):
+                break       # "Quad Space Working Group Extreme Precipitation Steering Committee": two names
             if self.name_word(t):
                 start = j
                 j -= 1
@@ -99,6 +104,23 @@ class HeadNames:
         while start < i and not is_cap(doc[start]):
             start += 1
         return start
+
+    def _peer_body(self, head):
+        """A forum or council head: a title right before it names its members, and is part of
+        the name ("U.S.-Brazil CEO Forum", "Chiefs Council")."""
+        return self.heads.get(head.text) in ("forum", "council")
+
+    def _members(self, doc, pos, k):
+        """A plural title in the first two words after a head's 'of' ("Heads", "Permanent Representatives")."""
+        return k <= pos + 1 and pos > 0 and doc[pos - 1].lower_ == "of" and doc[k].text.endswith("s")
+
+    def _run_on_name(self, doc, k):
+        """Another body's name starts at ``k`` right after a group's or committee's head: two or more
+        capitalized words, then a head ("... Working Group Extreme Precipitation Steering Committee")."""
+        m = k
+        while m < len(doc) and self.name_word(doc[m]) and not self.is_head(doc[m]):
+            m += 1
+        return m - k >= 2 and m < len(doc) and self.is_head(doc[m])
 
     def _may_join_left(self, doc, j, reg_end):
         """'National Aeronautics and Space Administration': the words before 'and' are
@@ -129,7 +151,9 @@ class HeadNames:
             if self.name_word(t):
                 if t.text in MONTHS:
                     break
-                if t.text in self.titles and not after_the:
+                # a plural title first names the members: "Assembly of Heads of State and Government",
+                # "Council of Ministers", "Committee of Permanent Representatives"
+                if t.text in self.titles and not after_the and not self._members(doc, pos, k):
                     break
                 if t.text in self.owner_tails and k > pos:
                     break

@@ -1,6 +1,8 @@
 """Canonical names of the candidates, the last stage: each resolved with its country cue
 (``resolve``), acronyms after their long forms, unknown bodies unified across a statement;
 ``assign_names`` writes ``doc.spans["orgs"]``."""
+import re
+
 from spacy.tokens import Span
 
 from .definitions import _context, definition_at, _pos
@@ -50,7 +52,7 @@ def resolve_cand(K, c, cue, doc_countries, defs, pos=(0, 0)):
         # "Germany's Ministry for Economic Cooperation and Development (BMZ)": a long form the
         # registry spells differently, known by its acronym
         e = pick_entry(K.lookup_acronym(c.acronym), cue or country, doc_countries, True)
-        if e is not None and (country is None or e.country in (None, country)):
+        if e is not None and (country is None or e.country in (None, country)) and _spells(c.keys[0], e):
             names, entries, country = [e.name], [e], e.country
     known = all(e is not None for e in entries)
     kind = next((e.kind for e in entries if e and e.kind), None) or K.filters.get("heads", {}).get(c.head or "")
@@ -64,6 +66,19 @@ def resolve_cand(K, c, cue, doc_countries, defs, pos=(0, 0)):
         if n not in out:
             out.append(n)
     return Resolution(out, country, kind, known, acronym)
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _spells(long_form, entry):
+    """A long form shares at least half of its words with a name of the registry body that has
+    its acronym: two bodies with one acronym ("Space Policy Institute (SPI)" and another SPI)
+    are not merged."""
+    words = set(_WORD.findall(long_form.lower())) - {"the", "and", "for"}
+    if not words:
+        return True
+    return any(2 * len(words & set(_WORD.findall(n.lower()))) >= len(words) for n in [entry.name] + entry.aliases)
 
 
 def assign_names(docs, K, doc_countries, unify=False):

@@ -128,6 +128,8 @@ def mention_cues(doc, cands, countries, K):
                 parent[i] = ends[s - 1]
         elif s >= 1 and (s - 1) in countries and doc[s - 1].text not in ("U.S.", "US"):
             cue[i] = cue[i] or countries[s - 1]        # "Japanese Cabinet Office" outside the span
+        elif s in ends and not cands[ends[s]].is_acronym:
+            parent[i] = ends[s]     # run on after its parent: "the Department of Energy Office of Science"
         after = _cue_after(doc, c.end, countries, K)
         if after:
             cue[i] = cue[i] or after

@@ -71,7 +71,10 @@ def _bodies(docs, heads, places):
             if len(span) < 2 or len(span._.names or []) != 1:
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
-            for form in _short_forms(span.text, heads, places):
+            forms = _short_forms(span.text, heads, places)
+            if span.text in forms and not span._.known:
+                continue        # itself a bare short form ("the Coordination Group"), no full name
+            for form in forms:
                 table.setdefault(form, set()).add(key)
             first = _company_first_word(span, places)
             if first:
@@ -91,6 +94,18 @@ def _new_span(doc, start_char, end_char, key):
 
 def _free(doc, start_char, end_char):
     return not any(s.start_char < end_char and start_char < s.end_char for s in doc.spans.get("orgs", []))
+
+
+def _relink_bare(doc, start_char, end_char, key):
+    """A short form the tagger took for a body of its own name ("the Coordination Group" after the
+    International Space Exploration Coordination Group): an unknown body named by just these
+    words is the statement's body with that short form."""
+    for span in doc.spans.get("orgs", []):
+        if (span.start_char, span.end_char) == (start_char, end_char) and not span._.known \
+                and list(span._.names or []) == [span.text]:
+            names, country, kind = key
+            span._.names, span._.country, span._.kind = list(names), country, kind
+            span._.known = True
 
 
 def link_short_forms(docs, heads=None):
@@ -119,6 +134,8 @@ def link_short_forms(docs, heads=None):
                     span = _new_span(doc, s, e, key)
                     if span is not None:
                         added.append(span)
+                elif kind == "head":
+                    _relink_bare(doc, s, e, key)
         if added:
             doc.spans["orgs"] = sorted(list(doc.spans["orgs"]) + added, key=lambda sp: (sp.start, sp.end))
     return docs

@@ -5,7 +5,7 @@ Order: the model's own components (tok2vec, tagger, parser, ner, ...), then
 ``commitment_tagger`` (commitments/), which reads the other two.
 """
 import spacy
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from ..core import extensions  # noqa: F401  (registers Doc/Span extensions)
 from .. import organizations, dates, commitments  # noqa: F401  (register factories)
@@ -25,6 +25,7 @@ def load(name=None):
             f"spaCy model {name!r} cannot be loaded ({exc.__class__.__name__}): install the "
             f"package that provides it in .venv, or choose another with MODEL=<name>") from exc
     split_dash_ranges(nlp)
+    split_footnote_marks(nlp)
     for comp in COMPONENTS:
         nlp.add_pipe(comp, last=True)
     return nlp
@@ -35,3 +36,15 @@ def split_dash_ranges(nlp):
     spaCy already does for a hyphen, so each end of a range is its own token."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# a footnote number glued to the word it annotates ("the BRICS Joint Committee on Space Cooperation1
+# to expand"): one or two digits after three lower-case letters. Upper-case names with digits
+# ("ISEF2", "COVID19", "G20") and units ("km2") keep theirs.
+FOOTNOTE_MARK = r"(?<=[a-z][a-z][a-z])[0-9]{1,2}$"
+
+
+def split_footnote_marks(nlp):
+    """Split a footnote number glued to a word off it, so that names and dates end at the word."""
+    suffixes = list(nlp.Defaults.suffixes) + [FOOTNOTE_MARK]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

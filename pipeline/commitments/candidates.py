@@ -158,7 +158,7 @@ def _reject_reported_trigger(clause, lex):
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
     if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
-            and clause.lemma_.lower() not in lex["schedule_verbs"]:
+            and clause.lemma_.lower() not in lex["schedule_verbs"] and not _impersonal(clause, lex):
         raise Rejected("passive trigger")
     if _has_child(clause, ("mark",), ("if", "unless", "whether")):
         raise Rejected("conditional")
@@ -229,7 +229,7 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             actor, direct = poss, False
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
-    elif actor is None and _operative_clause(cand):
+    elif (actor is None and _operative_clause(cand, lex)) or (kind == "verb" and _impersonal(clause, lex)):
         actor, direct = None, False
     elif cand.entry["id"] == "meeting-scheduled":
         # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
@@ -269,13 +269,26 @@ def _owned_program(cand, actor, lex, org_tokens):
         and is_party(owner, lex, org_tokens)
 
 
-def _operative_clause(cand):
+def _impersonal(clause, lex):
+    """"It was agreed to establish a joint working group", "It was decided to hold the next
+    meeting in 2025": a decision of the meeting in the impersonal passive; no actor named."""
+    subj = _has_child(clause, ("nsubjpass", "expl"))
+    return clause.lemma_.lower() in lex["impersonal_triggers"] and subj is not None and subj.lower_ == "it" \
+        and _has_child(clause, ("auxpass",)) is not None
+
+
+def _operative_clause(cand, lex):
     """An operative paragraph of a resolution or decision: the sentence opens with the promising
     verb in the third person and no subject ("Decides to include in the provisional agenda of its
-    seventy-ninth session the item ..."); the body that adopts the text is the actor, unnamed."""
+    seventy-ninth session the item ...", "Further decides to consider the matter"); the body that
+    adopts the text is the actor, unnamed."""
     trigger = cand.trigger
-    return (cand.entry["kind"] == "verb" and trigger.tag_ == "VBZ" and trigger.text[:1].isupper()
-            and trigger.i == sentence_body_start(trigger.sent))
+    if cand.entry["kind"] != "verb" or trigger.tag_ != "VBZ":
+        return False
+    start = sentence_body_start(trigger.sent)
+    lead = trigger.doc[start:trigger.i]
+    return trigger.doc[start].text[:1].isupper() and all(
+        t.dep_ == "advmod" and t.lower_ in lex["operative_adverbs"] for t in lead)
 
 
 def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):

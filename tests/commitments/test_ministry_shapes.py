@@ -126,3 +126,34 @@ def test_two_actions_without_a_comma_stay_one_commitment(nlp):
                      "protection of NATO\u2019s space-related assets.")
     assert len(found) == 1
     assert len(tag(nlp, "The two agencies will develop and launch the satellite, and operate it.")) == 1
+
+
+def test_commitment_noun_whose_infinitive_hangs_on_the_verb(nlp):
+    found = tag(nlp, "We reaffirm our resolve to strengthen multilateralism.")
+    assert [(s._.trigger, s._.reaffirmed) for s in found] == [("reaffirm our resolve to", True)]
+
+
+def test_underlined_commitment(nlp):
+    found = tag(nlp, "The leaders underlined their commitment to a free and open Indo-Pacific.")
+    assert [s._.actor for s in found] == ["The leaders"]
+
+
+def test_are_resolved_to(nlp):
+    assert [s._.actor for s in tag(nlp, "We are resolved to deepen our cooperation on space.")] == ["We"]
+
+
+@pytest.mark.parametrize("text", [
+    "4. Further decides to consider the matter at its next session;",
+    "3. Also decides that the Committee shall convene its next session in Vienna in June 2025;",
+])
+def test_operative_paragraph_after_an_adverb(nlp, text):
+    found = tag(nlp, text)
+    assert len(found) == 1 and found[0]._.trigger.startswith("decides")
+
+
+@pytest.mark.parametrize("text", ["It was agreed to establish a joint working group.",
+                                  "It was decided to hold the next meeting in 2025."])
+def test_impersonal_passive_decision(nlp, text):
+    found = tag(nlp, text)
+    assert [s._.actor for s in found] == [None]
+    assert tag(nlp, "The plan was agreed by the ministers in 2020.") == []

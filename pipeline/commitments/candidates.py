@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
-    in_regions, is_event, is_party, leader_of, _possessor, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
+    in_regions, is_event, is_party, leader_of, _possessor, _is_reaffirm_verb, _np_before, phrase_bounds,
+    _prepositional_relative,
     quote_regions, _own_promise, _self_report, sentence_body_start, subject_of
 )
 from .split import split_coordinated
@@ -231,7 +232,7 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
     elif (actor is None and _operative_clause(cand, lex)) or (kind == "verb" and _impersonal(clause, lex)):
         actor, direct = None, False
-    elif cand.entry["id"] == "meeting-scheduled":
+    elif cand.entry["id"].startswith("meeting-scheduled"):
         # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
         if actor is None or not is_event(actor, lex):
             raise Rejected("a scheduled thing that is not a meeting")
@@ -406,7 +407,7 @@ def _set_extent(doc, cand, subj, passive, lex):
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
-    if cand.entry["id"] == "meeting-scheduled" and subj is not None and subj.i < trigger.i:
+    if cand.entry["id"].startswith("meeting-scheduled") and subj is not None and subj.i < trigger.i:
         start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
     if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
             and subj.lower_ not in ("that", "which", "who"):

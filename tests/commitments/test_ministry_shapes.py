@@ -157,3 +157,22 @@ def test_impersonal_passive_decision(nlp, text):
     found = tag(nlp, text)
     assert [s._.actor for s in found] == [None]
     assert tag(nlp, "The plan was agreed by the ministers in 2020.") == []
+
+
+@pytest.mark.parametrize("text, dates", [("The next meeting is scheduled for 2025 in Tokyo.", ["2025"]),
+                                         ("The next meeting of the Dialogue is planned for early 2025.", ["2025"])])
+def test_meeting_scheduled_for_a_time(nlp, text, dates):
+    found = tag(nlp, text)
+    assert [(s._.actor, s._.dates) for s in found] == [(None, dates)]
+    assert tag(nlp, "The budget is planned for research.") == []  # no meeting: no promise
+
+
+def test_leaders_asking_their_own_officials(nlp):
+    found = tag(nlp, "We ask our Sherpas to prepare a report on space cooperation by next year.")
+    assert [(s._.actor, s._.dates) for s in found] == [("We", ["2025"])]
+    assert tag(nlp, "We ask all States to refrain from destructive ASAT missile tests.") == []
+
+
+def test_expressed_hope_to_is_an_intent(nlp):
+    found = tag(nlp, "Japan expressed its hope to join the mission.")
+    assert [(s._.actor, s._.strength) for s in found] == [("Japan", "intent")]

@@ -176,3 +176,15 @@ def test_leaders_asking_their_own_officials(nlp):
 def test_expressed_hope_to_is_an_intent(nlp):
     found = tag(nlp, "Japan expressed its hope to join the mission.")
     assert [(s._.actor, s._.strength) for s in found] == [("Japan", "intent")]
+
+
+def tag_kind(nlp, text, kind):
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = "test", dt.date(2020, 10, 13), 0, kind
+    doc._.context = {"doc_id": "test", "anchor": dt.date(2020, 10, 13)}
+    return [s.text for s in nlp(doc).spans["commitments"]]
+
+
+def test_caption_is_tagged_like_body_text(nlp):
+    assert len(tag_kind(nlp, "NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher sign the "
+                             "agreement; ESA will provide the landing platform.", "caption")) == 1

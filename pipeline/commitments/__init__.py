@@ -36,7 +36,15 @@ dependency parse, not by keyword search:
    such an actor and an action verb ("the mission will extend" is a
    description, not a promise). Passive "will be held/hosted" counts for
    meetings ("The next Forum will be held in Europe by 2021", actor null)
-   and when the agent is a party ("hosted by Japan", actor Japan).
+   and when the agent is a party ("hosted by Japan", actor Japan); so do
+   verbs of setting up or providing ("A working group will be established",
+   actor null), a legal text's "shall" except about the text itself ("shall
+   be resolved through consultations between the Parties", actor the Parties),
+   and impersonal decisions ("It was agreed to establish ..."). Staff of a
+   named body ("MBRSC's engineers"), a group led by a party ("European
+   industry, led by Thales Alenia Space": actor the leader) and a party's
+   named initiative committing ("The Quad's CIS Initiative commits to") are
+   parties; a party noun owned by a thing ("the rover's laboratory") is not.
 
 4. Fields: ``actor`` (the subject as written, without relative clauses or
    appositions; "they" is resolved by :func:`resolve_document`),
@@ -51,10 +59,13 @@ dependency parse, not by keyword search:
 One commitment per trigger: coordinated actions under one commitment noun
 ("their determination to expand X and to seek Y") are one commitment; a
 trigger inside the action of another is part of it. Coordinated "and will"
-clauses and the "and to" infinitives of a promising verb ("agreed to update
-X and to report on Y") are one commitment each (``split``). Decisions on borderline cases (quotes, past reports,
-"look forward to", "stand ready to") are written down in
-``tests/commitments/test_commitments.py``.
+clauses, the "and to" infinitives of a promising verb ("agreed to update
+X and to report on Y") and the ", and" verbs with objects of their own under
+one "will" ("will intensify X, and continue Y") are one commitment each
+(``split``). Decisions on borderline cases (quotes, past reports, "look
+forward to", "stand ready to") are written down in
+``tests/commitments/test_commitments.py``; shapes of unseen publishers in
+``test_unseen_shapes.py`` and ``test_ministry_shapes.py``.
 
 Modules: ``triggers`` (the patterns and word lists, the gated matcher),
 ``syntax`` (parse helpers: asserted clauses, parties, phrase bounds),

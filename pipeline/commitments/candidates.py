@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
-    in_regions, is_event, is_party, _is_reaffirm_verb, _np_before, phrase_bounds, _prepositional_relative,
+    in_regions, is_event, is_party, leader_of, _possessor, _is_reaffirm_verb, _np_before, phrase_bounds,
+    _prepositional_relative,
     quote_regions, _own_promise, _self_report, sentence_body_start, subject_of
 )
 from .split import split_coordinated
@@ -134,6 +135,9 @@ def _named_body(tok, lex, org_tokens):
     will drill" is the rover, though the tagger may take "Franklin" for a body): an organization
     the tagger found over all of the proper nouns of its phrase, a country of models/countries.json,
     a capitalized party noun ("The Commission", "The Agency")."""
+    owner = _possessor(tok)
+    if owner is not None and tok.lemma_.lower() in lex["member_nouns"]:
+        return _named_body(owner, lex, org_tokens)  # "MBRSC's engineers will work alongside NASA"
     start, end = phrase_bounds(tok)
     words = [t for t in tok.doc[start:end] if t.lower_ != "the"]
     if words and " ".join(t.text for t in words).lower() in load_country_names():
@@ -155,7 +159,7 @@ def _reject_reported_trigger(clause, lex):
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
     if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
-            and clause.lemma_.lower() not in lex["schedule_verbs"]:
+            and clause.lemma_.lower() not in lex["schedule_verbs"] and not _impersonal(clause, lex):
         raise Rejected("passive trigger")
     if _has_child(clause, ("mark",), ("if", "unless", "whether")):
         raise Rejected("conditional")
@@ -226,15 +230,15 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             actor, direct = poss, False
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
-    elif actor is None and _operative_clause(cand):
+    elif (actor is None and _operative_clause(cand, lex)) or (kind == "verb" and _impersonal(clause, lex)):
         actor, direct = None, False
-    elif cand.entry["id"] == "meeting-scheduled":
+    elif cand.entry["id"].startswith("meeting-scheduled"):
         # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
         if actor is None or not is_event(actor, lex):
             raise Rejected("a scheduled thing that is not a meeting")
         actor, direct = None, False
     else:
-        if actor is None or not is_party(actor, lex, org_tokens):
+        if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)):
             raise Rejected("subject is not a party")
     if actor is not None and actor.pos_ == "NOUN":
         # "as two of 155 participants in the Pledge, the U.S. and the UAE will ...": the
@@ -243,16 +247,49 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
                  and is_party(c, lex, org_tokens)]
         if named:
             actor = named[0]
+    if actor is not None and not _is_party_word(actor, lex, org_tokens) and leader_of(actor, lex, org_tokens):
+        # "European industry, led by Thales Alenia Space, will build": the party is the leader
+        actor, direct = leader_of(actor, lex, org_tokens), False
+        org = next((o for o in doc.spans.get("orgs", []) if o.start <= actor.i < o.end), None)
+        cand.actor_bounds = (org.start, org.end) if org is not None else None
     cand.actor, cand.actor_direct = actor, direct
 
 
-def _operative_clause(cand):
+def _is_party_word(tok, lex, org_tokens):
+    """A party by its own words, not only by the party that leads it."""
+    return tok.i in org_tokens or tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.pos_ == "PRON"
+
+
+def _owned_program(cand, actor, lex, org_tokens):
+    """A named initiative of a party that commits by a promising verb ("The Quad's Climate
+    Information Services (CIS) Initiative commits to building capacity"): the parties act
+    through it. Only for the verbs that say so ("commit", "pledge"); "The Strategy aims to"
+    describes a document."""
+    owner = _possessor(actor)
+    return cand.entry["family"] == "commit" and actor.pos_ == "PROPN" and owner is not None \
+        and is_party(owner, lex, org_tokens)
+
+
+def _impersonal(clause, lex):
+    """"It was agreed to establish a joint working group", "It was decided to hold the next
+    meeting in 2025": a decision of the meeting in the impersonal passive; no actor named."""
+    subj = _has_child(clause, ("nsubjpass", "expl"))
+    return clause.lemma_.lower() in lex["impersonal_triggers"] and subj is not None and subj.lower_ == "it" \
+        and _has_child(clause, ("auxpass",)) is not None
+
+
+def _operative_clause(cand, lex):
     """An operative paragraph of a resolution or decision: the sentence opens with the promising
     verb in the third person and no subject ("Decides to include in the provisional agenda of its
-    seventy-ninth session the item ..."); the body that adopts the text is the actor, unnamed."""
+    seventy-ninth session the item ...", "Further decides to consider the matter"); the body that
+    adopts the text is the actor, unnamed."""
     trigger = cand.trigger
-    return (cand.entry["kind"] == "verb" and trigger.tag_ == "VBZ" and trigger.text[:1].isupper()
-            and trigger.i == sentence_body_start(trigger.sent))
+    if cand.entry["kind"] != "verb" or trigger.tag_ != "VBZ":
+        return False
+    start = sentence_body_start(trigger.sent)
+    lead = trigger.doc[start:trigger.i]
+    return trigger.doc[start].text[:1].isupper() and all(
+        t.dep_ == "advmod" and t.lower_ in lex["operative_adverbs"] for t in lead)
 
 
 def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
@@ -273,10 +310,20 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         elif subj is not None and subj.pos_ == "PROPN" and agent is None and lemma in lex["held_verbs"]:
             # "WRC-27 will be held in 2027": what is held is a meeting, whatever its name
             actor, direct = None, False
+        elif (agent is None or _is_time(agent)) and subj is not None and subj.pos_ != "PRON" \
+                and _promised_passive(trigger, subj, lemma, lex):
+            # "A joint working group will be established by 2025", "The instruments will be
+            # provided at no cost to ISRO", a treaty's "Any dispute shall be resolved through
+            # consultations between the Parties": what the parties will do, said of its object;
+            # the actor is the party the action says acts together ("between the Parties"), if any
+            actor, direct = _joint_party(action, lex, org_tokens), False
         else:
             raise Rejected("passive future without a party or a meeting")
     else:
-        if lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]:
+        # "NATO will not become an autonomous space actor": a party's promise not to turn into
+        # something is a negative promise, though "become" alone describes
+        refusal = lemma in lex["negated_promise_verbs"] and _has_child(action, ("neg",)) is not None
+        if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not refusal:
             raise Rejected("not an action verb")
         if subj is not None and is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"]
@@ -294,6 +341,36 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             actor, direct = np[2], True
             cand.actor_bounds = np[:2]
     return actor, direct
+
+
+def _joint_party(action, lex, org_tokens):
+    """The party of a "between" or "among" phrase inside the action ("shall be resolved through
+    consultations between the Parties"), or None."""
+    for t in action.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("between", "among", "amongst"):
+            obj = _has_child(t, ("pobj",))
+            if obj is not None and is_party(obj, lex, org_tokens):
+                return obj
+    return None
+
+
+def _is_time(agent):
+    """A "by" phrase that is a deadline, not an agent ("will be established by the end of 2025")."""
+    dates = agent.doc.spans.get("dates", [])
+    return any(d.start <= t.i < d.end for t in agent.subtree for d in dates)
+
+
+def _promised_passive(trigger, subj, lemma, lex):
+    """A passive future that promises an act without naming who acts: a verb of setting up or
+    providing ("will be established", "will be provided"), or any verb after the "shall" of a
+    legal text except those that define or construe ("shall be construed as", "shall be deemed").
+    What is done to the text itself ("This Agreement shall be automatically extended", "may be
+    amended") is a provision of the text, not an act of the parties."""
+    if subj.lemma_.lower() in lex["document_nouns"]:
+        return False
+    if trigger.lower_ == "shall":
+        return lemma not in lex["definition_verbs"]
+    return lemma in lex["passive_promise_verbs"]
 
 
 def _reporter(action, lex, org_tokens):
@@ -330,7 +407,7 @@ def _set_extent(doc, cand, subj, passive, lex):
     start = cand.trigger_start
     if direct and actor is not None and actor.sent == sent:
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
-    if cand.entry["id"] == "meeting-scheduled" and subj is not None and subj.i < trigger.i:
+    if cand.entry["id"].startswith("meeting-scheduled") and subj is not None and subj.i < trigger.i:
         start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
     if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
             and subj.lower_ not in ("that", "which", "who"):

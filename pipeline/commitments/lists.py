@@ -64,7 +64,16 @@ def _item_start(doc):
 
 def _states_action(tok, lex):
     """The item opens with a verb: a base form ("Expand cooperation ...") or a gerund
-    ("Strengthening cooperation on SSA", after "agreed on the following:")."""
+    ("Strengthening cooperation on SSA", after "agreed on the following:"), also after an
+    infinitive's "to" or an adverb ("To expand cooperation ...", "Jointly developing ...",
+    "further enhance cooperation ...", after "agreed to the following:", "decided to:")."""
+    doc = tok.doc
+    i = tok.i
+    while i + 1 < len(doc) and (doc[i].tag_ == "TO" or doc[i].lower_ == "to"
+                                or (doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly"))
+                                or doc[i].lower_ in lex["list_item_adverbs"]):
+        i += 1
+    tok = doc[i]
     return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP", "VBG") and tok.pos_ == "VERB")
 
 

@@ -58,15 +58,64 @@ def _sentence_stop(doc, cand, others):
     return stop
 
 
+def _has_object(verb):
+    return any(c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
+def _modal_split_points(doc, cand, stop):
+    """Indices of the verbs coordinated with the action of a "will" commitment that carry an
+    object of their own after ", and": "They will intensify cooperation on early warning systems
+    ..., and continue our strong collaboration on energy security" promises two actions under
+    one "will" (ANNOTATION.md 4, one commitment per promised action clause). Verbs that share
+    one object ("will develop and launch the satellite") stay one action."""
+    action = cand.action
+    if not _has_object(action):
+        return []
+    points = []
+    for c in action.children:
+        if c.dep_ != "conj" or c.tag_ != "VB" or c.i >= stop or c.i <= action.i or not _has_object(c):
+            continue
+        if _has_child(c, ("nsubj", "nsubjpass", "aux", "auxpass")):
+            continue  # a clause of its own ("and will ...", "and NASA will ...") is found by itself
+        first = c.left_edge.i
+        # set off by a comma: ", and continue our strong collaboration"; "will improve X and
+        # enhance Y" without one reads as one promise with two sides (annotators agree)
+        if doc[first - 1].lower_ != "and" or doc[first - 2].text != "," or any(
+                t.text in (";", "(", ")") for t in doc[action.i:first]):
+            continue
+        points.append(first)
+    return points
+
+
+def _modal_parts(doc, cand, points, trigger_text):
+    """The parts of a "will" commitment cut before each coordinated verb at ``points`` (the
+    first word of the verb's phrase, after its "and")."""
+    if not points:
+        return [cand]
+    text = trigger_text(cand)
+    ends = [p - 1 for p in points] + [cand.end]
+    parts = [replace(cand, end=ends[0], trigger_text=text)]
+    for p, end in zip(points, ends[1:]):
+        verb = next(t for t in doc[p:end] if t.head.i == cand.action.i and t.dep_ == "conj")
+        parts.append(replace(cand, action=verb, start=p, action_start=p, end=end, actor_direct=False,
+                             trigger_text=text))
+    return parts
+
+
 def split_coordinated(doc, cands, trigger_text):
-    """``cands`` with each verb-trigger commitment cut at its coordinated "and to" infinitives;
-    the parts share the actor and trigger (``trigger_text(cand)``), each with its own action."""
+    """``cands`` with each verb-trigger commitment cut at its coordinated "and to" infinitives,
+    each "will" commitment at its coordinated verbs with objects of their own; the parts share
+    the actor and trigger (``trigger_text(cand)``), each with its own action."""
     out = []
     for cand in cands:
-        if cand.entry["kind"] != "verb":
+        if cand.entry["kind"] not in ("verb", "modal"):
             out.append(cand)
             continue
         stop = _sentence_stop(doc, cand, cands)
+        if cand.entry["kind"] == "modal":
+            out.extend(_modal_parts(doc, cand, _modal_split_points(doc, cand, min(stop, cand.end)),
+                                    trigger_text))
+            continue
         points = _split_points(doc, cand, stop)
         if not points:
             out.append(cand)

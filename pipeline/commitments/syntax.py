@@ -218,9 +218,13 @@ def _is_party_head(tok, lex, org_tokens):
         return lower in lex["agentive_pronouns"]
     if _short_form(tok, lex):
         return True
+    if _thing_possessor(tok, lex):
+        return False
     if lemma in lex["nonparty_heads"] or lower in lex["nonparty_heads"]:
         return False
     if tok.i in org_tokens:
+        return True
+    if _led_by_party(tok, lex, org_tokens) or _members_of_party(tok, lex, org_tokens):
         return True
     if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"):
         return True
@@ -236,6 +240,52 @@ def _is_party_head(tok, lex, org_tokens):
             return True
         return tok.text[:1].isupper()
     return False
+
+
+def _possessor(tok):
+    """The non-pronoun possessor of a noun phrase ("MBRSC" in "MBRSC's engineers"), also when the
+    parser hangs it on a name word ("The Quad's Climate Information Services (CIS) Initiative")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("compound", "nmod"):
+            owner = _possessor(c)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _thing_possessor(tok, lex):
+    """A party noun that belongs to a thing ("the rover's onboard laboratory", "the mission's
+    team"): a part of the thing, not a party that promises."""
+    owner = _possessor(tok)
+    return owner is not None and (owner.lemma_.lower() in lex["nonparty_heads"]
+                                  or owner.lower_ in lex["nonparty_heads"])
+
+
+def leader_of(tok, lex, org_tokens):
+    """The party that leads the group ``tok`` heads ("European industry, led by Thales Alenia
+    Space, will build ...", "a team headed by JPL"), or None: the group acts for that party."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex["leading_verbs"]:
+            agent = _has_child(c, ("agent",))
+            obj = _has_child(agent, ("pobj",)) if agent is not None else None
+            if obj is not None and obj is not tok and _is_party_head(obj, lex, org_tokens):
+                return obj
+    return None
+
+
+def _led_by_party(tok, lex, org_tokens):
+    return leader_of(tok, lex, org_tokens) is not None
+
+
+def _members_of_party(tok, lex, org_tokens):
+    """The staff of a named body ("MBRSC's engineers will work alongside NASA", "NASA's
+    scientists"): people who act for the body that owns them."""
+    owner = _possessor(tok)
+    return owner is not None and tok.lemma_.lower() in lex["member_nouns"] \
+        and _is_party_head(owner, lex, org_tokens)
 
 
 def _short_form(tok, lex):

@@ -11,9 +11,17 @@ ACTOR_USER_DATA = "commitments.actor_tokens"  # doc.user_data key: actor token i
 REJECTED_USER_DATA = "commitments.rejected"  # doc.user_data key: [[trigger index, pattern id, reason]]
 
 
+def tagged_kind(doc):
+    """Whether the paragraph can hold commitments: body text (or a plain ``nlp(text)`` call
+    outside the tag stage, kind None) and a caption, which ANNOTATION.md 1 tags like body text
+    ("... sign the agreement; ESA will provide the landing platform"). Titles, headings and
+    meta paragraphs get none."""
+    return doc._.kind in ("body", None, "caption")
+
+
 class CommitmentTagger:
-    """Sets ``doc.spans["commitments"]`` on body paragraphs (``doc._.kind`` "body", or unset for a
-    plain ``nlp(text)`` call); title, meta and heading paragraphs get none.
+    """Sets ``doc.spans["commitments"]`` on the paragraphs :func:`tagged_kind` accepts (body,
+    caption); title, heading and meta paragraphs get none.
 
     Reads ``doc.spans["dates"]`` (``span._.value``) and ``doc.spans["orgs"]``
     (``span._.names``); writes the span extensions actor, trigger, action,
@@ -30,7 +38,7 @@ class CommitmentTagger:
         spans = []
         actors = []
         rejected = {}
-        if doc._.kind in ("body", None):  # None: a plain nlp(text) call outside the tag stage
+        if tagged_kind(doc):
             for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
                 spans.append(to_span(doc, cand, self.lex))
                 actors.append(cand.actor.i if cand.actor is not None else None)

@@ -43,7 +43,16 @@ def build_matcher(vocab, lex):
     OF = {"LOWER": "of"}
     num = {"LOWER": {"IN": sorted(lex["number_words"])}}
     ago_unit = {"LOWER": {"IN": sorted(lex["ago_units"])}}
+    # a day in words before its month ("the twenty-first of May 2024", "the first of June"; with
+    # "day of", the signature clause's form, see ``resolve._day_ordinal_prefix``)
+    ORDW = {"LOWER": {"IN": sorted(lex["day_ordinals"])}}
+    TENS = {"LOWER": {"IN": sorted(lex["day_ordinal_tens"])}}
+    word_day = [[ORDW, OF], [TENS, {"ORTH": "-", "OP": "?"}, ORDW, OF]]
     patterns = {
+        "WORD_DMY": [p + [M, C, Y] for p in word_day],
+        "WORD_DM": [p + [M] for p in word_day],
+        "PART_DECADE": [[{"LOWER": {"IN": sorted(k for k in lex["adjective_mods"] if lex["adjective_mods"][k])}},
+                         {"ORTH": "-"}, {"LOWER": "decade"}]],
         "MDY": [[M, D, C, Y], [W, C, M, D, C, Y]],
         "DMY": [[D, M, C, Y], [W, C, D, M, C, Y], [THE, D, OF, M, C, Y], [D, OF, M, C, Y]],
         "MY": [[M, C, Y], [M, OF, Y]],
@@ -172,6 +181,8 @@ def _valid_deictic(doc, i, lex):
         return i >= 2 and doc[i - 2].lower_ == "as"
     if _sentence_initial(doc, i):
         return True
+    if tok.text[:1].isupper() and prev is not None and prev.is_alpha and prev.text[:1].isupper():
+        return False  # a name: "Gulf Today", "USA Today"
     if not _parsed(doc):
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in lex["deictic"]:
@@ -183,6 +194,8 @@ def _valid_deictic(doc, i, lex):
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head  # "The UK has today signed": the verb of "has" is "signed"
         return verb.lemma_.lower() not in lex["generic_present_verbs"]
     return True
 

@@ -12,6 +12,7 @@ from .lexicon import (
     _DAY, _DECADE, _DURATION_WORDS, _FY, _HQ_YEAR, _NUMERIC, _ORD_NUM, _TWO_DIGITS, _YEAR, _YEAR_MOD,
     _YEAR_RANGE
 )
+from .lexicon import day_in_words
 from .values import _fmt, _value_from_unit
 
 
@@ -294,7 +295,32 @@ def _read_year_mod(doc, label, start, end, span, toks, lex, anchor):
     return Cal(start, end, label, year=int(m.group(2)), gran="year", mod=mod, year_explicit=True)
 
 
+def _read_word_day(doc, label, start, end, span, toks, lex, anchor):
+    """A day in words before its month: "the twenty-first of May 2024", "the first of June"
+    (the day of an agreement's signature, of a meeting); a year missing comes from the tense."""
+    months = lex["months"]
+    words = [t.text for t in toks if t.lower_ != "of" and t.lower_ not in months
+             and not _YEAR.match(t.text) and t.text != ","]
+    day = day_in_words("-".join(w for w in words if w != "-"))
+    if day is None:
+        return None
+    month = next(months[t.lower_] for t in toks if t.lower_ in months)
+    year = _year_tok(span)
+    return Cal(start, end, label, year=year, month=month, day=day, gran="day", year_explicit=year is not None,
+               needs_year=year is None)
+
+
+def _read_part_decade(doc, label, start, end, span, toks, lex, anchor):
+    """The statement's decade with its part ("by mid-decade", "late-decade")."""
+    cal = _relative_unit(start, end, label, "decade", 0, anchor)
+    cal.mod = lex["adjective_mods"][toks[0].lower_]
+    return cal
+
+
 _READERS = {
+    "WORD_DMY": _read_word_day,
+    "WORD_DM": _read_word_day,
+    "PART_DECADE": _read_part_decade,
     "MDY": _read_full_date,
     "DMY": _read_full_date,
     "MY": _read_month_year,

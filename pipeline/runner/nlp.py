@@ -34,7 +34,8 @@ def load(name=None):
 def split_dash_ranges(nlp):
     """Split an en or em dash between digits ("2024–2026", "March 14–15"), as
     spaCy already does for a hyphen, so each end of a range is its own token."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
+    # also after a month or an ordinal day: "29 January\u20139 February 2024", "22nd\u201323rd August"
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9a-z])[\u2013\u2014](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -63,3 +63,28 @@ def test_agreed_on_the_following_with_gerund_items(paragraph_docs):
     assert [c[1:3] for item in got[1:] for c in item] == [
         ("agreed on", "Strengthening cooperation on space situational awareness"),
         ("agreed on", "Holding the next meeting in Tokyo in 2025")]
+
+
+def test_items_opening_with_to_or_an_adverb_state_actions(paragraph_docs):
+    # "agreed to the following: - To expand ...", "decided to: a) further enhance ...": the verb
+    # comes after the infinitive's "to" or an adverb
+    got = tag(paragraph_docs, "The two sides agreed to the following:", "- To expand cooperation in Earth observation;",
+              "- Jointly developing a lunar navigation system.", "a) further enhance cooperation in space exploration.")
+    assert [c[2] for item in got[1:] for c in item] == [
+        "To expand cooperation in Earth observation", "Jointly developing a lunar navigation system",
+        "further enhance cooperation in space exploration"]
+
+
+def test_treaty_shall_list_with_lettered_items(paragraph_docs):
+    # a verb the tagger reads as a noun at the start of an item ("exchange", "designate") is in
+    # models/commitment_lexicon.json list_item_verbs
+    got = tag(paragraph_docs, "The Parties shall:", "(a) exchange information on space debris;",
+              "(b) designate points of contact.")
+    assert [c[1:3] for item in got[1:] for c in item] == [
+        ("shall", "exchange information on space debris"), ("shall", "designate points of contact")]
+
+
+def test_items_of_areas_are_no_actions(paragraph_docs):
+    got = tag(paragraph_docs, "Japan and the United States intend to pursue cooperation in the following areas:",
+              "- Earth observation;", "- Space situational awareness.")
+    assert got[1:] == [[], []]

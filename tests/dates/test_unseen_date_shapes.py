@@ -1,0 +1,62 @@
+"""Date shapes of publishers the tuned sets lack (issue 11), on real sentence shapes: ranges
+with an en dash after a month or an ordinal day (UN session calendars, summit dates), a day in
+words before its month, the decade's middle, "today's date" in diplomatic notes, "today"
+after an auxiliary, and a site name ending in "Today".
+
+The full pipeline is loaded (its tokenizer splits the dash of a range, see
+``pipeline.runner.nlp.split_dash_ranges``).
+"""
+import datetime as dt
+
+import pytest
+
+from pipeline.runner import nlp as pipeline_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline_nlp.load()
+
+
+def found(nlp, text, anchor="2024-05-16"):
+    doc = nlp.make_doc(text)
+    doc._.anchor = dt.date.fromisoformat(anchor)
+    doc._.kind, doc._.context, doc._.doc_id, doc._.index = "body", {}, "test", 0
+    doc = nlp(doc)
+    return [(s.text, s._.value) for s in doc.spans["dates"]]
+
+
+def test_en_dash_range_across_two_months(nlp):
+    assert found(nlp, "Scientific and Technical Subcommittee: 29 January\u20139 February 2024") == [
+        ("29 January", "2024-01-29"), ("9 February 2024", "2024-02-09")]
+
+
+def test_en_dash_range_of_ordinal_days(nlp):
+    assert found(nlp, "The summit was held on 22nd\u201323rd August 2023 in Johannesburg.") == [
+        ("22nd", "2023-08-22"), ("23rd August 2023", "2023-08-23")]
+
+
+def test_day_in_words_before_its_month(nlp):
+    assert found(nlp, "The agreement was signed on the twenty-first of May 2024.") == [
+        ("twenty-first of May 2024", "2024-05-21")]
+    assert found(nlp, "The first of these meetings took place in Paris.") == []
+
+
+def test_the_decade_s_middle(nlp):
+    assert found(nlp, "The partners will complete the work by mid-decade.") == [("mid-decade", "202")]
+
+
+def test_today_s_date_of_a_diplomatic_note(nlp):
+    assert found(nlp, "I have the honour to acknowledge the receipt of Your Excellency's Note of today's date "
+                      "concerning cooperation in space activities.", anchor="1969-07-31") == [
+        ("today", "1969-07-31")]
+
+
+def test_today_after_an_auxiliary(nlp):
+    assert found(nlp, "The UK has today (Tuesday 13 October) signed the Artemis Accords.", anchor="2020-10-13") == [
+        ("today", "2020-10-13"), ("Tuesday 13 October", "2020-10-13")]
+
+
+def test_today_in_a_site_name_is_no_date(nlp):
+    assert found(nlp, "The report was published by Gulf Today on Sunday.", anchor="2024-01-08") == [
+        ("Sunday", "2024-01-07")]

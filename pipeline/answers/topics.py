@@ -13,13 +13,24 @@ propose, and a small trained classifier (``topic_model.py``, weights in
   paragraph only when its span names neither a space term nor a non-space subject
   (health, missiles, trade, ...).
 """
+import re
+
 from .lexicon import topics
 from .topic_model import features, model, scores
 
+# a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
+# in legal and PDF text): the word is read without it
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
+
 
 def _clean(text):
+    """The lower-cased text with footnote numbers and false friends (``space_false_friends``,
+    ``false_friend_patterns``) blanked."""
     t = topics()
-    return t["false_rx"].sub(" ", " ".join(text.split()).lower())
+    low = _FOOTNOTE.sub(" ", " ".join(text.split()).lower())
+    for rx in t["false_pattern_rx"]:
+        low = rx.sub(" ", low)
+    return t["false_rx"].sub(" ", low)
 
 
 def _space_terms(text):
@@ -44,8 +55,15 @@ def _terms(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    # languages written without spaces (Japanese): a topic's terms anywhere in the text
-    strong |= {tid for tid, rx in t["topic_part_rx"].items() if rx.search(low)}
+    # languages written without spaces (Japanese, Chinese): a topic's terms anywhere in the
+    # text, the weak ones ("企業", "教育") counting as weak terms do
+    for tid, rx in t["topic_part_rx"].items():
+        for m in rx.finditer(low):
+            if m.group(0) in t["weak"].get(tid, ()):
+                weak.add(tid)
+            else:
+                strong.add(tid)
+                break
     return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
 
 

@@ -108,3 +108,22 @@ def test_bare_science_in_a_space_text_is_space_science():
     # "science" alone is a weak term: a space agency's science cooperation, not a trade pledge's
     assert "science" in rule_classify("The two space agencies will cooperate in science and exploration.")[0]
     assert rule_classify("The ministers discussed science and education policy.")[0] == []
+
+
+def test_mission_and_programme_names_give_their_topic():
+    # named missions, stations and bodies of one field (as data in models/topics.json)
+    assert "moon-mars" in rule_classify("ESA decided to rebuild the ExoMars mission with European elements.")[0]
+    assert "earth-observation" in rule_classify("EUMETSAT and NOAA will continue to operate the Metop satellites.")[0]
+    assert "spectrum" in rule_classify("The revised Radio Regulations will enter into force on 1 January 2025.")[0]
+
+
+def test_treaty_clauses_on_liability_are_law_norms():
+    # framework agreements on space cooperation: liability and jurisdiction clauses
+    found = rule_classify("The Parties agree to a cross-waiver of liability for protected space operations.")[0]
+    assert "law-norms" in found
+
+
+def test_an_alliance_between_two_nations_is_no_space_security():
+    # "the Japan-U.S. alliance" in a space dialogue: no security topic from the word alone
+    found = rule_classify("to further strengthen the Japan-U.S. alliance, the space dialogue was held.")[0]
+    assert "space-security" not in found

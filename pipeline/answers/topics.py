@@ -106,6 +106,16 @@ def classify(text, space_text=None, unit="paragraph"):
     return found, bool(found) or space
 
 
+def paragraph_topics(text, kind, space_text=None):
+    """(topics, space) of a paragraph of this ``kind``: a dateline or a place and date line
+    (``meta``) and page furniture (``boilerplate``: a breadcrumb ending in the headline, notes
+    to editors) are about space only when their own words say so (the trained model, which
+    leans toward space for a text with no words of either kind, does not decide them)."""
+    if kind in ("meta", "boilerplate"):
+        return rule_classify(text, space_text)
+    return classify(text, space_text)
+
+
 def neutral(text):
     """True when a text names no non-space subject (it may inherit a space flag)."""
     return not topics()["non_space_rx"].search(_clean(text))
@@ -128,6 +138,7 @@ def inherit_statement_space(records):
     if not content or 2 * sum(1 for r in content if r["space"]) <= len(content):
         return
     for r in content:
-        if not r["space"] and neutral(r["text"]):
+        # a dateline ("Washington, DC", "12 June 2019") inherits nothing
+        if not r["space"] and r["kind"] != "meta" and neutral(r["text"]):
             r["space"] = True
             r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))

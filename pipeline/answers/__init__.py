@@ -56,7 +56,7 @@ def answer_statement(records, raw, anchor, meta, title):
         for c in rec.get("commitments", []):
             c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
-            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs), rec["space"],
+            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs),
                                                          raw[c["start"]:c["end"]])
     return parties
 

@@ -288,3 +288,15 @@ def test_breadcrumb_ending_in_the_headline_has_its_topics_and_a_menu_none():
     answer_statement(recs, raw, dt.date(2021, 8, 18), {}, None)
     assert (recs[0]["topics"], recs[0]["space"]) == (["earth-observation"], True)
     assert (recs[1]["topics"], recs[1]["space"]) == ([], False)
+
+
+def test_pledge_beside_a_space_sentence_takes_no_flag_from_its_paragraph():
+    # a leaders' paragraph may hold a space sentence and a pledge on something else: the
+    # commitment's flag comes from its own words (the model), not from its paragraph's
+    body = ("Our space agencies will cooperate on lunar exploration. "
+            "We committed to rapidly advance projects at the new and existing EDCA locations.")
+    s = body.index("committed")
+    rec = {**_para(body), "commitments": [{"text": body[s:-1], "start": s, "end": len(body) - 1, "actor": "We"}]}
+    answer_statement([rec], body, dt.date(2023, 5, 1), {}, None)
+    assert rec["space"] is True
+    assert (rec["commitments"][0]["topics"], rec["commitments"][0]["space"]) == ([], False)

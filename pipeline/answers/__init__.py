@@ -4,7 +4,8 @@ Runs on the paragraph records of one statement after the commitments stage (pure
 records in, keys added), and adds beside SCHEMA.md's keys:
 
 - paragraphs: ``countries`` ([{code, name, text, start, end}], ``countries``),
-  ``topics`` (ids of ``models/topics.json``) and ``space`` (``topics``);
+  ``topics`` (ids of ``models/topics.json``) and ``space`` (``topics``; of boilerplate too, by
+  its own words: a breadcrumb may end in the headline);
 - dates: ``earliest``/``latest`` (ISO days) and ``mod`` BEFORE (``timing``);
 - commitments: ``actor_names`` and ``actor_basis`` (``actors``), ``due`` and ``start``
   (``timing``), ``topics`` and ``space`` (``topics``).
@@ -16,7 +17,7 @@ from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .parties import issuer, party_record, statement_issuer, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics, inherit_statement_space
+from .topics import classify, commitment_topics, inherit_statement_space, paragraph_topics
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -39,12 +40,13 @@ def answer_statement(records, raw, anchor, meta, title):
     surfaces = surface_map(records)
     named = title_mentions(records, raw, title)
     for rec in records:
+        orgs = rec.get("organizations", [])
+        rec["topics"], rec["space"] = paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"],
+                                                       rec["text"])
         if rec["kind"] == "boilerplate":
-            rec.update({"countries": [], "topics": [], "space": False})
+            rec["countries"] = []
             continue
         rec["countries"] = paragraph_countries(rec, raw)
-        orgs = rec.get("organizations", [])
-        rec["topics"], rec["space"] = classify(masked(raw, rec["start"], rec["end"], orgs), rec["text"])
         annotate_dates(rec, raw)
     inherit_statement_space(records)
     for rec in records:
@@ -54,7 +56,7 @@ def answer_statement(records, raw, anchor, meta, title):
         for c in rec.get("commitments", []):
             c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
-            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs), rec["space"],
+            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs),
                                                          raw[c["start"]:c["end"]])
     return parties
 

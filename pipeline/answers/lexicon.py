@@ -78,6 +78,7 @@ def topics():
     t["space_rx"] = words_pattern(t["space_terms"] + space_whole.get("space", []))
     t["space_part_rx"] = substrings_pattern(space_parts.get("space", []))
     t["false_rx"] = words_pattern(t["space_false_friends"])
+    t["false_pattern_rx"] = [re.compile(p) for p in t.get("false_friend_patterns", [])]
     t["non_space_rx"] = words_pattern(t["non_space_terms"])
     return t
 

@@ -9,17 +9,29 @@ propose, and a small trained classifier (``topic_model.py``, weights in
   "cyberspace" and "airspace" removed first).
 - A paragraph naming neither space nor another subject is about space when most of the
   statement's content paragraphs are.
-- A commitment gets the topics of its own span; it inherits ``space`` true from its
-  paragraph only when its span names neither a space term nor a non-space subject
-  (health, missiles, trade, ...).
+- A commitment gets the topics and the space flag of its own span (the model deciding the
+  flag); it inherits nothing from its paragraph.
+- A dateline (kind ``meta``) and page furniture (``boilerplate``) are judged by their own
+  words only (no model, no inherited flag).
 """
+import re
+
 from .lexicon import topics
 from .topic_model import features, model, scores
 
+# a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
+# in legal and PDF text): the word is read without it
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
+
 
 def _clean(text):
+    """The lower-cased text with footnote numbers and false friends (``space_false_friends``,
+    ``false_friend_patterns``) blanked."""
     t = topics()
-    return t["false_rx"].sub(" ", " ".join(text.split()).lower())
+    low = _FOOTNOTE.sub(" ", " ".join(text.split()).lower())
+    for rx in t["false_pattern_rx"]:
+        low = rx.sub(" ", low)
+    return t["false_rx"].sub(" ", low)
 
 
 def _space_terms(text):
@@ -44,8 +56,15 @@ def _terms(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    # languages written without spaces (Japanese): a topic's terms anywhere in the text
-    strong |= {tid for tid, rx in t["topic_part_rx"].items() if rx.search(low)}
+    # languages written without spaces (Japanese, Chinese): a topic's terms anywhere in the
+    # text, the weak ones ("企業", "教育") counting as weak terms do
+    for tid, rx in t["topic_part_rx"].items():
+        for m in rx.finditer(low):
+            if m.group(0) in t["weak"].get(tid, ()):
+                weak.add(tid)
+            else:
+                strong.add(tid)
+                break
     return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
 
 
@@ -88,18 +107,27 @@ def classify(text, space_text=None, unit="paragraph"):
     return found, bool(found) or space
 
 
+def paragraph_topics(text, kind, space_text=None):
+    """(topics, space) of a paragraph of this ``kind``: a dateline or a place and date line
+    (``meta``) and page furniture (``boilerplate``: a breadcrumb ending in the headline, notes
+    to editors) are about space only when their own words say so (the trained model, which
+    leans toward space for a text with no words of either kind, does not decide them)."""
+    if kind in ("meta", "boilerplate"):
+        return rule_classify(text, space_text)
+    return classify(text, space_text)
+
+
 def neutral(text):
     """True when a text names no non-space subject (it may inherit a space flag)."""
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, paragraph_space, space_text=None):
-    """(topics, space) of a commitment span, inheriting the paragraph's space flag when
-    its own words say nothing either way."""
-    found, space = classify(text, space_text, "commitment")
-    if not space and paragraph_space and neutral(space_text or text):
-        space = True
-    return found, space
+def commitment_topics(text, space_text=None):
+    """(topics, space) of a commitment span, by its own words: the trained model decides a
+    span that names neither space nor another subject ("will convene in Detroit later this
+    week"), the paragraph's flag does not (a pledge beside a space sentence is often about
+    something else; held out, the paragraph's flag lowered the flag's accuracy)."""
+    return classify(text, space_text, "commitment")
 
 
 def inherit_statement_space(records):
@@ -110,6 +138,7 @@ def inherit_statement_space(records):
     if not content or 2 * sum(1 for r in content if r["space"]) <= len(content):
         return
     for r in content:
-        if not r["space"] and neutral(r["text"]):
+        # a dateline ("Washington, DC", "12 June 2019") inherits nothing
+        if not r["space"] and r["kind"] != "meta" and neutral(r["text"]):
             r["space"] = True
             r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))

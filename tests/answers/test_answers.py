@@ -266,3 +266,37 @@ def test_countries_of_a_title_set_in_capitals_are_found_with_their_raw_text():
     assert [(c["code"], c["text"], c["start"], c["end"]) for c in got] == [("IN", "INDIA", 109, 114)]
     got = find_countries("THE GOVERNMENT OF THE UNITED STATES OF AMERICA AND JAPAN")
     assert [c["code"] for c in got] == ["US", "JP"]
+
+
+def test_dateline_of_a_space_statement_is_not_about_space():
+    # a place and date line (kind meta) says nothing about space: it inherits no flag from a
+    # statement about space, and the trained model (leaning toward space) does not decide it
+    title, date, body = "NASA and JAXA sign lunar agreement", "12 June 2019", "The agencies will explore the Moon."
+    raw = "\n".join((title, date, body))
+    recs = [_para(title, kind="title"), {**_para(date, kind="meta"), "start": len(title) + 1, "end": len(title) + 1 + len(date)},
+            {**_para(body), "start": len(title) + len(date) + 2, "end": len(raw)}]
+    answer_statement(recs, raw, dt.date(2019, 6, 12), {}, title)
+    assert [r["space"] for r in recs] == [True, False, True]
+
+
+def test_breadcrumb_ending_in_the_headline_has_its_topics_and_a_menu_none():
+    # page furniture is classified by its own words only: a breadcrumb that ends in the
+    # headline names its topic, a menu line names nothing (no model, no inherited flag)
+    crumb, menu = "Home / Media Releases / BRICS Space Agencies Sign Agreement on Remote Sensing", "About us"
+    raw = crumb + "\n" + menu
+    recs = [_para(crumb, kind="boilerplate"), {**_para(menu, kind="boilerplate"), "start": len(crumb) + 1, "end": len(raw)}]
+    answer_statement(recs, raw, dt.date(2021, 8, 18), {}, None)
+    assert (recs[0]["topics"], recs[0]["space"]) == (["earth-observation"], True)
+    assert (recs[1]["topics"], recs[1]["space"]) == ([], False)
+
+
+def test_pledge_beside_a_space_sentence_takes_no_flag_from_its_paragraph():
+    # a leaders' paragraph may hold a space sentence and a pledge on something else: the
+    # commitment's flag comes from its own words (the model), not from its paragraph's
+    body = ("Our space agencies will cooperate on lunar exploration. "
+            "We committed to rapidly advance projects at the new and existing EDCA locations.")
+    s = body.index("committed")
+    rec = {**_para(body), "commitments": [{"text": body[s:-1], "start": s, "end": len(body) - 1, "actor": "We"}]}
+    answer_statement([rec], body, dt.date(2023, 5, 1), {}, None)
+    assert rec["space"] is True
+    assert (rec["commitments"][0]["topics"], rec["commitments"][0]["space"]) == ([], False)

@@ -69,3 +69,61 @@ def test_weak_terms_count_in_a_list_item_that_inherits_space():
     records = space + [item]
     inherit_statement_space(records)
     assert item["space"] is True and item["topics"] == ["law-norms"]
+
+
+def test_chinese_release_on_the_lunar_research_station_is_moon_mars():
+    # Chinese is written without spaces too: its terms (models/topics.json, "zh") anywhere
+    found, space = rule_classify("中俄签署合作建设国际月球科研站谅解备忘录")
+    assert "moon-mars" in found and space
+    assert "ssa-debris" in rule_classify("双方在卫星导航、对地观测、空间碎片监测等领域开展合作。")[0]
+
+
+def test_footnote_number_glued_to_a_programme_name_still_names_it():
+    # legal texts and PDFs glue footnote numbers to the word before them ("Copernicus2,")
+    found, _ = rule_classify("vu le règlement (UE) nº 377/2014 établissant le programme Copernicus2,")
+    assert "earth-observation" in found
+    assert "navigation" in rule_classify("relatif aux systèmes européens de radionavigation par satellite1,")[0]
+
+
+def test_mars_as_the_french_month_is_no_planet():
+    # "mars" is March in French and Swedish: a date is no Mars mission
+    assert "moon-mars" not in rule_classify("Le CNES a signé l'accord le 11 mars 2013 à Paris pour le satellite.")[0]
+    assert "moon-mars" in rule_classify("La NASA prépare une mission habitée vers Mars.")[0]
+
+
+def test_portuguese_artemis_accords_with_accent_are_law_norms():
+    # accented spellings of the same names in other languages ("Acordos Ártemis")
+    found, space = rule_classify("Brasil assina os Acordos Ártemis e reforça cooperação com a NASA")
+    assert "law-norms" in found and space
+
+
+def test_weak_japanese_term_counts_only_in_a_space_text():
+    # weak terms of languages without spaces ("企業", companies) count only when the text is
+    # about space, as the English weak terms do
+    assert rule_classify("両国の企業は貿易を拡大する。") == ([], False)
+    assert "commercial" in rule_classify("宇宙分野で企業の参画を促進する。")[0]
+
+
+def test_bare_science_in_a_space_text_is_space_science():
+    # "science" alone is a weak term: a space agency's science cooperation, not a trade pledge's
+    assert "science" in rule_classify("The two space agencies will cooperate in science and exploration.")[0]
+    assert rule_classify("The ministers discussed science and education policy.")[0] == []
+
+
+def test_mission_and_programme_names_give_their_topic():
+    # named missions, stations and bodies of one field (as data in models/topics.json)
+    assert "moon-mars" in rule_classify("ESA decided to rebuild the ExoMars mission with European elements.")[0]
+    assert "earth-observation" in rule_classify("EUMETSAT and NOAA will continue to operate the Metop satellites.")[0]
+    assert "spectrum" in rule_classify("The revised Radio Regulations will enter into force on 1 January 2025.")[0]
+
+
+def test_treaty_clauses_on_liability_are_law_norms():
+    # framework agreements on space cooperation: liability and jurisdiction clauses
+    found = rule_classify("The Parties agree to a cross-waiver of liability for protected space operations.")[0]
+    assert "law-norms" in found
+
+
+def test_an_alliance_between_two_nations_is_no_space_security():
+    # "the Japan-U.S. alliance" in a space dialogue: no security topic from the word alone
+    found = rule_classify("to further strengthen the Japan-U.S. alliance, the space dialogue was held.")[0]
+    assert "space-security" not in found

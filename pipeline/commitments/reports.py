@@ -66,9 +66,13 @@ def _past_verb(tok, lex):
 
 
 def _accession(tok, lex):
-    """ "the 36th country to sign": an accession verb whose head noun carries an ordinal."""
+    """ "the 36th country to sign": an accession verb whose head noun carries an ordinal; "Peru's
+    decision to join": one right after a decision noun (``decision_nouns``)."""
     if tok.lemma_.lower() not in lex["accession_verbs"] or tok.tag_ != "VB":
         return False
+    if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lemma_.lower() in lex.get(
+            "decision_nouns", ()) and tok.doc[tok.i - 2].pos_ == "NOUN":
+        return True  # "Peru's decision to join the Artemis Accords": a decision taken is a reported accession
     head = tok.head
     if head.lemma_.lower() not in lex["accession_nouns"]:
         # parsed off the noun ("welcomed Sweden as the 38th country to sign"): read "NOUN to VERB" in order

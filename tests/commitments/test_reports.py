@@ -31,3 +31,14 @@ def test_a_past_root_verb_tagged_as_participle_is_a_report(paragraph_docs):
 def test_the_nth_country_to_sign_parsed_off_its_noun_is_a_report(paragraph_docs):
     text = "On Tuesday, April 16, NASA welcomed Sweden as the 38th country to sign the Artemis Accords."
     assert _triggers(paragraph_docs, text) == ["sign"]
+
+
+def test_a_decision_to_join_is_a_report(paragraph_docs):
+    # an accession reported as the decision taken, not as the signing itself
+    text = ("A significant milestone in this partnership is Peru’s decision to join the Artemis Accords this year, "
+            "committing to shared principles for responsible and sustainable space exploration.")
+    assert _triggers(paragraph_docs, text) == ["join"]
+
+
+def test_a_plan_to_join_is_not_a_report(paragraph_docs):
+    assert _triggers(paragraph_docs, "More countries are expected to join the Artemis Accords.") == []

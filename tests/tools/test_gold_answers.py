@@ -1,4 +1,4 @@
-"""The answers gold (tests/gold_answers/{dev,blind}, tests/written/answers) is well formed: topic ids of the taxonomy,
+"""The answers gold (tests/gold_answers/{dev,blind}, tests/written/answers, tests/heldout/answers) is well formed: topic ids of the taxonomy,
 ISO days, paragraph anchors found in the raw statement, commitment anchors of the gold file."""
 import json
 import re
@@ -9,11 +9,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS = set(json.loads((ROOT / "models" / "topics.json").read_text(encoding="utf-8"))["topics"])
 WRITTEN = ROOT / "tests" / "written"
-FILES = sorted((ROOT / "tests" / "gold_answers").glob("*/*.json")) + sorted((WRITTEN / "answers").glob("*.json"))
+HELDOUT = ROOT / "tests" / "heldout"
+FILES = (sorted((ROOT / "tests" / "gold_answers").glob("*/*.json")) + sorted((WRITTEN / "answers").glob("*.json"))
+         + sorted((HELDOUT / "answers").glob("*.json")))
 
 
 def _base_gold(stem):
-    for folder in ("gold", "gold_dev", "gold_blind", "written/gold"):
+    for folder in ("gold", "gold_dev", "gold_blind", "written/gold", "heldout/gold"):
         path = ROOT / "tests" / folder / f"{stem}.json"
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
@@ -23,7 +25,8 @@ def _base_gold(stem):
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_answers_gold_file_is_well_formed(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    raw_dir = WRITTEN / "raw" if path.is_relative_to(WRITTEN) else ROOT / "raw"
+    own = [root for root in (WRITTEN, HELDOUT) if path.is_relative_to(root)]
+    raw_dir = own[0] / "raw" if own else ROOT / "raw"
     raw = (raw_dir / gold["file"]).read_text(encoding="utf-8-sig")
     base = _base_gold(Path(gold["file"]).stem)
     anchors = {c["anchor"] for c in base.get("commitments", [])} | set(base.get("commitments_optional", []))

@@ -20,25 +20,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline import commitments
-from pipeline.runner import nlp as pipeline_nlp
+from commitment_tagging import tag
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline_nlp.load()
-
-
-def tag(nlp, *paragraphs, anchor=dt.date(2024, 6, 1)):
-    docs = []
-    for index, text in enumerate(paragraphs):
-        doc = nlp.make_doc(text)
-        doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = "test", anchor, index, "body"
-        doc._.context = {"doc_id": "test", "anchor": anchor}
-        docs.append(doc)
-    docs = list(nlp.pipe(docs))
-    commitments.resolve_document(docs)
-    return [span for doc in docs for span in doc.spans["commitments"]]
 
 
 def test_quoted_staff_of_a_named_body_is_a_commitment(nlp):
@@ -179,10 +163,7 @@ def test_expressed_hope_to_is_an_intent(nlp):
 
 
 def tag_kind(nlp, text, kind):
-    doc = nlp.make_doc(text)
-    doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = "test", dt.date(2020, 10, 13), 0, kind
-    doc._.context = {"doc_id": "test", "anchor": dt.date(2020, 10, 13)}
-    return [s.text for s in nlp(doc).spans["commitments"]]
+    return [s.text for s in tag(nlp, text, anchor=dt.date(2020, 10, 13), kind=kind)]
 
 
 def test_caption_is_tagged_like_body_text(nlp):

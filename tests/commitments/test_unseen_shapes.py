@@ -13,25 +13,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline import commitments
-from pipeline.runner import nlp as pipeline_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline_nlp.load()
-
-
-def tag(nlp, *paragraphs, anchor=dt.date(2024, 6, 1)):
-    docs = []
-    for index, text in enumerate(paragraphs):
-        doc = nlp.make_doc(text)
-        doc._.doc_id, doc._.anchor, doc._.index, doc._.kind = "test", anchor, index, "body"
-        doc._.context = {"doc_id": "test", "anchor": anchor}
-        docs.append(doc)
-    docs = list(nlp.pipe(docs))
-    commitments.resolve_document(docs)
-    return [span for doc in docs for span in doc.spans["commitments"]]
+from commitment_tagging import tag
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -2,14 +2,7 @@
 
 Each test is a real sentence shape from statements of publishers the corpus did not have.
 """
-from pipeline import organizations
-
-
-def orgs(paragraph_docs, *paragraphs):
-    docs = paragraph_docs(*paragraphs)
-    organizations.link_document(docs)
-    organizations.link_short_forms(docs)
-    return [(s.text, tuple(s._.names)) for d in docs for s in d.spans["orgs"]]
+from org_linking import orgs
 
 
 def test_alliance_with_a_defined_acronym_is_a_body_over_a_registry_prefix(paragraph_docs):

@@ -1,12 +1,5 @@
 """Short forms of a body named in full in the same statement (ANNOTATION 2)."""
-from pipeline import organizations
-
-
-def orgs(paragraph_docs, *paragraphs):
-    docs = paragraph_docs(*paragraphs)
-    organizations.link_document(docs)
-    organizations.link_short_forms(docs)
-    return [(s.text, tuple(s._.names)) for d in docs for s in d.spans["orgs"]]
+from org_linking import orgs
 
 
 def test_the_committee_after_its_full_name(paragraph_docs):

@@ -27,8 +27,9 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
-                     mark_related_links, mark_running_headers, repeated_furniture)
+from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
+                     mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
+                     mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
@@ -167,7 +168,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
         return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
-    if signature_runs_on(prev.text, nxt.text):
+    if signature_runs_on(prev.text, nxt.text, (first or prev).text):
         return True
     if is_sentence_end(prev.text):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
@@ -222,10 +223,13 @@ def centered_pair(prev, nxt):
     return abs(centre(prev) - centre(nxt)) <= CENTERED_SLACK and (prev.lead != nxt.lead or len(prev.text) == len(nxt.text))
 
 
-def signature_runs_on(prev, nxt):
+def signature_runs_on(prev, nxt, first=""):
     """A signature or address block is one paragraph: "His Excellency" / "Mr. Kiichi Aichi" /
-    "Minister for Foreign Affairs of Japan" (models/boilerplate.json, signature_block)."""
+    "Minister for Foreign Affairs of Japan"; a treaty's block from its party line on ("FOR THE
+    GOVERNMENT OF JAPAN:" / "林 芳正   Antony J. Blinken") (models/boilerplate.json, signature_block)."""
     R = rules()
+    if R["party_line"].match(first):
+        return True
     if R["honorific_line"].match(prev):
         return bool(R["name_line"].match(nxt))
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
@@ -414,6 +418,8 @@ def segment(text, repeated=(), title=None):
     mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
+    mark_database_banner(text, paras)
+    mark_footnotes(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)

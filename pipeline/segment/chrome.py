@@ -12,6 +12,7 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
 
 
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
+DATABASE_MIN_FIELDS = 2
 
 
 def furniture_key(text):
@@ -248,3 +249,30 @@ def mark_next_links(text, paras):
         near = [q for q in (paras[i - 1] if i else None, paras[i + 1] if i + 1 < len(paras) else None) if q]
         if any(q.kind == "boilerplate" and "navigation" in q.why and NEXT_LINK.match(q.folded(text)) for q in near):
             p.kind, p.why = "boilerplate", "archive or mailing-list navigation"
+
+
+def mark_database_banner(text, paras):
+    """A document database shows each record under its own banner (the database's name, its project,
+    its institute), then the record's bracketed fields ("[Title] Exchange of Notes ...", "[Place]
+    Tokyo", "[Date] July 31, 1969"): with at least ``DATABASE_MIN_FIELDS`` such fields, what stands
+    above the first of them is the database's banner, not the record's."""
+    fields = [i for i, p in enumerate(paras) if FIELD_WITH_VALUE.match(p.folded(text))]
+    if len(fields) < DATABASE_MIN_FIELDS:
+        return
+    for p in paras[:fields[0]]:
+        if p.kind in ("title", "heading", "body") and not STRONG_END.search(p.folded(text)):
+            p.kind, p.why = "boilerplate", "database banner"
+
+
+def mark_footnotes(text, paras):
+    """A PDF page's footnotes below its rule line ("______" / "¹ Workshops were held in 2023 ..."):
+    the paragraphs right after a separator line that open with a footnote's number are boilerplate."""
+    below_rule = False
+    for p in paras:
+        if p.kind == "boilerplate" and p.why == "separator line":
+            below_rule = True
+        elif below_rule and p.kind != "boilerplate" and rules()["footnote"].match(p.folded(text)):
+            p.kind, p.why = "boilerplate", "footnote"
+        elif p.kind != "boilerplate":
+            below_rule = False
+

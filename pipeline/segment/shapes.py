@@ -23,7 +23,8 @@ CONNECTOR_END = re.compile(
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S")  # an e-mail or web address anywhere
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
-NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
+# (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
+NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
 IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by

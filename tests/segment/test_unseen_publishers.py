@@ -31,7 +31,10 @@ def kinds(text, title=None):
     ("Report a problem or mistake on this page", "page feedback widget"),
     ("Search for related information by keyword: Space | Canadian Space Agency | Canada", "tag line"),
     ("Zdroj: NASA/Keegan Barber", "credit line"), ("Tisk", "page chrome (other languages)"),
-    ("iii", "page number"),
+    ("iii", "page number"), ("Usted está en: Inicio / Sala de Prensa / Noticias", "breadcrumb (other languages)"),
+    ("ESA / Science & Exploration / Human and Robotic Exploration / Exploration", "navigation line"),
+    ("Facebook Twitter LinkedIn Email Print", "share or follow buttons (a row of network names, often run together)"),
+    ("Font size: [Large] [Medium] [Small]", "page chrome"),
     ("Japanese Politics and International Relations Database (The World and Japan Database) Top", "link line"),
 ])
 def test_chrome_lines_of_unseen_publishers_are_boilerplate(line, why):

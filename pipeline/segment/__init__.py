@@ -27,17 +27,22 @@ Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --bui
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_header_navigation, mark_issuer_blurbs, mark_next_links,
-                     mark_related_links, mark_running_headers, repeated_furniture)
+from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
+                     mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
+                     mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
-                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE, PLACE_DATELINE,
-                     PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE, SHORT_FORM_LINE,
-                     STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WRAPPED_LINES_MIN_SHARE,
-                     WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match, is_address_line,
-                     is_sentence_end, rules, word_count)
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PAGE_NUMBER, PLACE,
+                     PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE,
+                     SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
+                     WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
+                     is_address_line, is_dash_dateline, is_sentence_end, rules,
+                     word_count)
+
+
+END_MARKER_WHYS = ("end marker", "end or text marker")
 
 
 @dataclass
@@ -142,6 +147,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if META_LINE.match(prev.text) or _match(rules()["paragraph"], prev.text):
+            return False    # a label or chrome line ("For Immediate Release") above a headline that starts
+            # in lower case ("ispace Signs Agreement ...") is no unfinished sentence
         # a hard-wrapped line filled to the width, broken by a blank line
         # ("during German-American\n\nDay, underscoring ...")
         # (a line longer than the width was never wrapped: a title above the text)
@@ -150,6 +158,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             and prev.text[-1:].isalnum()
         return bool(LOWER_START.match(nxt.text)) or full_line or (
             bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+    if is_end_marker(prev.text) or is_end_marker(nxt.text):
+        return False    # an end marker stands alone, a news agency's sign-off too ("--SPA" / "22:42 LOCAL TIME")
     if nxt.first.startswith(IDEOGRAPHIC_INDENT):
         return False    # Chinese and Japanese text sets each paragraph in by full-width spaces ("　　3月9日，...")
     if LOWER_START.match(nxt.text) or nxt.text[:1] in "-–,;)%\u00ad":
@@ -158,13 +168,13 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False
     if SHORT_FORM_LINE.match(nxt.text) and not is_sentence_end(prev.text):
         return True     # a name's short form on the line below it: "... Space Agency Forum\n(APRSAF-21)"
-    if signature_runs_on(prev.text, nxt.text):
+    if signature_runs_on(prev.text, nxt.text, (first or prev).text):
         return True
     if is_sentence_end(prev.text):
         # in a hard-wrapped file a full line is a wrap, not the paragraph's
         # end: the next line's first word would not have fitted on it
         return width is not None and len(prev.text) + 1 + len(nxt.first) > width
-    if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)):
+    if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)) or is_dash_dateline(prev.text):
         return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
         return True
@@ -188,6 +198,11 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
 
 
+def is_end_marker(line):
+    """A line that ends the text or marks where it begins: "-end-", "###", "--SPA" (boilerplate.json)."""
+    return _match(rules()["paragraph"], line) in END_MARKER_WHYS
+
+
 def hanging_item(first, prev, nxt, para_lines):
     """A list whose bullets a PDF conversion lost keeps its hanging indent: an item's first line
     is set out from its wrapped lines (" España se convierte ..." / "  principios de ..." / " La
@@ -208,10 +223,13 @@ def centered_pair(prev, nxt):
     return abs(centre(prev) - centre(nxt)) <= CENTERED_SLACK and (prev.lead != nxt.lead or len(prev.text) == len(nxt.text))
 
 
-def signature_runs_on(prev, nxt):
+def signature_runs_on(prev, nxt, first=""):
     """A signature or address block is one paragraph: "His Excellency" / "Mr. Kiichi Aichi" /
-    "Minister for Foreign Affairs of Japan" (models/boilerplate.json, signature_block)."""
+    "Minister for Foreign Affairs of Japan"; a treaty's block from its party line on ("FOR THE
+    GOVERNMENT OF JAPAN:" / "林 芳正   Antony J. Blinken") (models/boilerplate.json, signature_block)."""
     R = rules()
+    if R["party_line"].match(first):
+        return True
     if R["honorific_line"].match(prev):
         return bool(R["name_line"].match(nxt))
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
@@ -227,6 +245,11 @@ def furniture_run(ls, i, repeated=frozenset()):
     n = 0
     while i + n < len(ls) and n < R["furniture_max_lines"] and (
             R["furniture"].match(ls[i + n].text) or furniture_key(ls[i + n].text) in repeated):
+        n += 1
+    # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
+    # when the text resumes in lower case below it: a short line that is no sentence after a page number
+    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
+            and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1
     return n
 
@@ -377,8 +400,9 @@ def closing_block_start(text, paras):
         if any(m.search(folded) for m in markers):
             start = i
         elif word_count(folded) > CONTACT_MAX_WORDS and paras[i].kind != "boilerplate" and not is_address_line(folded) \
-                and not _match(rules()["paragraph"], folded):
-            break   # (a footer's copyright or cookie line after the contacts does not end the block)
+                and not _match(rules()["paragraph"], folded) and not WEB_ADDRESS.search(folded):
+            break   # (a footer's copyright or cookie line, or its address line with the site's
+            # address, after the contacts does not end the block: "... Office - www.belspo.be 2/2")
     return start
 
 
@@ -394,6 +418,8 @@ def segment(text, repeated=(), title=None):
     mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
+    mark_database_banner(text, paras)
+    mark_footnotes(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)
@@ -416,7 +442,7 @@ def boilerplate_reason(folded, raw_text, closing, repeated):
         why = "boilerplate lines run together"
     if why is None and repeat_key(folded) in repeated:
         why = "repeated across the corpus"
-    if why is None and closing and word_count(folded) <= CONTACT_MAX_WORDS:
+    if why is None and closing and (word_count(folded) <= CONTACT_MAX_WORDS or WEB_ADDRESS.search(folded)):
         why = "closing contact block"
     return why
 
@@ -491,7 +517,7 @@ def mark_kinds(text, paras):
             continue
         folded = p.folded(text)
         shape = classify_shape(folded)
-        if is_dateline(folded) or META_LINE.match(folded) or (
+        if is_dateline(folded) or META_LINE.match(folded) or is_dash_dateline(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))) or (
                 not in_header and closing_place(folded, paras[i + 1].folded(text) if i + 1 < len(paras) else "")):
             p.kind = "meta"

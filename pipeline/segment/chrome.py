@@ -4,13 +4,15 @@ footers repeated on many pages."""
 import re
 from collections import Counter
 
-from .shapes import (BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS,
-                     LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN, META_LINE, NAV_ITEM_MAX_WORDS,
-                     NAV_LONG_ITEM_MAX_WORDS, PAGE_COUNT, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
+from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK,
+                     HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
+                     META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
+                     PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
                      RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
 
 
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
+DATABASE_MIN_FIELDS = 2
 
 
 def furniture_key(text):
@@ -30,8 +32,38 @@ def _repeated(keys):
 
 
 def repeated_furniture(ls):
-    """Keys of the short lines repeated on many pages (a PDF's running header and footer)."""
-    return _repeated(furniture_key(line.text) for line in ls)
+    """Keys of the short lines repeated on many pages (a PDF's running header and footer), and of
+    those repeated on two pages only when every time they stand next to a page number or a page
+    break (a two- or three-page release: "Page 2 of 3" / "<running header>")."""
+    keys = [furniture_key(line.text) for line in ls]
+    found = _repeated(keys)
+    near = Counter()
+    for i, key in enumerate(keys):
+        if key and key not in found:
+            near[key] += 1 if _by_page_break(ls, i) else -len(ls)
+    return found | {k for k, n in near.items() if n >= PAGE_HEADER_MIN_REPEATS}
+
+
+def _by_page_break(ls, i):
+    """Whether line ``i`` belongs to a page's furniture block: it holds its page's number itself
+    ("... www.belspo.be 2/2"), or a run of short lines that are no sentences (a footer, the next
+    page's letterhead) links it to a page number line, or to the top of the text (the first
+    page's letterhead), within ``PAGE_BLOCK_MAX_LINES`` lines."""
+    if PAGE_COUNT.match(ls[i].text.split()[-1]):
+        return True
+    for step in (-1, 1):
+        k = i
+        for _ in range(PAGE_BLOCK_MAX_LINES):
+            k += step
+            if k < 0:
+                return True
+            if k >= len(ls):
+                break
+            if PAGE_NUMBER.match(ls[k].text):
+                return True
+            if furniture_key(ls[k].text) is None:
+                break
+    return False
 
 
 def mark_running_headers(text, paras, line_repeats=frozenset()):
@@ -191,9 +223,14 @@ def mark_issuer_blurbs(text, paras):
         if p.kind == "boilerplate":
             continue
         folded = p.folded(text)
-        heading = p.kind in ("heading", "title") and not STRONG_END.search(folded)
+        late = p.start >= R["blurb_min_share"] * len(text)
+        # (a company's name may close the heading with its abbreviation: "About ispace, inc.")
+        heading = (p.kind in ("heading", "title") and not STRONG_END.search(folded)) or (
+            word_count(folded) <= BLURB_HEADING_MAX_WORDS and bool(R["blurb_heading"].match(folded)))
         if heading:
-            blurb = p.start >= R["blurb_min_share"] * len(text) and bool(R["blurb_heading"].match(folded))
+            blurb = late and bool(R["blurb_heading"].match(folded))
+        elif late and R["blurb_lead"].match(folded):
+            blurb = True
         if blurb:
             p.kind, p.why = "boilerplate", "issuer's standard description"
 
@@ -212,3 +249,30 @@ def mark_next_links(text, paras):
         near = [q for q in (paras[i - 1] if i else None, paras[i + 1] if i + 1 < len(paras) else None) if q]
         if any(q.kind == "boilerplate" and "navigation" in q.why and NEXT_LINK.match(q.folded(text)) for q in near):
             p.kind, p.why = "boilerplate", "archive or mailing-list navigation"
+
+
+def mark_database_banner(text, paras):
+    """A document database shows each record under its own banner (the database's name, its project,
+    its institute), then the record's bracketed fields ("[Title] Exchange of Notes ...", "[Place]
+    Tokyo", "[Date] July 31, 1969"): with at least ``DATABASE_MIN_FIELDS`` such fields, what stands
+    above the first of them is the database's banner, not the record's."""
+    fields = [i for i, p in enumerate(paras) if FIELD_WITH_VALUE.match(p.folded(text))]
+    if len(fields) < DATABASE_MIN_FIELDS:
+        return
+    for p in paras[:fields[0]]:
+        if p.kind in ("title", "heading", "body") and not STRONG_END.search(p.folded(text)):
+            p.kind, p.why = "boilerplate", "database banner"
+
+
+def mark_footnotes(text, paras):
+    """A PDF page's footnotes below its rule line ("______" / "¹ Workshops were held in 2023 ..."):
+    the paragraphs right after a separator line that open with a footnote's number are boilerplate."""
+    below_rule = False
+    for p in paras:
+        if p.kind == "boilerplate" and p.why == "separator line":
+            below_rule = True
+        elif below_rule and p.kind != "boilerplate" and rules()["footnote"].match(p.folded(text)):
+            p.kind, p.why = "boilerplate", "footnote"
+        elif p.kind != "boilerplate":
+            below_rule = False
+

@@ -21,8 +21,10 @@ CONNECTOR_END = re.compile(
     r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
     r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
+WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S")  # an e-mail or web address anywhere
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
-NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*)")
+# (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
+NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
 IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by
@@ -31,6 +33,8 @@ IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first li
 SHORT_FORM_LINE = re.compile(r"^\((?!(?:the|a|an|le|la|les|der|die|das|el|los)\s)(?:[\w.&'’/-]+\s?){1,3}\)$", re.I)
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
+# a page number on its own line: "12", "Page 2 of 3", "1/2", "- 3 -"
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 LONE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -59,6 +63,9 @@ META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
                            rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}})\b")
+# a news agency's dateline on its own line, its tag and a dash after the date, the text on the
+# line below ("Jeddah, July 16, 2022, SPA --"): the tag and the dash that this pattern strips
+DATELINE_DASH_TAIL = re.compile(r"(?:,?\s*\(?[A-Z]{2,6}\)?)?\s*[-–—]{1,2}$")
 # a clock time after a dateline's date ("March 21, 2023 15:45")
 CLOCK_TAIL = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
 # the place after a dateline's date and a dash ("December 16, 2020 – Longueuil, Quebec")
@@ -70,13 +77,18 @@ PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'�
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 HEADING_MAX_WORDS = 20
+BLURB_HEADING_MAX_WORDS = 8  # "About ispace, inc.": an issuer's blurb heading that ends in its abbreviation
 TITLE_MAX_WORDS = 35
 CAPS_TITLE_MAX_WORDS = 70
 CONTACT_MAX_WORDS = 12
 FIELD_VALUE_MAX_WORDS = 10  # the value of a page's metadata field on the line below its label
 REPEAT_MIN_WORDS = 8
-RUNNING_HEADER_MAX_WORDS = 10
+RUNNING_HEADER_MAX_WORDS = 14
 RUNNING_HEADER_MIN_REPEATS = 3
+# a short line on two pages only is a running header or footer when each time it stands in its
+# page's furniture block: within this many short lines of a page number line (or the top of the text)
+PAGE_HEADER_MIN_REPEATS = 2
+PAGE_BLOCK_MAX_LINES = 8
 NAV_ITEM_MAX_WORDS = 4
 MENU_RUN_MIN = 3
 NAV_LONG_ITEM_MAX_WORDS = 7   # an entry of a long menu may run to this many words ...
@@ -120,7 +132,10 @@ def rules():
         "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
         "name_line": re.compile(data["signature_block"]["name_line"], re.I),
         "title_start": re.compile(data["signature_block"]["title_start"], re.I),
+        "party_line": re.compile(data["signature_block"]["party_line"], re.I),
         "blurb_heading": re.compile(data["issuer_blurb"]["heading"], re.I),
+        "blurb_lead": re.compile(data["issuer_blurb"]["lead"], re.I),
+        "footnote": re.compile(data["footnote"]["start"]),
         "blurb_min_share": data["issuer_blurb"]["min_share"],
         "address_street": re.compile(data["address_line"]["street"], re.I),
         "address_number": re.compile(data["address_line"]["number"]),
@@ -154,3 +169,14 @@ def _match(patterns, text):
         if pat.search(text):
             return why
     return None
+
+
+def is_dash_dateline(text):
+    """A dateline that ends in a dash and perhaps the agency's tag ("Jeddah, July 16, 2022, SPA --",
+    "TOKYO, 3 March 2018 -"): it stands on its own line above the text it introduces."""
+    cut = DATELINE_DASH_TAIL.search(text)
+    if not cut or not cut.group(0).strip(" ,"):
+        return False
+    head = text[:cut.start()].rstrip(" ,")
+    return bool(PLACE_DATELINE.match(head) or DATELINE.match(head))
+

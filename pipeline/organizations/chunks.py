@@ -61,6 +61,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
         self.state_forms = set(f.get("state_forms", []))
         self.honorifics = set(f.get("honorifics", []))
+        self.legal_suffixes = set(f.get("legal_suffixes", []))
+        self.domain_phrases = [d for d in f.get("domain_phrases", []) if len(d.split()) == 2]
         self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 
     # -- token classes
@@ -94,8 +96,19 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_acronym.get(acr, [])
             if ids:
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
-        out = [c for c in out if not self._embedded(doc, c, countries)]
+        out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
         return longest_first(out)
+
+    def _with_legal_suffix(self, doc, c):
+        """A registry company named by its short name and a legal form ("NigComSat Limited",
+        "Astroscale Holdings Inc."): the legal form belongs to the mention (filters ``legal_suffixes``)."""
+        suffixes = self.legal_suffixes
+        if c.end >= len(doc) or doc[c.end].text not in suffixes or "\n" in doc[c.end - 1].whitespace_:
+            return c
+        if not c.entries or any(self.K.entries[i].kind != "company" for i in c.entries):
+            return c
+        c.end += 1
+        return c
 
     def _split_registry(self, doc, s, e, ids):
         """A registry alias that is a list of two registry names ("National Space Policy

@@ -175,8 +175,16 @@ class HeadNames:
             if t.lower_ in PARTICLES and k > pos and k + 1 < n and self.name_word(doc[k + 1]):
                 k += 1
                 continue
+            if t.lower_ == "in" and after_the and k > pos and self._in_domain(doc, k + 1):
+                k += 3      # "Working Group on the Use of Nuclear Power Sources in Outer Space"
+                continue
             break
         return k
+
+    def _in_domain(self, doc, m):
+        """'in Outer Space' ends a long descriptive name of a body (the domain it works on, not a
+        place where it sits): the words listed in filters ``domain_phrases``."""
+        return m + 2 <= len(doc) and " ".join(doc[m:m + 2].text.split()) in self.domain_phrases
 
     def _item_has_head(self, doc, a, b):
         return any(self.is_head(doc[x]) or self.is_plural_head(doc[x]) for x in range(a, b))

@@ -62,6 +62,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.state_forms = set(f.get("state_forms", []))
         self.honorifics = set(f.get("honorifics", []))
         self.legal_suffixes = set(f.get("legal_suffixes", []))
+        self.document_kinds = list(f.get("document_kinds", []))
         self.domain_phrases = [d for d in f.get("domain_phrases", []) if len(d.split()) == 2]
         self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 
@@ -96,8 +97,29 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_acronym.get(acr, [])
             if ids:
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
+                out.extend(self._acronym_inside_name(doc, s, e, ids))
         out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
         return longest_first(out)
+
+    def _acronym_inside_name(self, doc, s, e, ids):
+        """A registry name with its acronym in parentheses before its last word(s): "the Combined
+        Space Operations (CSpO) Initiative" is one mention of the Combined Space Operations Initiative."""
+        if s < 2 or e + 1 >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+            return []
+        out = []
+        for eid in ids:
+            ent = self.K.entries[eid]
+            for name in [ent.name] + list(ent.aliases):
+                words = name.lower().split()
+                for j in range(1, len(words)):
+                    left, right = words[:j], words[j:]
+                    a, b = s - 1 - len(left), e + 1 + len(right)
+                    if a < 0 or b > len(doc):
+                        continue
+                    if [t.lower_ for t in doc[a:s - 1]] == left and [t.lower_ for t in doc[e + 1:b]] == right \
+                            and is_cap(doc[a]) and is_cap(doc[e + 1]):
+                        out.append(Cand(a, b, "registry", [name], entries=[eid]))
+        return out[:1]
 
     def _with_legal_suffix(self, doc, c):
         """A registry company named by its short name and a legal form ("NigComSat Limited",

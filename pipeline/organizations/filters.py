@@ -52,8 +52,8 @@ class NotOrganizationFilters:
         last = span[-1]
         if not self._ner_context_ok(doc, span, countries):
             return False
-        if "\n\n" in text or "\x0c" in text:
-            return False    # a statistical name across a page break: "Press Release\n\nthe UAE"
+        if any(text.startswith(k + " ") for k in self.document_kinds):
+            return False    # a page's running header run into the text: "Press Release the UAE"
         if last.text in self.not_org_heads or span[0].text in self.not_org_heads:
             return False
         for k, t in enumerate(span):

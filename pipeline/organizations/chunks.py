@@ -30,6 +30,12 @@ from .heads import HeadNames
 from .knowledge import norm_key
 
 
+def _hyphen_tail(doc, i):
+    """The lower-case second part of a hyphenated word of a name: "Co-operation", "Long-term"."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
+
+
 class Chunker(HeadNames, NotOrganizationFilters):
     """Knowledge-bound helpers; ``K`` is a ``knowledge.Knowledge``. Stages 1, 3 and 4 are here;
     stage 2 comes from ``heads.HeadNames``, stage 5 from ``filters.NotOrganizationFilters``."""
@@ -179,7 +185,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         for t in words:
             if t.lower_ in FUNCTION_LOWER or t.lower_ in PARTICLES or t.lower_ in ("to", "in", "at", "a", "an"):
                 continue
-            if not t.text[0].isupper():
+            if not t.text[0].isupper() and not _hyphen_tail(span.doc, t.i):
                 return False
         return True
 

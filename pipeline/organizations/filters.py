@@ -52,6 +52,9 @@ class NotOrganizationFilters:
         last = span[-1]
         if not self._ner_context_ok(doc, span, countries):
             return False
+        if last.lower_ in FUNCTION_LOWER or (last.text.endswith("ing") and last.text.istitle() and len(span) > 1
+                                              and last.whitespace_ and last.pos_ == "VERB"):
+            return False    # cut at a line: "Independent Oversight and", "U.S. Acknowledging" (a new clause)
         if any(text.startswith(k + " ") for k in self.document_kinds):
             return False    # a page's running header run into the text: "Press Release the UAE"
         if last.text in self.not_org_heads or span[0].text in self.not_org_heads:

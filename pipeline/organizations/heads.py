@@ -139,7 +139,8 @@ class HeadNames:
         if k >= 0 and doc[k].lower_ in ("of", "for", "on", "to", "in", "at"):
             return False
         if k >= 0 and doc[k].lower_ in ("and", "&"):
-            return k > 0 and doc[k - 1].text in (";", ",")
+            # a list before: "...; and", "..., and", "... (IHR Review Committee) and"
+            return k > 0 and doc[k - 1].text in (";", ",", ")")
         return True
 
     def _item(self, doc, pos, after_the, countries):
@@ -164,6 +165,10 @@ class HeadNames:
             if t.text in ("-", "/") and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
+                continue
+            if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
+                    and k + 1 < n and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k - 1].text[:1].isupper():
+                k += 2      # a hyphenated word with a lower-case part: "Long-term", "Co-operation"
                 continue
             if t.lower_ == "of" and k > pos and k + 1 < n:
                 m = k + 1

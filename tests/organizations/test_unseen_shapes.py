@@ -37,3 +37,33 @@ def test_acronym_in_parentheses_inside_a_registry_name(paragraph_docs):
     got = orgs(paragraph_docs, "The Combined Space Operations (CSpO) Initiative today released CSpO Vision 2031.")
     assert ("Combined Space Operations (CSpO) Initiative", ("Combined Space Operations Initiative",)) in got
     assert sum(text == "CSpO" for text, _ in got) <= 1      # only the one in "CSpO Vision 2031", if any
+
+
+def test_registry_name_with_a_hyphenated_lower_case_part(paragraph_docs):
+    # British spelling "Co-operation": the lower-case part after the hyphen belongs to the name
+    got = orgs(paragraph_docs, "the independent expert mission under the Organization for Security and Co-operation "
+               "in Europe’s (OSCE) Moscow Mechanism")
+    assert ("Organization for Security and Co-operation in Europe",
+            ("Organization for Security and Co-operation in Europe",)) in got
+
+
+def test_built_name_with_long_term(paragraph_docs):
+    got = orgs(paragraph_docs, "Building on those efforts, the Working Group on the Long-term Sustainability of Outer "
+               "Space Activities of the Scientific and Technical Subcommittee has developed guidelines.")
+    assert any(text.startswith("Working Group on the Long-term Sustainability") for text, _ in got)
+
+
+def test_coordinated_modifiers_after_a_list_closed_by_an_acronym(paragraph_docs):
+    # "(IHR Review Committee) and Independent Oversight and Advisory Committee (IOAC)": one name after the list
+    got = orgs(paragraph_docs, "the work of the International Health Regulations Review Committee (IHR Review "
+               "Committee) and Independent Oversight and Advisory Committee (IOAC).")
+    texts = [text for text, _ in got]
+    assert "Independent Oversight and Advisory Committee" in texts
+    assert "Independent Oversight and" not in texts
+
+
+def test_heading_run_into_a_participle_clause_is_no_body(paragraph_docs):
+    # a heading joined to the next line's "Appreciating ..." clause: no body
+    got = orgs(paragraph_docs, "Unlocking the Promise of Fusion Energy Appreciating the potential for fusion "
+               "technologies to deliver safe energy, the Participants intend to work together.")
+    assert not any("Appreciating" in text for text, _ in got)

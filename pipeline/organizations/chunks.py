@@ -245,6 +245,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
                 first = min(inside, key=lambda r: r.start)
                 rest = doc[first.end:h.end]
                 if first.start == h.start and len(rest) >= 2 and not h.coordinated \
+                        and doc[first.start].text not in self.prefix_acronyms \
                         and any(self.is_head(t) for t in rest) and is_cap(rest[0]) \
                         and any(t.is_alpha and t.lower_ not in self.K.vocabulary and not self.K.country_of(t.text)
                                 for t in rest):

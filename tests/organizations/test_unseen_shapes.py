@@ -67,3 +67,9 @@ def test_heading_run_into_a_participle_clause_is_no_body(paragraph_docs):
     got = orgs(paragraph_docs, "Unlocking the Promise of Fusion Energy Appreciating the potential for fusion "
                "technologies to deliver safe energy, the Participants intend to work together.")
     assert not any("Appreciating" in text for text, _ in got)
+
+
+def test_grouping_prefix_is_part_of_the_body_name(paragraph_docs):
+    # a grouping's name before a body's name is an adjective of the name, as "UN" is
+    got = orgs(paragraph_docs, "We encourage the BRICS Joint Committee on Space Cooperation to expand the use of data.")
+    assert any(text == "BRICS Joint Committee on Space Cooperation" for text, _ in got)

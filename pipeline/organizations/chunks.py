@@ -173,6 +173,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
         return [Cand(c.start, c.start + 1, "registry", [first], entries=list(K.by_acronym[first]), is_acronym=True),
                 Cand(c.start + 1, c.end, "registry", [rest.text], entries=same)]
 
+    def _organ_of(self, parent):
+        """An intergovernmental body's acronym before the name of one of its organs is part of the organ's
+        official name ("IAEA Commission on Safety Standards", "ITU Radiocommunication Bureau")."""
+        return parent.is_acronym and bool(parent.entries) and \
+            all(self.K.entries[i].kind == "intergovernmental" for i in parent.entries)
+
     def _of_bare_head(self, rest):
         """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
         words = [t for t in rest if t.lower_ != "the"]
@@ -245,7 +251,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
                 first = min(inside, key=lambda r: r.start)
                 rest = doc[first.end:h.end]
                 if first.start == h.start and len(rest) >= 2 and not h.coordinated \
-                        and doc[first.start].text not in self.prefix_acronyms \
+                        and doc[first.start].text not in self.prefix_acronyms and not self._organ_of(first) \
                         and any(self.is_head(t) for t in rest) and is_cap(rest[0]) \
                         and any(t.is_alpha and t.lower_ not in self.K.vocabulary and not self.K.country_of(t.text)
                                 for t in rest):

@@ -45,6 +45,9 @@ def _short_forms(name, heads, places=frozenset()):
     """The short forms a full name can be cited by: its head word, and the head with the word before it."""
     words = name.split()
     forms = []
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha():
+        # an organ named after its parent's acronym, later without it: "the Commission on Safety Standards"
+        forms.append(" ".join(words[1:]))
     for i, w in enumerate(words):
         if w == "and" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper():
             continue        # coordinated modifiers before the head: "Scientific and Technical Subcommittee"

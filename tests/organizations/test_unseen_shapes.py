@@ -73,3 +73,18 @@ def test_grouping_prefix_is_part_of_the_body_name(paragraph_docs):
     # a grouping's name before a body's name is an adjective of the name, as "UN" is
     got = orgs(paragraph_docs, "We encourage the BRICS Joint Committee on Space Cooperation to expand the use of data.")
     assert any(text == "BRICS Joint Committee on Space Cooperation" for text, _ in got)
+
+
+def test_intergovernmental_acronym_before_its_organ_is_part_of_the_name(paragraph_docs):
+    # "IAEA Commission on Safety Standards": the organ's official name starts with its parent's acronym
+    got = orgs(paragraph_docs, "In 2007, the Subcommittee and the IAEA Commission on Safety Standards agreed to "
+               "establish a joint expert group.")
+    texts = [text for text, _ in got]
+    assert "IAEA Commission on Safety Standards" in texts and "IAEA" not in texts
+
+
+def test_organ_named_later_without_its_parent_acronym(paragraph_docs):
+    got = orgs(paragraph_docs, "In 2007, the Subcommittee and the IAEA Commission on Safety Standards agreed.",
+               "The draft was endorsed by the Commission on Safety Standards in April 2009.")
+    names = {text: n for text, n in got}
+    assert names["Commission on Safety Standards"] == names["IAEA Commission on Safety Standards"]

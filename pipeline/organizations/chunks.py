@@ -69,6 +69,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.honorifics = set(f.get("honorifics", []))
         self.legal_suffixes = set(f.get("legal_suffixes", []))
         self.document_kinds = list(f.get("document_kinds", []))
+        self.class_plurals = set(f.get("class_plurals", []))
         self.domain_phrases = [d for d in f.get("domain_phrases", []) if len(d.split()) == 2]
         self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 

@@ -39,6 +39,8 @@ class NotOrganizationFilters:
             pre = [t for t in doc[c.start:c.end - 1] if t.is_alpha]
             if pre and not any(t.lower_ in self.K.vocabulary or (t.i in countries) for t in pre):
                 return False            # "Biden-Harris Administration"
+        if not c.coordinated and (span[-1].text in self.plural or span[-1].text in self.class_plurals):
+            return False        # a class of bodies, no named body: "Cooperating Agencies", "International Organisations"
         if c.source == "ner":
             return self._keep_ner(doc, span, countries, defined)
         if c.source == "head" and not c.coordinated and c.head and span[-1].text == c.head:

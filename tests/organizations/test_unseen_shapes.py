@@ -88,3 +88,12 @@ def test_organ_named_later_without_its_parent_acronym(paragraph_docs):
                "The draft was endorsed by the Commission on Safety Standards in April 2009.")
     names = {text: n for text, n in got}
     assert names["Commission on Safety Standards"] == names["IAEA Commission on Safety Standards"]
+
+
+def test_plural_head_names_a_class_of_bodies(paragraph_docs):
+    # "Cooperating Agencies", "International Organisations": kinds of bodies, no named body
+    got = orgs(paragraph_docs, "Each Party may designate additional Cooperating Agencies by diplomatic note, and "
+               "work with International Organisations and the Scientific and Technical Subcommittee.")
+    texts = [text for text, _ in got]
+    assert "Cooperating Agencies" not in texts and "International Organisations" not in texts
+    assert "Scientific and Technical Subcommittee" in texts

@@ -30,6 +30,12 @@ from .heads import HeadNames
 from .knowledge import norm_key
 
 
+def _hyphen_tail(doc, i):
+    """The lower-case second part of a hyphenated word of a name: "Co-operation", "Long-term"."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
+
+
 class Chunker(HeadNames, NotOrganizationFilters):
     """Knowledge-bound helpers; ``K`` is a ``knowledge.Knowledge``. Stages 1, 3 and 4 are here;
     stage 2 comes from ``heads.HeadNames``, stage 5 from ``filters.NotOrganizationFilters``."""
@@ -61,6 +67,10 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
         self.state_forms = set(f.get("state_forms", []))
         self.honorifics = set(f.get("honorifics", []))
+        self.legal_suffixes = set(f.get("legal_suffixes", []))
+        self.document_kinds = list(f.get("document_kinds", []))
+        self.class_plurals = set(f.get("class_plurals", []))
+        self.domain_phrases = [d for d in f.get("domain_phrases", []) if len(d.split()) == 2]
         self.adjectives = {a for rec in K.countries.values() for a in rec.get("adjectives", [])}
 
     # -- token classes
@@ -94,8 +104,40 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_acronym.get(acr, [])
             if ids:
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
-        out = [c for c in out if not self._embedded(doc, c, countries)]
+                out.extend(self._acronym_inside_name(doc, s, e, ids))
+        out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
         return longest_first(out)
+
+    def _acronym_inside_name(self, doc, s, e, ids):
+        """A registry name with its acronym in parentheses before its last word(s): "the Combined
+        Space Operations (CSpO) Initiative" is one mention of the Combined Space Operations Initiative."""
+        if s < 2 or e + 1 >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+            return []
+        out = []
+        for eid in ids:
+            ent = self.K.entries[eid]
+            for name in [ent.name] + list(ent.aliases):
+                words = name.lower().split()
+                for j in range(1, len(words)):
+                    left, right = words[:j], words[j:]
+                    a, b = s - 1 - len(left), e + 1 + len(right)
+                    if a < 0 or b > len(doc):
+                        continue
+                    if [t.lower_ for t in doc[a:s - 1]] == left and [t.lower_ for t in doc[e + 1:b]] == right \
+                            and is_cap(doc[a]) and is_cap(doc[e + 1]):
+                        out.append(Cand(a, b, "registry", [name], entries=[eid]))
+        return out[:1]
+
+    def _with_legal_suffix(self, doc, c):
+        """A registry company named by its short name and a legal form ("NigComSat Limited",
+        "Astroscale Holdings Inc."): the legal form belongs to the mention (filters ``legal_suffixes``)."""
+        suffixes = self.legal_suffixes
+        if c.end >= len(doc) or doc[c.end].text not in suffixes or "\n" in doc[c.end - 1].whitespace_:
+            return c
+        if not c.entries or any(self.K.entries[i].kind != "company" for i in c.entries):
+            return c
+        c.end += 1
+        return c
 
     def _split_registry(self, doc, s, e, ids):
         """A registry alias that is a list of two registry names ("National Space Policy
@@ -132,6 +174,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
         return [Cand(c.start, c.start + 1, "registry", [first], entries=list(K.by_acronym[first]), is_acronym=True),
                 Cand(c.start + 1, c.end, "registry", [rest.text], entries=same)]
 
+    def _organ_of(self, parent):
+        """An intergovernmental body's acronym before the name of one of its organs is part of the organ's
+        official name ("IAEA Commission on Safety Standards", "ITU Radiocommunication Bureau")."""
+        return parent.is_acronym and bool(parent.entries) and \
+            all(self.K.entries[i].kind == "intergovernmental" for i in parent.entries)
+
     def _of_bare_head(self, rest):
         """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
         words = [t for t in rest if t.lower_ != "the"]
@@ -144,7 +192,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         for t in words:
             if t.lower_ in FUNCTION_LOWER or t.lower_ in PARTICLES or t.lower_ in ("to", "in", "at", "a", "an"):
                 continue
-            if not t.text[0].isupper():
+            if not t.text[0].isupper() and not _hyphen_tail(span.doc, t.i):
                 return False
         return True
 
@@ -204,6 +252,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
                 first = min(inside, key=lambda r: r.start)
                 rest = doc[first.end:h.end]
                 if first.start == h.start and len(rest) >= 2 and not h.coordinated \
+                        and doc[first.start].text not in self.prefix_acronyms and not self._organ_of(first) \
                         and any(self.is_head(t) for t in rest) and is_cap(rest[0]) \
                         and any(t.is_alpha and t.lower_ not in self.K.vocabulary and not self.K.country_of(t.text)
                                 for t in rest):

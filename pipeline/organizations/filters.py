@@ -39,6 +39,8 @@ class NotOrganizationFilters:
             pre = [t for t in doc[c.start:c.end - 1] if t.is_alpha]
             if pre and not any(t.lower_ in self.K.vocabulary or (t.i in countries) for t in pre):
                 return False            # "Biden-Harris Administration"
+        if not c.coordinated and (span[-1].text in self.plural or span[-1].text in self.class_plurals):
+            return False        # a class of bodies, no named body: "Cooperating Agencies", "International Organisations"
         if c.source == "ner":
             return self._keep_ner(doc, span, countries, defined)
         if c.source == "head" and not c.coordinated and c.head and span[-1].text == c.head:
@@ -52,6 +54,11 @@ class NotOrganizationFilters:
         last = span[-1]
         if not self._ner_context_ok(doc, span, countries):
             return False
+        if last.lower_ in FUNCTION_LOWER or (last.text.endswith("ing") and last.text.istitle() and len(span) > 1
+                                              and last.whitespace_ and last.pos_ == "VERB"):
+            return False    # cut at a line: "Independent Oversight and", "U.S. Acknowledging" (a new clause)
+        if any(text.startswith(k + " ") for k in self.document_kinds):
+            return False    # a page's running header run into the text: "Press Release the UAE"
         if last.text in self.not_org_heads or span[0].text in self.not_org_heads:
             return False
         for k, t in enumerate(span):

@@ -139,7 +139,8 @@ class HeadNames:
         if k >= 0 and doc[k].lower_ in ("of", "for", "on", "to", "in", "at"):
             return False
         if k >= 0 and doc[k].lower_ in ("and", "&"):
-            return k > 0 and doc[k - 1].text in (";", ",")
+            # a list before: "...; and", "..., and", "... (IHR Review Committee) and"
+            return k > 0 and doc[k - 1].text in (";", ",", ")")
         return True
 
     def _item(self, doc, pos, after_the, countries):
@@ -165,6 +166,10 @@ class HeadNames:
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
                 continue
+            if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
+                    and k + 1 < n and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k - 1].text[:1].isupper():
+                k += 2      # a hyphenated word with a lower-case part: "Long-term", "Co-operation"
+                continue
             if t.lower_ == "of" and k > pos and k + 1 < n:
                 m = k + 1
                 if doc[m].lower_ == "the" and m + 1 < n:
@@ -175,8 +180,16 @@ class HeadNames:
             if t.lower_ in PARTICLES and k > pos and k + 1 < n and self.name_word(doc[k + 1]):
                 k += 1
                 continue
+            if t.lower_ == "in" and after_the and k > pos and self._in_domain(doc, k + 1):
+                k += 3      # "Working Group on the Use of Nuclear Power Sources in Outer Space"
+                continue
             break
         return k
+
+    def _in_domain(self, doc, m):
+        """'in Outer Space' ends a long descriptive name of a body (the domain it works on, not a
+        place where it sits): the words listed in filters ``domain_phrases``."""
+        return m + 2 <= len(doc) and " ".join(doc[m:m + 2].text.split()) in self.domain_phrases
 
     def _item_has_head(self, doc, a, b):
         return any(self.is_head(doc[x]) or self.is_plural_head(doc[x]) for x in range(a, b))

@@ -209,6 +209,12 @@ def _variants(name):
             if a in s:
                 out.add(s.replace(a, b))
     for s in list(out):
+        # a company's legal form abbreviated: "Toyota Motor Corp" for "Toyota Motor Corporation"
+        for long, shorts in (("Corporation", ("Corp", "Corp.")), ("Limited", ("Ltd", "Ltd.")),
+                             ("Incorporated", ("Inc", "Inc."))):
+            if s.endswith(" " + long):
+                out.update(s[:-len(long)] + short for short in shorts)
+    for s in list(out):
         if " of the " in s:
             out.add(s.replace(" of the ", " of ", 1))
         elif " of " in s:

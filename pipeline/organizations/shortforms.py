@@ -28,7 +28,8 @@ PREPOSITIONS = {"of", "on", "for", "in", "at", "to", "and", "the"}
 def _knowledge_tables():
     """(org head words, place words) from the registry's filters and countries, read once."""
     K = load_knowledge()
-    return frozenset(K.filters.get("heads", {})), frozenset(_place_words(K))
+    heads = set(K.filters.get("heads", {})) - set(K.filters.get("no_short_form_heads", []))
+    return frozenset(heads), frozenset(_place_words(K))
 
 
 def _place_words(K):
@@ -44,7 +45,12 @@ def _short_forms(name, heads, places=frozenset()):
     """The short forms a full name can be cited by: its head word, and the head with the word before it."""
     words = name.split()
     forms = []
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha():
+        # an organ named after its parent's acronym, later without it: "the Commission on Safety Standards"
+        forms.append(" ".join(words[1:]))
     for i, w in enumerate(words):
+        if w == "and" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper():
+            continue        # coordinated modifiers before the head: "Scientific and Technical Subcommittee"
         if w in PREPOSITIONS:
             break
         if w in heads and (i >= 1 or len(words) >= 3):
@@ -117,7 +123,8 @@ def link_short_forms(docs, heads=None):
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:
         return docs
-    head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+(?:of|on|for)\b)(?![\w-])"
+    head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b"
+                         r"(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
                          r"(?!\s+[A-Z])") if forms else None
     first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
         if firsts else None

@@ -26,3 +26,31 @@ def test_two_bodies_with_one_head_leave_the_short_form_unlinked(paragraph_docs):
 def test_a_country_is_no_short_form_of_a_company(paragraph_docs):
     got = orgs(paragraph_docs, "Palau National Communications Corporation will modernize the network in Palau.")
     assert not any(text == "Palau" for text, _ in got)
+
+
+def test_the_subcommittee_after_a_name_with_coordinated_modifiers(paragraph_docs):
+    # a head with "X and Y" modifiers before it still gives its short form
+    got = orgs(paragraph_docs, "The Safety Framework is a joint product of the Scientific and Technical Subcommittee "
+               "and the International Atomic Energy Agency.", "The draft was adopted by the Subcommittee in 2009.")
+    names = dict(got)
+    assert names.get("Subcommittee") == names.get("Scientific and Technical Subcommittee")
+
+
+def test_the_agency_after_a_name_with_and(paragraph_docs):
+    got = orgs(paragraph_docs, "The Director General of the National Space Research and Development Agency (NASRDA) "
+               "attended.", "He said that the Agency will use the opportunities offered by the Accords.")
+    assert ("Agency", ("National Space Research and Development Agency",)) in got
+
+
+def test_the_committee_on_a_lower_case_word_is_a_short_form(paragraph_docs):
+    # "the Committee on their activities": "on" starts no name when a lower-case word follows
+    got = orgs(paragraph_docs, "They will brief the Committee on the Peaceful Uses of Outer Space (COPUOS).",
+               "The signatories will continue to brief the Committee on their activities.")
+    assert ("Committee", ("Committee on the Peaceful Uses of Outer Space",)) in got
+
+
+def test_the_administration_is_no_short_form_of_nasa(paragraph_docs):
+    # "the Administration" is the government of the day, not NASA
+    got = orgs(paragraph_docs, "The National Aeronautics and Space Administration signed.",
+               "The Administration released its space policy.")
+    assert not any(text == "Administration" for text, _ in got)

@@ -1,0 +1,99 @@
+"""Shapes of organization names met in statements of publishers not tuned on (ANNOTATION.md 2)."""
+from org_linking import orgs
+
+
+def test_registry_company_with_its_legal_form(paragraph_docs):
+    # a registry company's short name followed by its legal form: one mention with the form
+    got = orgs(paragraph_docs, "It operates satellites in cooperation with NigComSat Limited and partners.")
+    assert ("NigComSat Limited", ("Nigerian Communications Satellite Limited",)) in got
+
+
+def test_registry_company_with_abbreviated_corporation(paragraph_docs):
+    got = orgs(paragraph_docs, "The rover is developed by JAXA together with Toyota Motor Corp and will launch in 2031.")
+    assert ("Toyota Motor Corp", ("Toyota Motor Corporation",)) in got
+
+
+def test_working_group_name_ending_in_outer_space(paragraph_docs):
+    # "in Outer Space" is the domain of a body's descriptive name, not a place
+    got = orgs(paragraph_docs, "The Subcommittee agreed that its Working Group on the Use of Nuclear Power Sources in "
+               "Outer Space would promote the Framework.")
+    assert any(text == "Working Group on the Use of Nuclear Power Sources in Outer Space" for text, _ in got)
+
+
+def test_running_header_run_into_the_text_is_no_body(paragraph_docs):
+    # a PDF page's running header joined into the paragraph: "... | Press Release the UAE"
+    got = orgs(paragraph_docs, "it marks the first step in what we hope will be a long partnership with - 1 - "
+               "ispace, inc. | Press Release the UAE as it expands its exploration of the solar system.")
+    assert not any(text.startswith("Press Release") for text, _ in got)
+
+
+def test_international_astronautical_congress_is_an_event(paragraph_docs):
+    got = orgs(paragraph_docs, "On the margins of the 74th International Astronautical Congress in Baku, NASA met.")
+    assert not any("Congress" in text for text, _ in got)
+
+
+def test_acronym_in_parentheses_inside_a_registry_name(paragraph_docs):
+    # "Long (ACR) Head": the acronym is written inside the name; one mention of the whole name
+    got = orgs(paragraph_docs, "The Combined Space Operations (CSpO) Initiative today released CSpO Vision 2031.")
+    assert ("Combined Space Operations (CSpO) Initiative", ("Combined Space Operations Initiative",)) in got
+    assert sum(text == "CSpO" for text, _ in got) <= 1      # only the one in "CSpO Vision 2031", if any
+
+
+def test_registry_name_with_a_hyphenated_lower_case_part(paragraph_docs):
+    # British spelling "Co-operation": the lower-case part after the hyphen belongs to the name
+    got = orgs(paragraph_docs, "the independent expert mission under the Organization for Security and Co-operation "
+               "in Europe’s (OSCE) Moscow Mechanism")
+    assert ("Organization for Security and Co-operation in Europe",
+            ("Organization for Security and Co-operation in Europe",)) in got
+
+
+def test_built_name_with_long_term(paragraph_docs):
+    got = orgs(paragraph_docs, "Building on those efforts, the Working Group on the Long-term Sustainability of Outer "
+               "Space Activities of the Scientific and Technical Subcommittee has developed guidelines.")
+    assert any(text.startswith("Working Group on the Long-term Sustainability") for text, _ in got)
+
+
+def test_coordinated_modifiers_after_a_list_closed_by_an_acronym(paragraph_docs):
+    # "(IHR Review Committee) and Independent Oversight and Advisory Committee (IOAC)": one name after the list
+    got = orgs(paragraph_docs, "the work of the International Health Regulations Review Committee (IHR Review "
+               "Committee) and Independent Oversight and Advisory Committee (IOAC).")
+    texts = [text for text, _ in got]
+    assert "Independent Oversight and Advisory Committee" in texts
+    assert "Independent Oversight and" not in texts
+
+
+def test_heading_run_into_a_participle_clause_is_no_body(paragraph_docs):
+    # a heading joined to the next line's "Appreciating ..." clause: no body
+    got = orgs(paragraph_docs, "Unlocking the Promise of Fusion Energy Appreciating the potential for fusion "
+               "technologies to deliver safe energy, the Participants intend to work together.")
+    assert not any("Appreciating" in text for text, _ in got)
+
+
+def test_grouping_prefix_is_part_of_the_body_name(paragraph_docs):
+    # a grouping's name before a body's name is an adjective of the name, as "UN" is
+    got = orgs(paragraph_docs, "We encourage the BRICS Joint Committee on Space Cooperation to expand the use of data.")
+    assert any(text == "BRICS Joint Committee on Space Cooperation" for text, _ in got)
+
+
+def test_intergovernmental_acronym_before_its_organ_is_part_of_the_name(paragraph_docs):
+    # "IAEA Commission on Safety Standards": the organ's official name starts with its parent's acronym
+    got = orgs(paragraph_docs, "In 2007, the Subcommittee and the IAEA Commission on Safety Standards agreed to "
+               "establish a joint expert group.")
+    texts = [text for text, _ in got]
+    assert "IAEA Commission on Safety Standards" in texts and "IAEA" not in texts
+
+
+def test_organ_named_later_without_its_parent_acronym(paragraph_docs):
+    got = orgs(paragraph_docs, "In 2007, the Subcommittee and the IAEA Commission on Safety Standards agreed.",
+               "The draft was endorsed by the Commission on Safety Standards in April 2009.")
+    names = {text: n for text, n in got}
+    assert names["Commission on Safety Standards"] == names["IAEA Commission on Safety Standards"]
+
+
+def test_plural_head_names_a_class_of_bodies(paragraph_docs):
+    # "Cooperating Agencies", "International Organisations": kinds of bodies, no named body
+    got = orgs(paragraph_docs, "Each Party may designate additional Cooperating Agencies by diplomatic note, and "
+               "work with International Organisations and the Scientific and Technical Subcommittee.")
+    texts = [text for text, _ in got]
+    assert "Cooperating Agencies" not in texts and "International Organisations" not in texts
+    assert "Scientific and Technical Subcommittee" in texts

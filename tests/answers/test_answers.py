@@ -318,3 +318,17 @@ def test_no_earlier_than_opens_a_start_and_sets_no_due():
     answer_statement([rec], raw, dt.date(2024, 4, 10), {}, None)
     c = rec["commitments"][0]
     assert (c["start_date"], c["due"]) == ("2026-09-01", None)
+
+
+def test_a_quoted_we_speaks_for_the_body_of_the_official_it_is_attributed_to():
+    raw = ("\u201cThe signature of this agreement is another milestone,\u201d said Daniel Neuenschwander, ESA "
+           "Director of Human and Robotic Exploration. \u201cOur teams will now work together with NASA to "
+           "complete the landing platform.\u201d")
+    e, n = raw.index("ESA"), raw.index("NASA")
+    s = raw.index("Our teams")
+    orgs = [{"text": "ESA", "start": e, "end": e + 3, "names": ["European Space Agency"]},
+            {"text": "NASA", "start": n, "end": n + 4, "names": ["National Aeronautics and Space Administration"]}]
+    rec = _para(raw, orgs=orgs, commitments=[{"text": raw[s:-2], "start": s, "end": len(raw) - 2,
+                                              "actor": "Our teams"}])
+    answer_statement([rec], raw, dt.date(2024, 5, 16), {"parties": ["European Space Agency", "NASA"]}, None)
+    assert rec["commitments"][0]["actor_names"] == ["European Space Agency"]

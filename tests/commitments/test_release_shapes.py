@@ -12,6 +12,8 @@ Decisions pinned here (ANNOTATION.md 4):
   NASA"); "together we will return to the Moon" is rhetoric (test_unseen_shapes.py).
 - "X will do A ..., and to do B" (comma) promises B too: two commitments.
 """
+import datetime as dt
+
 import pytest
 
 from commitment_tagging import tag
@@ -106,3 +108,24 @@ def test_comma_and_to_infinitive_under_will_is_a_second_commitment(nlp):
 def test_and_to_without_comma_under_will_stays_one(nlp):
     found = tag(nlp, "The two agencies will work to develop and to test the new docking system.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a relative clause on the promised object says when it is delivered
+    ("Australia will build a semi-autonomous rover that will travel to the Moon on a NASA mission as early as "
+     "2026, under a landmark agreement.", ["2026"]),
+    ("The two sides will establish a working group which will hold its first meeting by June 2025.", ["2025-06"]),
+    # a passive infinitive after the promised event: its time
+    ("The signatories will convene a second implementation workshop on safety zones, to be hosted by a "
+     "signatory in Europe in the spring of 2024.", ["2024-SP"]),
+    # a second "to" the parser hangs on the declaring verb of a commitment noun
+    ("We reaffirm our commitment to the Green Alliance and to achieving net-zero greenhouse gas emissions by "
+     "2050 at the latest.", ["2050"]),
+])
+def test_dates_of_the_promised_object_and_event_time_the_commitment(nlp, text, dates):
+    assert [s._.dates for s in tag(nlp, text, anchor=dt.date(2021, 10, 14))] == [dates]
+
+
+def test_a_past_relative_clause_does_not_time_the_commitment(nlp):
+    found = tag(nlp, "The agencies will expand the program that began in 2015.")
+    assert [s._.dates for s in found] == [[]]

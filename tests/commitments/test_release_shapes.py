@@ -129,3 +129,12 @@ def test_dates_of_the_promised_object_and_event_time_the_commitment(nlp, text, d
 def test_a_past_relative_clause_does_not_time_the_commitment(nlp):
     found = tag(nlp, "The agencies will expand the program that began in 2015.")
     assert [s._.dates for s in found] == [[]]
+
+
+def test_results_that_will_be_reported_are_a_promise_of_the_parties(nlp):
+    # a passive of reporting promises an act of the parties, like "will be established"
+    found = tag(nlp, "They agreed that the signatories will hold a workshop in the first half of 2024 to develop a "
+                     "common understanding of safety zones, and that the results of the workshop will be reported "
+                     "to the next principals' meeting.")
+    assert [s._.actor for s in found] == ["They", None]
+    assert found[1].text == "the results of the workshop will be reported to the next principals' meeting"

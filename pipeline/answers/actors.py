@@ -213,9 +213,39 @@ def _spells(acronym, words):
             and _subsequence(acronym, letters))
 
 
+_FIRST_PERSON = re.compile(r"^(?:we|our)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|added|stated)\b[^\"\u201c\u201d]{0,120}")
+
+
+def speaker_body(rec):
+    """The body of the official a quotation is attributed to in its paragraph ("..." said
+    Daniel Neuenschwander, ESA Director of Human and Robotic Exploration): the one party whose
+    organization is named in the attribution after "said", else None. A quoted "we" or "our
+    teams" speaks for that body, not for all the statement's parties."""
+    found = []
+    for m in _SAID.finditer(rec.get("text", "")):
+        for o in rec.get("organizations", []):
+            if o.get("names") and o["text"] in m.group(0):
+                found += [party_of_entry(n) for n in o["names"]]
+    found = list(dict.fromkeys(found))
+    return found if len(found) == 1 else None
+
+
+def _in_quote(c, rec):
+    """Whether the commitment's words stand inside quotation marks of its paragraph."""
+    text = rec.get("text", "")
+    at = text.find(" ".join(str(c.get("text", "")).split()))
+    if at <= 0:
+        return False
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
+    if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) and speaker_body(rec):
+        return speaker_body(rec), "coreference"
     if actor:
         found = explicit_parties(actor, surfaces)
         if found:

@@ -76,12 +76,28 @@ def commitment_timing(c, rec, raw, anchor):
             starts.append(d)
         else:
             ends.append(d)
+    ends += _carried_dates(c, rec, iso)
     start = min((d["earliest"] for d in starts), default=None)
+    open_rx = _before_rx(tuple(r["open_start_words"]))
     if ends:
         due = max(d["latest"] for d in ends)
-    elif starts and not any(re.search(r"\bfrom\s+(?:the\s+)?$", raw[max(0, d["start"] - 12):d["start"]], re.I)
-                            for d in starts):
+    elif starts and not any(open_rx.search(raw[max(rec["start"], d["start"] - 25):d["start"]]) for d in starts):
         due = max(d["latest"] for d in starts)
     else:
         due = None
     return due, start
+
+
+def _carried_dates(c, rec, iso):
+    """Bounds of the commitment's dates that no date of its paragraph holds: a list item timed
+    by its introduction ("intend to pursue the following objectives by 2031:" gives each item
+    2031, due 2031-12-31)."""
+    own = {d.get("value") for d in rec.get("dates", [])}
+    out = []
+    for value in c.get("dates") or []:
+        if value in own:
+            continue
+        earliest, latest = bounds(value, None)
+        if latest and not (iso and latest <= iso):
+            out.append({"earliest": earliest, "latest": latest})
+    return out

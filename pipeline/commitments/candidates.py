@@ -16,6 +16,7 @@ from .triggers import load_country_names
 
 
 LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
+FIRST_PERSON = ("we", "our", "us")
 
 
 class Rejected(Exception):
@@ -125,9 +126,25 @@ def _reject_quoted(cand, quotes, lex, org_tokens):
         raise Rejected("inside a quotation")
     start = (cand.actor_bounds or phrase_bounds(actor))[0]
     words = actor.doc[start:actor.i + 1]
+    if _specific_first_person(cand, words, org_tokens):
+        return
     if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
             or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
         raise Rejected("inside a quotation, without a named party")
+
+
+def _specific_first_person(cand, words, org_tokens):
+    """An official quoted as "we" / "our teams" who speaks for the body in specific terms: a
+    promising verb or noun ("By signing the Accords, we commit to the responsible use of space")
+    or a "will" whose action names the partner body ("We will work with NASA and the other
+    signatories to ...", "Our teams will now work together with NASA to ..."). Rhetoric stays
+    out: "together we will return to the Moon", "we will explore the stars" name no body."""
+    if not any(t.lower_ in FIRST_PERSON for t in words):
+        return False
+    if cand.entry["kind"] != "modal":
+        return True
+    action = cand.action
+    return any(t.i in org_tokens for t in action.subtree if cand.action_start <= t.i)
 
 
 def _named_body(tok, lex, org_tokens):
@@ -237,6 +254,12 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         if actor is None or not is_event(actor, lex):
             raise Rejected("a scheduled thing that is not a meeting")
         actor, direct = None, False
+    elif kind == "verb" and _bound_party(cand, actor, lex, org_tokens) is not None:
+        # "The treaty ... commits both Governments to consult regularly": the text binds the parties
+        actor, direct = _bound_party(cand, actor, lex, org_tokens), False
+    elif actor is not None and actor.lower_ == "it" and _it_antecedent(clause, lex, org_tokens) is not None:
+        # "NASA has said it intends to return astronauts": "it" is the party that declares
+        actor, direct = _it_antecedent(clause, lex, org_tokens), False
     else:
         if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)):
             raise Rejected("subject is not a party")
@@ -323,16 +346,19 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         # "NATO will not become an autonomous space actor": a party's promise not to turn into
         # something is a negative promise, though "become" alone describes
         refusal = lemma in lex["negated_promise_verbs"] and _has_child(action, ("neg",)) is not None
-        if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not refusal:
+        # "The CSA will also be responsible for the maintenance and operation of Canadarm3": a
+        # party that takes on a task promises to carry it out
+        duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
+        if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (refusal or duty):
             raise Rejected("not an action verb")
         if subj is not None and is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
             actor, direct = None, False
-        elif subj is not None and subj.lower_ == "it" and _reporter(action, lex, org_tokens) is not None:
+        elif subj is not None and subj.lower_ == "it" and _it_antecedent(action, lex, org_tokens) is not None:
             # "The United States noted that it will continue to provide ...", "Canada is pleased
             # to announce that it will contribute": "it" is the party that declares
-            actor, direct = _reporter(action, lex, org_tokens), False
+            actor, direct = _it_antecedent(action, lex, org_tokens), False
         elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
             np = _np_before(trigger, lex, org_tokens)
             if np is None or (subj is not None and np[0] <= subj.i < np[1]):
@@ -371,6 +397,38 @@ def _promised_passive(trigger, subj, lemma, lex):
     if trigger.lower_ == "shall":
         return lemma not in lex["definition_verbs"]
     return lemma in lex["passive_promise_verbs"]
+
+
+def _bound_party(cand, subj, lex, org_tokens):
+    """The party object of "commit" when a text, not a party, is the subject ("The treaty
+    commits both Governments to consult regularly", "The Agreement commits the Parties to
+    exchange data"): the parties the text binds promise the action; else None."""
+    if cand.entry["family"] != "commit" or cand.action.dep_ != "xcomp":
+        return None
+    if subj is not None and subj.lower_ != "it" and subj.lemma_.lower() not in lex["document_nouns"]:
+        return None
+    obj = _has_child(cand.trigger, ("dobj",))
+    return obj if obj is not None and obj.i < cand.action.i and is_party(obj, lex, org_tokens) else None
+
+
+def _it_antecedent(clause, lex, org_tokens):
+    """The party that "it" stands for as the subject of ``clause``: the singular party that
+    declares the clause (:func:`_reporter`), or the singular party subject of the clause it is
+    coordinated with ("CMSA selected nine projects ..., and it will continue to welcome foreign
+    astronauts") when that clause has no singular object "it" could mean instead ("NASA
+    launched the rover, and it will explore": the rover); else None."""
+    reporter = _reporter(clause, lex, org_tokens)
+    if reporter is not None:
+        return reporter
+    if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = clause.head
+    outer = _has_child(head, ("nsubj",))
+    if outer is None or outer.pos_ == "PRON" or outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts):
+        return None
+    if any(c.dep_ in ("dobj", "attr", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") for c in head.children):
+        return None
+    return outer if is_party(outer, lex, org_tokens) else None
 
 
 def _reporter(action, lex, org_tokens):

@@ -40,7 +40,7 @@ def list_intro(doc, lex, intro_re=None):
     own = [s for s in doc.spans.get("commitments", []) if s.end_char >= len(text.rstrip()) - 2]
     if own:
         span = own[-1]
-        return span._.trigger, span._.strength, bool(span._.reaffirmed), span._.actor, span
+        return span._.trigger, span._.strength, bool(span._.reaffirmed), span._.actor, span, list(span._.dates or [])
     m = (intro_re or _intro_re(lex)).search(text)
     if not m:
         return None
@@ -48,7 +48,8 @@ def list_intro(doc, lex, intro_re=None):
     lead = text[:m.start()].lower()
     reaffirmed = any(w in lead for w in lex["reaffirm_verbs"]) or "continue" in m.group("rest").lower()
     strength = "intent" if trigger.lower() in lex["list_intro_intent"] else "firm"
-    return trigger, strength, reaffirmed, None, None
+    dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if d.start_char >= m.start() and d._.value)
+    return trigger, strength, reaffirmed, None, None, dates
 
 
 def _item_start(doc):
@@ -78,14 +79,17 @@ def _states_action(tok, lex):
 
 
 def _item_commitment(doc, first, intro):
-    trigger, strength, reaffirmed, actor, _ = intro
+    trigger, strength, reaffirmed, actor, _, intro_dates = intro
     end = len(doc)
     while end > first + 1 and doc[end - 1].is_punct:
         end -= 1
     span = Span(doc, first, end)
     span._.actor, span._.trigger, span._.action = actor, trigger, span.text
     span._.strength, span._.reaffirmed = strength, reaffirmed
-    span._.dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if first <= d.start and d.end <= end)
+    # "intend to pursue the following objectives by 2031:": the introduction's deadline times
+    # every item that has no date of its own
+    span._.dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if first <= d.start and d.end <= end) \
+        or list(intro_dates)
     span._.organizations = _dedupe(n for o in doc.spans.get("orgs", []) if first <= o.start and o.end <= end
                                    for n in (o._.names or []))
     return span
@@ -115,10 +119,24 @@ def add_list_commitments(docs, lexicon_path=None):
                 _append(docs[m], _item_commitment(docs[m], first, intro))
             found += 1
             m += 1
-        if found and intro[4] is not None and len(intro[4]._.action.split()) <= 4:
+        if found and intro[4] is not None and _announcement_only(intro[4]):
             _remove(docs[n], intro[4])
         n = m if found else n + 1
     return docs
+
+
+def _announcement_only(span):
+    """The introduction's action only announces the list ("do the following", "take the
+    following steps", "pursue the following objectives by 2031"): four words at most once
+    its dates and the prepositions before them are left out."""
+    doc = span.doc
+    dated = set()
+    for d in doc.spans.get("dates", []):
+        if span.start <= d.start and d.end <= span.end:
+            dated.update(range(d.start, d.end))
+            if d.start > span.start and doc[d.start - 1].pos_ == "ADP":
+                dated.add(d.start - 1)
+    return len(span._.action.split()) - len(dated) <= 4
 
 
 def _append(doc, span):

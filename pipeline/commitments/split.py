@@ -87,18 +87,43 @@ def _modal_split_points(doc, cand, stop):
     return points
 
 
+def _modal_infinitive_points(doc, cand, stop):
+    """Indices of the "to" of each ", and to" infinitive coordinated under the action of a "will"
+    commitment: "the Commission will work with NASA ... to implement the principles of the
+    Accords, and to build national capabilities in space science" promises a second action
+    (ANNOTATION.md 4, one commitment per promised action clause). Set off by a comma only, as
+    for coordinated verbs: "will work to develop and to test" stays one."""
+    points = []
+    for i in range(cand.action.i + 2, stop - 1):
+        to = doc[i]
+        if to.lower_ != "to" or doc[i - 1].lower_ != "and" or doc[i - 2].text != "," or to.dep_ != "aux":
+            continue
+        verb = to.head
+        if verb.i <= i or any(t.pos_ != "ADV" for t in doc[i + 1:verb.i]) or verb.tag_ != "VB":
+            continue
+        if not _governed_by_trigger(verb, cand.action) \
+                or any(t.text in (";", "(", ")") for t in doc[cand.action.i:i]):
+            continue
+        points.append(i)
+    return points
+
+
 def _modal_parts(doc, cand, points, trigger_text):
     """The parts of a "will" commitment cut before each coordinated verb at ``points`` (the
-    first word of the verb's phrase, after its "and")."""
+    first word of the verb's phrase, after its "and"; for an infinitive, its "to")."""
     if not points:
         return [cand]
     text = trigger_text(cand)
     ends = [p - 1 for p in points] + [cand.end]
     parts = [replace(cand, end=ends[0], trigger_text=text)]
     for p, end in zip(points, ends[1:]):
-        verb = next(t for t in doc[p:end] if t.head.i == cand.action.i and t.dep_ == "conj")
-        parts.append(replace(cand, action=verb, start=p, action_start=p, end=end, actor_direct=False,
-                             trigger_text=text))
+        if doc[p].lower_ == "to" and doc[p].dep_ == "aux":
+            verb, action_start = doc[p].head, p + 1
+        else:
+            verb = next(t for t in doc[p:end] if t.head.i == cand.action.i and t.dep_ == "conj")
+            action_start = p
+        parts.append(replace(cand, action=verb, start=p, action_start=action_start, end=end,
+                             actor_direct=False, trigger_text=text))
     return parts
 
 
@@ -113,8 +138,9 @@ def split_coordinated(doc, cands, trigger_text):
             continue
         stop = _sentence_stop(doc, cand, cands)
         if cand.entry["kind"] == "modal":
-            out.extend(_modal_parts(doc, cand, _modal_split_points(doc, cand, min(stop, cand.end)),
-                                    trigger_text))
+            limit = min(stop, cand.end)
+            points = sorted(set(_modal_split_points(doc, cand, limit)) | set(_modal_infinitive_points(doc, cand, limit)))
+            out.extend(_modal_parts(doc, cand, points, trigger_text))
             continue
         points = _split_points(doc, cand, stop)
         if not points:

@@ -104,6 +104,8 @@ def subject_of(tok, lex):
             for aux in tok.children:
                 if aux.dep_ in ("aux", "auxpass") and aux.i < tok.i:
                     subj = _has_child(aux, ("nsubj", "nsubjpass")) or subj
+        if subj is None and tok.tag_ in FINITE:
+            subj = _compound_subject(tok)
         if subj is not None:
             return subj
         if _has_child(tok, ("expl",)):
@@ -112,11 +114,30 @@ def subject_of(tok, lex):
     return None
 
 
+def _compound_subject(verb):
+    """The subject the parser hung on a finite verb as a compound ("DLR plans to provide
+    instruments": "DLR plans" read as a noun phrase, then "plans" retagged a verb): a noun
+    before the verb with no verb between; no verb has a compound of its own."""
+    for c in verb.children:
+        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[c.i + 1:verb.i]):
+            return c
+    return None
+
+
+ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _item_letter(tok):
+    """A list number or letter before its ")" or "." ("1.", "(c)", "iv)"): the item's marker."""
+    return tok.like_num or (len(tok.text) == 1 and tok.text.isalpha()) or tok.lower_ in ROMAN_NUMERALS
+
+
 def sentence_body_start(sent):
     """Index of the first word of a sentence after bullets, list numbers and a "Label:" prefix."""
     i = sent.start
     end = sent.end
-    while i < end and (sent.doc[i].is_punct or sent.doc[i].tag_ == "LS" or sent.doc[i].like_num
+    while i < end and (sent.doc[i].is_punct or sent.doc[i].tag_ == "LS" or _item_letter(sent.doc[i])
                        and i + 1 < end and sent.doc[i + 1].text in (".", ")")):
         i += 1
     for j in range(i, min(i + 5, end)):
@@ -238,7 +259,10 @@ def _is_party_head(tok, lex, org_tokens):
         if any(c.dep_ == "compound" and (c.i in org_tokens or c.ent_type_ in ("GPE", "ORG", "NORP"))
                for c in tok.children):
             return True
-        return tok.text[:1].isupper()
+        # a capitalized party noun names the parties ("Signatories commit to"); so does one that
+        # opens a lettered list item in lower case ("(c) signatories with established space
+        # programs will explore ways to ...")
+        return tok.text[:1].isupper() or (tok.tag_ == "NNS" and tok.i == sentence_body_start(tok.sent))
     return False
 
 
@@ -301,7 +325,8 @@ def _short_form(tok, lex):
 def _trim(doc, start, end):
     """Shrink [start, end) so it neither starts nor ends with punctuation or a conjunction
     (a closing bracket stays when its opening one is inside)."""
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+    # a list item's marker ("(c)", "a)") hung on the phrase is no part of it
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "meta") or doc[start].tag_ == "LS"):
         start += 1
     while end > start:
         last = doc[end - 1]

@@ -29,12 +29,27 @@ def _path_ok(tok, stop, lex, limit=40):
             return True
         if tok.dep_ in lex["date_blocking_deps"]:
             participle = tok.tag_ in ("VBN", "VBG") and _has_child(tok, ("nsubj", "nsubjpass")) is None
-            if not (timed and participle and tok.dep_ in ("advcl", "acl")):
+            if not (timed and participle and tok.dep_ in ("advcl", "acl")) and not _object_relative(tok, stop):
                 return False
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _object_relative(tok, stop):
+    """A relative clause on the promised object that says when it is delivered: "Australia will
+    build a semi-autonomous rover that will travel to the Moon ... as early as 2026", "will
+    establish a working group which will hold its first meeting by June 2025", "will convene a
+    second workshop, to be hosted by a signatory in the spring of 2024" (issue 13: the dates of
+    the promised clause, relative clauses included)."""
+    obj = tok.head
+    future = (tok.dep_ == "relcl" and _has_child(tok, ("aux",), ("will", "shall")) is not None) \
+        or (tok.dep_ in ("relcl", "acl") and _has_child(tok, ("aux",), ("to",)) is not None)
+    if tok.dep_ == "advcl" and _has_child(tok, ("aux",), ("to",)) is not None \
+            and _has_child(tok, ("auxpass",)) is not None:
+        return obj.i in stop  # the parser hangs ", to be hosted ..." on the verb
+    return future and obj.dep_ == "dobj" and obj.head.i in stop
 
 
 def _in_parentheses(doc, span):
@@ -48,6 +63,10 @@ def _in_parentheses(doc, span):
 def _clause_dates(doc, cand, lex):
     """Date spans (with values) that time the action."""
     stop = {cand.action.i, cand.trigger.i}  # a date hung on the trigger after it times the action
+    if cand.frame is not None:
+        # "reaffirm our commitment to the Green Alliance and to achieving net-zero emissions by
+        # 2050": the parser hangs the second "to" on the declaring verb; inside the action, it times it
+        stop.add(cand.frame.i)
     out = []
     for d in doc.spans.get("dates", []):
         value = d._.value

@@ -189,6 +189,24 @@ def _read_relative_unit(doc, label, start, end, span, toks, lex, anchor):
     return _relative_unit(start, end, label, unit, rel, anchor)
 
 
+def _read_coming_unit(doc, label, start, end, span, toks, lex, anchor):
+    """"the coming year", "the coming month": the next one from the statement's date (the plural,
+    "in the coming years", is vague and no date)."""
+    return _relative_unit(start, end, label, toks[-1].lower_, lex["coming_words"][toks[1].lower_], anchor)
+
+
+def _read_month_of_relative_year(doc, label, start, end, span, toks, lex, anchor):
+    """A month of a year counted from the statement's: "in January last year", "March of next year"."""
+    year = anchor.year + lex["relative"][toks[-2].lower_] if anchor else None
+    return Cal(start, end, label, year=year, month=lex["months"][toks[0].lower_], gran="month",
+               year_explicit=year is not None)
+
+
+def _read_daypart(doc, label, start, end, span, toks, lex, anchor):
+    """"this morning", "this afternoon": the statement's own day."""
+    return Cal(start, end, label, gran="day", value=anchor.isoformat() if anchor else None)
+
+
 def _read_relative_month(doc, label, start, end, span, toks, lex, anchor):
     """A month counted from the statement's date ("next March", "this past May"); None after "the"."""
     months = lex["months"]
@@ -337,6 +355,9 @@ _READERS = {
     "REL_SEASON": _read_relative_season,
     "THE_SEASON": _read_the_season,
     "REL_UNIT": _read_relative_unit,
+    "COMING_UNIT": _read_coming_unit,
+    "MONTH_REL_YEAR": _read_month_of_relative_year,
+    "DAYPART": _read_daypart,
     "REL_MONTH": _read_relative_month,
     "REL_WEEKDAY": _read_relative_weekday,
     "THE_UNIT": _read_the_unit,

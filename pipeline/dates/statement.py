@@ -91,13 +91,17 @@ def _numeric_parts(m):
 
 
 def _full_dates(text):
-    """(start, end, date) of every full date (day, month and year) in a text."""
+    """(start, end, date) of every full date (day, month and year) in a text; a year before
+    ``min_year`` is of another calendar (a Hijri stamp's "1443/12/17"), not the statement's."""
     out = []
+    min_year = lexicon()["statement_date"]["min_year"]
     for m in _full_date_re().finditer(text):
         try:
-            out.append((m.start(), m.end(), _date_of_match(m)))
+            day = _date_of_match(m)
         except (ValueError, KeyError):
             continue
+        if day.year >= min_year:
+            out.append((m.start(), m.end(), day))
     return out
 
 
@@ -163,11 +167,13 @@ def statement_date(paragraphs):
     stamps = paragraphs
     paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
-    for step in (lambda: _header_date(paragraphs), lambda: _stamp_date(stamps, conf, timed=True),
+    for step in (lambda: _header_date(paragraphs), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
+                 lambda: _stamp_date(stamps, conf, timed=True),
                  lambda: _body_dateline(bodies),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
                  lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
-                 lambda: _weekday_date(paragraphs, conf), lambda: _stamp_date(stamps, conf)):
+                 lambda: _weekday_date(paragraphs, conf), lambda: _stamp_date(stamps, conf),
+                 lambda: _field_date(stamps, conf)):
         found = step()
         if found:
             return found
@@ -198,6 +204,47 @@ def _stamp_date(paragraphs, conf, timed=False):
         found = _full_dates(stamp) if len(stamp.split()) <= conf["stamp_max_words"] else []
         if found:
             return found[0][2]
+    return None
+
+
+def _lead_texts(paragraphs, bodies):
+    """The texts above the first body paragraph (boilerplate included: a syndicator's lead is
+    boilerplate), then the first body paragraphs."""
+    lead = []
+    for kind, text in paragraphs:
+        if kind == "body":
+            break
+        lead.append(text)
+    return lead + list(bodies)
+
+
+def _issued_date(texts, conf):
+    """A reprint's lead that says when the text it reprints was issued ("WASHINGTON, May 2 --
+    The White House issued the following joint statement on May 1, 2023:"): that day, not the
+    syndicator's stamp above it."""
+    verbs = "|".join(re.escape(w) for w in conf["issued_following_verbs"])
+    issued = re.compile(rf"\b(?:{verbs})\s+the\s+following\b[^.:;]{{0,80}}?\s(?:on|dated)\s+$", re.I)
+    for text in texts:
+        for start, _end, day in _full_dates(text):
+            if issued.search(text[max(0, start - 120):start]):
+                return day
+    return None
+
+
+def _field_date(paragraphs, conf):
+    """The date field of a header block above the text ("From: ... Sent: Tuesday, June 25, 2019
+    4:12 PM To: ... Subject: ..." of an e-mail newsletter), though boilerplate and longer than a
+    stamp: the date right after its label."""
+    labels = "|".join(re.escape(w) for w in conf["date_field_labels"])
+    field = re.compile(rf"(?:^|\s)(?:{labels})\s*:\s*$", re.I)
+    for kind, text in paragraphs:
+        if kind == "body":
+            break
+        if kind not in ("boilerplate", "meta"):
+            continue
+        for start, _end, day in _full_dates(text):
+            if field.search(text[max(0, start - 30):start]):
+                return day
     return None
 
 

@@ -32,7 +32,7 @@ class DateTagger:
 def date_words(lex):
     """Every word that a date pattern can match without a digit (build_matcher)."""
     words = set()
-    for key in ("months", "weekdays", "seasons", "relative", "relative_units", "deictic", "ago_units",
+    for key in ("months", "weekdays", "seasons", "relative", "relative_units", "deictic", "ago_units", "coming_words",
                 "number_words", "century_ordinals"):
         words.update(w.lower() for w in lex[key])
     words.update(("year", "calendar", "fiscal", "fy", "jfy", "cy", "century", "ago", "twenty", "nineteenth",

@@ -300,3 +300,35 @@ def test_pledge_beside_a_space_sentence_takes_no_flag_from_its_paragraph():
     answer_statement([rec], body, dt.date(2023, 5, 1), {}, None)
     assert rec["space"] is True
     assert (rec["commitments"][0]["topics"], rec["commitments"][0]["space"]) == ([], False)
+
+
+def test_a_list_items_deadline_carried_from_its_introduction_gives_its_due():
+    # "intend to pursue the following objectives by 2031:": the item holds no date of its own
+    raw = "Expand the sharing of space domain awareness data among participants."
+    rec = _para(raw, commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": None, "dates": ["2031"]}])
+    answer_statement([rec], raw, dt.date(2022, 2, 22), {"parties": ["Japan"]}, None)
+    assert rec["commitments"][0]["due"] == "2031-12-31"
+
+
+def test_no_earlier_than_opens_a_start_and_sets_no_due():
+    raw = "NASA intends to return astronauts to the lunar surface no earlier than September 2026."
+    d = raw.index("September 2026")
+    rec = _para(raw, dates=[{"text": "September 2026", "start": d, "end": d + 14, "value": "2026-09"}],
+                commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": "NASA"}])
+    answer_statement([rec], raw, dt.date(2024, 4, 10), {}, None)
+    c = rec["commitments"][0]
+    assert (c["start_date"], c["due"]) == ("2026-09-01", None)
+
+
+def test_a_quoted_we_speaks_for_the_body_of_the_official_it_is_attributed_to():
+    raw = ("\u201cThe signature of this agreement is another milestone,\u201d said Daniel Neuenschwander, ESA "
+           "Director of Human and Robotic Exploration. \u201cOur teams will now work together with NASA to "
+           "complete the landing platform.\u201d")
+    e, n = raw.index("ESA"), raw.index("NASA")
+    s = raw.index("Our teams")
+    orgs = [{"text": "ESA", "start": e, "end": e + 3, "names": ["European Space Agency"]},
+            {"text": "NASA", "start": n, "end": n + 4, "names": ["National Aeronautics and Space Administration"]}]
+    rec = _para(raw, orgs=orgs, commitments=[{"text": raw[s:-2], "start": s, "end": len(raw) - 2,
+                                              "actor": "Our teams"}])
+    answer_statement([rec], raw, dt.date(2024, 5, 16), {"parties": ["European Space Agency", "NASA"]}, None)
+    assert rec["commitments"][0]["actor_names"] == ["European Space Agency"]

@@ -88,3 +88,13 @@ def test_items_of_areas_are_no_actions(paragraph_docs):
     got = tag(paragraph_docs, "Japan and the United States intend to pursue cooperation in the following areas:",
               "- Earth observation;", "- Space situational awareness.")
     assert got[1:] == [[], []]
+
+
+def test_intro_deadline_times_the_items_and_the_intro_is_not_one_more(paragraph_docs):
+    # "intend to pursue the following objectives by 2031:": the deadline is the items' own
+    got = tag(paragraph_docs, "To realise this vision, the CSpO participants intend to pursue the following "
+                              "objectives by 2031:",
+              "Expand the sharing of space domain awareness data and analysis among participants.",
+              "Strengthen the exchange of personnel among our defense space organizations in 2027.")
+    assert got[0] == []
+    assert [(c[3], c[4]) for item in got[1:] for c in item] == [("intent", ["2031"]), ("intent", ["2027"])]

@@ -332,7 +332,7 @@ def test_counts_money_and_identifiers_are_not_dates(nlp, text):
 @pytest.mark.parametrize("text", [
     "As the two countries mark 30 years of diplomatic relations",
     "Over the past four years, the U.S. has invested in Angola.",
-    "In the coming year, the U.S. will explore new opportunities.",
+    "In the coming years, the U.S. will explore new opportunities.",
     "GRACE-C will extend a nearly 25-year legacy and decades of observations.",
     "During the day-long meeting, participants discussed exploration.",
     "the representatives participated in a whole day intensive discussion",

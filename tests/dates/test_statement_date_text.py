@@ -103,3 +103,29 @@ def test_a_stamp_with_the_publication_and_the_update_gives_the_publication_date(
     paras = [("boilerplate", "Publié le 16 décembre 2022 - Mis à jour le 19 décembre 2022"),
              ("body", "Le satellite a été lancé avec succès.")]
     assert statement_date(paras) == dt.date(2022, 12, 16)
+
+
+def test_a_reprints_lead_saying_when_the_text_was_issued_wins_over_the_syndicators_stamp():
+    # syndication: the wire's stamp is the reprint's day, the lead gives the statement's own
+    assert statement_date([("boilerplate", "May 2, 2023 Tuesday 4:12 AM EST"),
+                           ("body", "WASHINGTON, May 2 -- The White House issued the following joint statement "
+                                    "on May 1, 2023:")]) == dt.date(2023, 5, 1)
+    # the syndicator's lead is boilerplate itself
+    assert statement_date([("boilerplate", "May 2, 2023 Tuesday 4:12 AM EST"),
+                           ("boilerplate", "WASHINGTON, May 2 -- The White House issued the following joint statement "
+                                           "on May 1, 2023:"),
+                           ("body", "President Biden welcomed President Marcos to the White House.")]) == dt.date(2023, 5, 1)
+
+
+def test_an_email_headers_sent_field_dates_a_newsletter_with_no_other_date():
+    assert statement_date([("boilerplate", "From: NOAA Satellite and Information Service <noaa@public.govdelivery.com> "
+                                           "Sent: Tuesday, June 25, 2019 4:12 PM To: subscriber@example.org Subject: "
+                                           "NOAA News: COSMIC-2 satellites launched"),
+                           ("body", "Six satellites lifted off early this morning from Kennedy Space Center.")]) \
+        == dt.date(2019, 6, 25)
+
+
+def test_a_hijri_date_beside_the_gregorian_one_is_not_the_statements():
+    assert statement_date([("boilerplate", "Saturday 1443/12/17 - 2022/07/16 | 10:42 PM"),
+                           ("body", "The Kingdom of Saudi Arabia today signed the Artemis Accords.")]) \
+        == dt.date(2022, 7, 16)

@@ -213,11 +213,33 @@ def _spells(acronym, words):
             and _subsequence(acronym, letters))
 
 
+_SHORT_FORM = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)$")
+
+
+def short_form_body(word, parties, surfaces):
+    """The body a capitalized short form ("the Agency", "the Subcommittee") stands for: the
+    one party, else the one registry body named in the statement, whose name's head (its
+    words before "of") ends with that word (ANNOTATION.md: a short form of a body named in
+    full is a mention of it); None when there is none or more than one."""
+    m = _SHORT_FORM.match((word or "").strip())
+    if not m:
+        return None
+    known = registry()[0]
+    named = [n for names in surfaces.values() for n in names if n in known]
+    for pool in ([p for p in parties if not _is_code(p)], named):
+        hits = sorted({n for n in pool if re.search(r"\b" + m.group(1) + r"$", n.split(" of ")[0])})
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
     if actor:
-        found = explicit_parties(actor, surfaces)
+        found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not _is_code(f) else f
+                 for f in explicit_parties(actor, surfaces)]
+        found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"
             return found, basis

@@ -99,3 +99,20 @@ def test_a_parent_named_in_a_subsidiarys_name_is_no_party():
     subcommittee = "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space"
     assert _without_parents([subcommittee, "Committee on the Peaceful Uses of Outer Space",
                              "International Atomic Energy Agency"]) == [subcommittee, "International Atomic Energy Agency"]
+
+
+def test_a_capitalized_short_form_actor_is_the_party_it_shortens():
+    # "the Agency will use the opportunities offered by the Accords" after "the National Space
+    # Research and Development Agency (NASRDA)"; "The Subcommittee and the IAEA intend to ..."
+    from pipeline.answers.actors import resolve_actor
+    nasrda = "National Space Research and Development Agency"
+    parties = ["NG", nasrda]
+    c = {"actor": "the Agency"}
+    rec = {"text": "the Agency will use the opportunities offered by the Accords"}
+    assert resolve_actor(c, rec, {}, parties, None) == ([nasrda], "explicit")
+    subcommittee = "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space"
+    surfaces = {"Subcommittee": ["Subcommittee"], "IAEA": ["International Atomic Energy Agency"]}
+    c = {"actor": "The Subcommittee and the IAEA"}
+    rec = {"text": "The Subcommittee and the IAEA intend to continue their cooperation"}
+    assert resolve_actor(c, rec, surfaces, [subcommittee, "International Atomic Energy Agency"], None)[0] == [
+        subcommittee, "International Atomic Energy Agency"]

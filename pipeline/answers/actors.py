@@ -233,6 +233,20 @@ def short_form_body(word, parties, surfaces):
     return None
 
 
+_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories$")
+_SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
+
+
+def signatories_group(actor, records):
+    """"The signatories" of a statement that names them "the signatories to the Artemis
+    Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
+    parties, not one body); None otherwise (or when the statement names several such groups)."""
+    if not _SIGNATORIES.match((actor or "").strip()):
+        return None
+    groups = {" ".join(m.group(1).split()) for rec in records for m in _SIGNATORIES_OF.finditer(rec.get("text", ""))}
+    return f"{groups.pop()} signatories" if len(groups) == 1 else None
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
@@ -246,6 +260,9 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
         found = person_body(actor, records)
         if found:
             return found, "coreference"
+        group = signatories_group(actor, records)
+        if group:
+            return [group], "coreference"
         long_name = defined_acronym(actor, records)
         if long_name:
             return [long_name], "explicit"

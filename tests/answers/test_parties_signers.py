@@ -116,3 +116,14 @@ def test_a_capitalized_short_form_actor_is_the_party_it_shortens():
     rec = {"text": "The Subcommittee and the IAEA intend to continue their cooperation"}
     assert resolve_actor(c, rec, surfaces, [subcommittee, "International Atomic Energy Agency"], None)[0] == [
         subcommittee, "International Atomic Energy Agency"]
+
+
+def test_the_signatories_are_the_group_the_statement_names():
+    # a co-chairs' summary of "the principals of the signatories to the Artemis Accords":
+    # "The signatories will continue to share information" is the group's
+    from pipeline.answers.actors import resolve_actor
+    records = [{"text": "NASA and the U.S. Department of State co-chaired the second annual meeting of the principals "
+                        "of the signatories to the Artemis Accords."}]
+    c = {"actor": "The signatories"}
+    rec = {"text": "The signatories will continue to share information on the Accords."}
+    assert resolve_actor(c, rec, {}, [NASA], None, (), records) == (["Artemis Accords signatories"], "coreference")

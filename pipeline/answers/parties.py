@@ -303,6 +303,45 @@ def _forums_in_opening(records):
     return _dedup(ids)
 
 
+# "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry ...": a body
+# signing an agreement with another body; the two are the sides (companies too)
+_BODY_SIGNS = re.compile(r"^(.{2,80}?)\s+(?:signs|signed|sign|concludes|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:agreement|memorandum|mou|contract|arrangement)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
+                         r"(?=\s+(?:to|for|on|in|at)\s|[,:;]|$)", re.IGNORECASE | re.S)
+
+
+def body_signers(records, raw):
+    """The sides of a title saying a body signs an agreement with another body (no country
+    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession)."""
+    for t in _title_paragraphs(records):
+        text = raw[t["start"]:t["end"]]
+        m = _BODY_SIGNS.search(text)
+        if not m:
+            continue
+        orgs = t.get("organizations", [])
+        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1))
+        others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
+        if subject and others and not any(_is_code(i) for i in subject + others):
+            return _dedup(subject + others)
+    return []
+
+
+def _registry_tail(text, words=4):
+    """The registry body the last words of a text name (the organization stage may leave a
+    lower-case company name untagged: "ispace Signs ..."), as a one-item list, or []."""
+    from ..organizations import knowledge
+    parts = text.split()
+    for n in range(min(words, len(parts)), 0, -1):
+        hits = knowledge.load().lookup(" ".join(parts[-n:]))
+        if len(hits) == 1 and hits[0].kind in _PARTY_KINDS + ("company",):
+            return [party_of_entry(hits[0].name)]
+    return []
+
+
+def _is_code(pid):
+    return len(pid) == 2 and pid.isupper()
+
+
 def statement_parties(records, raw, meta, title):
     """(party ids, basis): basis ``sidecar`` or ``text``."""
     meta = meta or {}
@@ -310,6 +349,9 @@ def statement_parties(records, raw, meta, title):
     if meta.get("parties"):
         return _with_own_agency(_dedup(resolve_name(n) for n in meta["parties"]), by_issuer), "sidecar"
     head, ids = headline(records, raw, title)
+    signers = body_signers(records, raw)
+    if signers:
+        return signers, "text"
     signer = signatory(head, by_issuer)
     one_sided = False
     if signer:

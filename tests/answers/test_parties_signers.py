@@ -127,3 +127,11 @@ def test_the_signatories_are_the_group_the_statement_names():
     c = {"actor": "The signatories"}
     rec = {"text": "The signatories will continue to share information on the Accords."}
     assert resolve_actor(c, rec, {}, [NASA], None, (), records) == (["Artemis Accords signatories"], "coreference")
+
+
+def test_a_body_signing_an_agreement_with_another_body_gives_both_sides():
+    # a company's release: "X Signs Agreement with Y to ...": not a country's accession
+    # (the title's "Emirates" names Y's mission, no signer)
+    text = "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry the Emirates Lunar Mission's Rover"
+    records, raw = _records(("title", text, {"Mohammed Bin Rashid Space Centre": "Mohammed bin Rashid Space Centre"}))
+    assert statement_parties(records, raw, {}, None)[0] == ["ispace", "Mohammed bin Rashid Space Centre"]

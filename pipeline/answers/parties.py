@@ -247,8 +247,9 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
 
 def _sentence_signers(sentence, base, orgs):
     out = []
-    m = _SUBJECT.search(sentence)
-    if m and not _CLAUSE.search(m.group(1)):
+    for m in _SUBJECT.finditer(sentence):  # "MSIT announced that Minister Lee and Administrator Nelson of NASA signed"
+        if _CLAUSE.search(m.group(1)):
+            continue
         found = _mentions(m.group(1), base + m.start(1), orgs)
         if len(found) >= 2 or (found and m.group(2) == "signed"):
             out += found

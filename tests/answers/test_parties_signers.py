@@ -135,3 +135,15 @@ def test_a_body_signing_an_agreement_with_another_body_gives_both_sides():
     text = "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry the Emirates Lunar Mission's Rover"
     records, raw = _records(("title", text, {"Mohammed Bin Rashid Space Centre": "Mohammed bin Rashid Space Centre"}))
     assert statement_parties(records, raw, {}, None)[0] == ["ispace", "Mohammed bin Rashid Space Centre"]
+
+
+def test_the_signers_a_ministry_announces_are_read_after_that():
+    # "X announced that A and B of NASA signed": the signer after "that", a body of the
+    # headline's country
+    records, raw = _records(
+        ("title", "Korea-U.S. sign Joint Statement of Intent to strengthen cooperation in space exploration", {}),
+        ("body", 'The Ministry of Science and ICT (Minister Lee Jong-ho, hereinafter referred to as "MSIT") announced '
+                 "that Minister Lee Jong-ho and Administrator Bill Nelson of the National Aeronautics and Space "
+                 "Administration (NASA) signed a Joint Statement of Intent (JSI) on space exploration.",
+         {"Ministry of Science and ICT": "Ministry of Science and ICT", "National Aeronautics and Space Administration": NASA}))
+    assert statement_parties(records, raw, {}, None)[0] == ["KR", "US", NASA]

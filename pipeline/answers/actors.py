@@ -241,19 +241,58 @@ def _in_quote(c, rec):
     return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
+_SHORT_FORM = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)$")
+
+
+def short_form_body(word, parties, surfaces):
+    """The body a capitalized short form ("the Agency", "the Subcommittee") stands for: the
+    one party, else the one registry body named in the statement, whose name's head (its
+    words before "of") ends with that word (ANNOTATION.md: a short form of a body named in
+    full is a mention of it); None when there is none or more than one."""
+    m = _SHORT_FORM.match((word or "").strip())
+    if not m:
+        return None
+    known = registry()[0]
+    named = [n for names in surfaces.values() for n in names if n in known]
+    for pool in ([p for p in parties if not _is_code(p)], named):
+        hits = sorted({n for n in pool if re.search(r"\b" + m.group(1) + r"$", n.split(" of ")[0])})
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories$")
+_SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
+
+
+def signatories_group(actor, records):
+    """"The signatories" of a statement that names them "the signatories to the Artemis
+    Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
+    parties, not one body); None otherwise (or when the statement names several such groups)."""
+    if not _SIGNATORIES.match((actor or "").strip()):
+        return None
+    groups = {" ".join(m.group(1).split()) for rec in records for m in _SIGNATORIES_OF.finditer(rec.get("text", ""))}
+    return f"{groups.pop()} signatories" if len(groups) == 1 else None
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
     if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) and speaker_body(rec):
         return speaker_body(rec), "coreference"
     if actor:
-        found = explicit_parties(actor, surfaces)
+        found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not _is_code(f) else f
+                 for f in explicit_parties(actor, surfaces)]
+        found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"
             return found, basis
         found = person_body(actor, records)
         if found:
             return found, "coreference"
+        group = signatories_group(actor, records)
+        if group:
+            return [group], "coreference"
         long_name = defined_acronym(actor, records)
         if long_name:
             return [long_name], "explicit"

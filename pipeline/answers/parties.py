@@ -27,8 +27,9 @@ from .countries import find_countries
 from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
 from .lexicon import countries, party_of_entry, registry, rules
 
-_LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)")
-_BETWEEN = re.compile(r"\bbetween\s+(.{5,300}?)(?:[.;:]|$)")
+# (across the line breaks of hard-wrapped texts: e-mails, PDF text)
+_LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
+_BETWEEN = re.compile(r"\bbetween\s+(.{5,300}?)(?:[.;:](?!\w)|$)", re.S)
 
 
 def resolve_name(name):
@@ -105,11 +106,13 @@ def _agency_counterparts(ids, by_issuer):
     return _dedup(out)
 
 
-def _mentions(text, base, orgs):
-    """Party ids named in a text, in order: organizations (from the records), countries, persons."""
+def _mentions(text, base, orgs, companies=False):
+    """Party ids named in a text, in order: organizations (from the records), countries, persons
+    (companies too with ``companies``, or when the text is a title of co-signing bodies)."""
     found = []
     skip = []
-    kinds = _PARTY_KINDS + (("company",) if _CO_SUBJECTS.search(text) else ())
+    kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
+    owners = []
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
@@ -118,11 +121,32 @@ def _mentions(text, base, orgs):
                 if entry is None or entry.kind not in kinds:
                     continue
                 found.append((o["start"], party_of_entry(n)))
-    found += [(c["start"], c["code"]) for c in find_countries(text, base, skip)]
+                owners.append((o["start"], entry.country))
+    for c in find_countries(text, base, skip):
+        if not _owner_or_venue(text, base, c, owners):
+            found.append((c["start"], c["code"]))
     persons = rules()["persons"]
     for m in rules()["persons_rx"].finditer(text):
         found.append((base + m.start(), persons[" ".join(m.group(1).split())]))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# "Taiwan's National Space Organization": a country named as the owner of the body that
+# follows is no side of its own
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:own\s+)?$")
+# "Meeting, Baku, Azerbaijan", "held in Cairo, Egypt": a country after a city is a venue
+_VENUE = re.compile(r"(?:\bin|\bat|,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$")
+
+
+def _owner_or_venue(text, base, c, owners):
+    """True when a country mention names the owner of the body right after it, or the country
+    of a city named just before it (a meeting's venue, a dateline's place)."""
+    at, end = c["start"] - base, c["end"] - base
+    for start, country in owners:
+        if country == c["code"] and start - base > end and _POSSESSIVE.match(text[end:start - base]):
+            return True
+    m = _VENUE.search(text[:at])
+    return bool(m) and not find_countries(m.group(1))
 
 
 def _registry_mentions(text):
@@ -181,6 +205,59 @@ def _lead_parties(records, raw):
     return []
 
 
+# the sides a statement's lead says sign, announce or inaugurate: "The UNOOSA and the CMSA
+# today announced", "The Kingdom of Saudi Arabia, represented by the Saudi Space Commission,
+# today signed", "NASA Administrator Bill Nelson and Japan's science minister signed", "NASA
+# and the U.S. Department of State co-chaired"; and the bodies a signing is "signed by"
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
+# a period after these ends no sentence ("the U.S. Department of State", "Dr. Isa Pantami")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Dr|Prof|Mr|Mrs|Ms|Sr|Jr|St|No|Inc|Corp|Co|Ltd|Gen|Lt|Col|Hon|Amb|Rep|Sen|Gov|H\.E))\.$")
+# a subject holds no clause of its own ("The mission will receive US support, following an
+# agreement signed ...")
+_CLAUSE = re.compile(r"\b(?:will|would|shall|is|are|was|were|been|be|following|under|after|before|when|while|which|who)\b")
+_DATELINE = re.compile(r"^[^.]{0,100}?\s(?:[–—]|-{1,2})\s+(?=[A-Z])")
+_SUBJECT = re.compile(r"(?:^|\bthat\s+)(.{2,250}?)\s+(?:(?:today|jointly|officially|formally|have|has|also)\s+)*"
+                      r"(signed|announced|inaugurated|concluded|co-chaired)\b", re.S)
+_SIGNED_BY = re.compile(r"\bsigned\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?(?:representatives|heads|leaders)\s+of\s+"
+                        r"(.{3,250}?)(?=\s+on\s+behalf\b|\s+in\s+the\s+presence\b|[.;](?!\w)|$)", re.S)
+
+
+def sentence_bounds(text):
+    """The offsets where the sentences of a text start, and its end."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)
+                  if not _ABBREVIATION.search(text[max(0, m.start() - 12):m.start()])] + [len(text)]
+
+
+def lead_signers(records, raw, paragraphs=2, sentences=2):
+    """Party ids (bodies, companies and countries) the opening sentences name as the ones
+    who sign, announce, inaugurate or co-chair: the subjects of those verbs (two at least,
+    or one that signs), and the bodies a text says it is "signed by representatives of"."""
+    ids = []
+    for p in [p for p in records if p["kind"] == "body"][:paragraphs]:
+        text = raw[p["start"]:p["end"]]
+        bounds = sentence_bounds(text)
+        for i in range(min(sentences, len(bounds) - 1)):
+            start = bounds[i]
+            sentence = text[start:bounds[i + 1]]
+            lead = _DATELINE.match(sentence) if i == 0 else None
+            shift = lead.end() if lead else 0
+            ids += _sentence_signers(sentence[shift:], p["start"] + start + shift, p.get("organizations", []))
+    return _dedup(ids)
+
+
+def _sentence_signers(sentence, base, orgs):
+    out = []
+    for m in _SUBJECT.finditer(sentence):  # "MSIT announced that Minister Lee and Administrator Nelson of NASA signed"
+        if _CLAUSE.search(m.group(1)):
+            continue
+        found = _mentions(m.group(1), base + m.start(1), orgs)
+        if len(found) >= 2 or (found and m.group(2) == "signed"):
+            out += found
+    for m in _SIGNED_BY.finditer(sentence):
+        out += _mentions(m.group(1), base + m.start(1), orgs)
+    return out
+
+
 def headline(records, raw, title):
     """(headline text, party ids it names): the title paragraphs, else the sidecar's
     title, else the first heading that reads as a headline (``headline``), whichever
@@ -227,34 +304,121 @@ def _forums_in_opening(records):
     return _dedup(ids)
 
 
+# "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry ...": a body
+# signing an agreement with another body; the two are the sides (companies too)
+_BODY_SIGNS = re.compile(r"^(.{2,80}?)\s+(?:signs|signed|sign|concludes|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:agreement|memorandum|mou|contract|arrangement)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
+                         r"(?=\s+(?:to|for|on|in|at)\s|[,:;]|$)", re.IGNORECASE | re.S)
+
+
+def body_signers(records, raw):
+    """The sides of a title saying a body signs an agreement with another body (no country
+    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession)."""
+    for t in _title_paragraphs(records):
+        text = raw[t["start"]:t["end"]]
+        m = _BODY_SIGNS.search(text)
+        if not m:
+            continue
+        orgs = t.get("organizations", [])
+        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1))
+        others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
+        if subject and others and not any(_is_code(i) for i in subject + others):
+            return _dedup(subject + others)
+    return []
+
+
+def _registry_tail(text, words=4):
+    """The registry body the last words of a text name (the organization stage may leave a
+    lower-case company name untagged: "ispace Signs ..."), as a one-item list, or []."""
+    from ..organizations import knowledge
+    parts = text.split()
+    for n in range(min(words, len(parts)), 0, -1):
+        hits = knowledge.load().lookup(" ".join(parts[-n:]))
+        if len(hits) == 1 and hits[0].kind in _PARTY_KINDS + ("company",):
+            return [party_of_entry(hits[0].name)]
+    return []
+
+
+def _is_code(pid):
+    return len(pid) == 2 and pid.isupper()
+
+
 def statement_parties(records, raw, meta, title):
     """(party ids, basis): basis ``sidecar`` or ``text``."""
     meta = meta or {}
-    if meta.get("parties"):
-        return _dedup(resolve_name(n) for n in meta["parties"]), "sidecar"
     by_issuer = statement_issuer(meta, records)
+    if meta.get("parties"):
+        return _with_own_agency(_dedup(resolve_name(n) for n in meta["parties"]), by_issuer), "sidecar"
     head, ids = headline(records, raw, title)
+    signers = body_signers(records, raw)
+    if signers:
+        return signers, "text"
     signer = signatory(head, by_issuer)
+    one_sided = False
     if signer:
-        # "Luxembourg signs the Artemis Accords": the signatory beside the publisher
-        ids = _dedup([signer, by_issuer])
+        # "Luxembourg signs the Artemis Accords": the signatory beside the publisher (a
+        # ministry of the signatory's government speaks as that government)
+        ids = _dedup([signer] + ([] if _is_own_ministry(by_issuer, signer) else [by_issuer]))
     elif _one_sided(head) and (by_issuer or ids):
-        ids = [by_issuer or ids[0]]
+        ids, one_sided = [by_issuer or ids[0]], True
     elif len(_dedup(ids)) < 2:
         ids = ids + _lead_parties(records, raw)
     if _CO_SUBJECTS.search(head):
         ids = _agency_counterparts(ids, by_issuer)
+    if signer:
+        # the signatory's own bodies the lead names ("represented by the Saudi Space
+        # Commission"), not the other countries signing beside it
+        ids = _dedup(ids + [i for i in lead_signers(records, raw) if _country_of(i) == signer])
+    elif not one_sided:
+        # the lead names the sides when the headline does not ("The UNOOSA and the CMSA
+        # today announced"), else the bodies that sign for the headline's countries ("China
+        # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
+        lead = lead_signers(records, raw)
+        ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if _country_of(i) in ids]))
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
         with_members.append(i)
         with_members += forums.get(i, [])
-    ids = _dedup(with_members)
+    ids = _without_parents(_dedup(with_members))
     if not ids:
-        ids = _forums_in_opening(records)
+        ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
         ids = [by_issuer]
     return ids, "text"
+
+
+def _country_of(pid):
+    entry = registry()[0].get(pid)
+    return entry.country if entry is not None else None
+
+
+_GOVERNMENT_KINDS = ("ministry", "department", "government", "office", "council", "legislature")
+
+
+def _is_own_ministry(body, code):
+    """True when ``body`` is a ministry or department of the government of ``code``."""
+    entry = registry()[0].get(body) if body else None
+    return entry is not None and entry.kind in _GOVERNMENT_KINDS and entry.country == code
+
+
+def _with_own_agency(ids, by_issuer):
+    """A sidecar's parties, and the publishing agency when it is a body of one of their
+    countries: "Germany signs the Artemis Accords" on DLR's site, a treaty of Canada and
+    the United States on the Canadian Space Agency's are also the agency's (a ministry
+    speaks as its government, which is the country already)."""
+    entry = registry()[0].get(by_issuer) if by_issuer else None
+    if entry is not None and entry.kind == "agency" and entry.country in ids:
+        return _dedup(ids + [by_issuer])
+    return ids
+
+
+def _without_parents(ids):
+    """Party ids without a body whose name ends another one's ("Scientific and Technical
+    Subcommittee of the Committee on the Peaceful Uses of Outer Space" names its parent:
+    the parent is no side of its own)."""
+    return [i for i in ids if not any(o != i and len(i) > 2 and re.search(r"\bof\s+(?:the\s+)?" + re.escape(i) + "$", o)
+                                      for o in ids)]
 
 
 def party_record(pid):

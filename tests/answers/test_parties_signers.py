@@ -1,0 +1,149 @@
+"""Statement parties (pipeline/answers/parties.py): the publisher's own agency, the sides a
+statement's lead names, venues and owners that are no sides, parents of subsidiaries."""
+from pipeline.answers.parties import _without_parents, statement_parties
+
+NASA = "National Aeronautics and Space Administration"
+
+
+def _records(*paragraphs):
+    """(records, raw) of paragraphs given as (kind, text, {surface: canonical name})."""
+    records, raw = [], ""
+    for kind, text, orgs in paragraphs:
+        start = len(raw)
+        found = []
+        for surface, name in orgs.items():
+            at = text.index(surface)
+            found.append({"text": surface, "start": start + at, "end": start + at + len(surface), "names": [name]})
+        records.append({"kind": kind, "start": start, "end": start + len(text), "text": text,
+                        "organizations": found, "dates": [], "commitments": []})
+        raw += text + "\n\n"
+    return records, raw
+
+
+def test_the_publishing_agency_is_a_party_beside_its_country_of_the_sidecar():
+    # an agency's release on its country's signature (DLR on Germany's): the agency speaks too
+    meta = {"parties": ["Germany"], "source": "https://www.dlr.de/en/latest/news/2023/03/germany-signs-the-artemis-accords"}
+    assert statement_parties([], "", meta, "Germany signs the Artemis Accords")[0] == ["DE", "German Aerospace Center"]
+
+
+def test_a_ministry_announcing_its_countrys_signature_speaks_as_its_country():
+    # a foreign ministry's release on its country's accession: the ministry is the government
+    meta = {"source": "https://www.cancilleria.gov.co/newsroom/news/colombia-firma-acuerdos-artemis"}
+    assert statement_parties([], "", meta, "Colombia firma los Acuerdos Artemis")[0] == ["CO"]
+
+
+def test_the_leads_co_subjects_are_the_sides_when_the_headline_names_none():
+    # a page whose title is the site's name; the lead says who announces
+    records, raw = _records(("body", "VIENNA, 12 June (United Nations Information Service) - The United Nations Office "
+                                     "for Outer Space Affairs (UNOOSA) and the China Manned Space Agency (CMSA) today "
+                                     "announced the selection of nine projects.",
+                             {"United Nations Office for Outer Space Affairs": "United Nations Office for Outer Space Affairs",
+                              "China Manned Space Agency": "China Manned Space Agency"}))
+    assert statement_parties(records, raw, {}, None)[0] == ["United Nations Office for Outer Space Affairs",
+                                                            "China Manned Space Agency"]
+
+
+def test_the_bodies_signing_for_the_headlines_countries_are_parties_too():
+    records, raw = _records(
+        ("title", "China and Pakistan Sign Agreement on Astronaut Selection and Training", {}),
+        ("body", "On February 28, China and Pakistan signed in Islamabad the Agreement on the Selection and Training of "
+                 "Pakistani Astronauts. The agreement was signed by representatives of the China Manned Space Agency "
+                 "(CMSA) and the Pakistan Space and Upper Atmosphere Research Commission (SUPARCO) on behalf of the two "
+                 "governments.",
+         {"China Manned Space Agency": "China Manned Space Agency",
+          "Pakistan Space and Upper Atmosphere Research Commission": "Pakistan Space and Upper Atmosphere Research Commission"}))
+    assert statement_parties(records, raw, {}, None)[0] == [
+        "CN", "PK", "China Manned Space Agency", "Pakistan Space and Upper Atmosphere Research Commission"]
+
+
+def test_a_country_after_a_city_is_a_venue_and_co_chairs_are_the_sides():
+    records, raw = _records(
+        ("title", "Artemis Accords Principals' Meeting, Baku, Azerbaijan: Summary of the Co-Chairs", {}),
+        ("body", "On 2 October 2023, on the margins of the 74th International Astronautical Congress in Baku, Azerbaijan, "
+                 "the National Aeronautics and Space Administration (NASA) and the U.S. Department of State co-chaired the "
+                 "second annual meeting of the principals of the signatories to the Artemis Accords.",
+         {"National Aeronautics and Space Administration": NASA, "U.S. Department of State": "U.S. Department of State"}))
+    assert statement_parties(records, raw, {}, None)[0] == [NASA, "U.S. Department of State"]
+
+
+def test_a_country_owning_the_body_after_it_is_no_side_of_its_own():
+    # "between NOAA and Taiwan's National Space Organization", hard-wrapped as in an e-mail
+    records, raw = _records(("body", "COSMIC-2 is a partnership between NOAA and Taiwan's National Space Organization\n"
+                                     "(NSPO), with support from the U.S. Air Force.",
+                             {"NOAA": "National Oceanic and Atmospheric Administration",
+                              "National Space Organization": "Taiwan Space Agency"}))
+    assert statement_parties(records, raw, {}, None)[0] == ["National Oceanic and Atmospheric Administration",
+                                                            "Taiwan Space Agency"]
+
+
+def test_the_signatorys_own_body_named_by_the_lead_joins_it():
+    # a wire item: "X, represented by its agency, signed ... with NASA": the agency, not NASA
+    records, raw = _records(
+        ("title", "Kingdom of Saudi Arabia Signs Artemis Accords", {}),
+        ("body", "Jeddah, July 16, 2022, SPA -- The Kingdom of Saudi Arabia, represented by the Saudi Space Commission, "
+                 "today signed the Artemis Accords with the United States National Aeronautics and Space Administration "
+                 "(NASA), becoming the 21st country to sign.",
+         {"Saudi Space Commission": "Saudi Space Agency", "National Aeronautics and Space Administration": NASA}))
+    assert statement_parties(records, raw, {"source": "https://www.spa.gov.sa/w1759384"}, None)[0] == [
+        "SA", "Saudi Space Agency"]
+
+
+def test_a_forum_of_nations_brings_its_members():
+    records, raw = _records(("title", "Combined Space Operations Initiative Releases Vision 2031",
+                             {"Combined Space Operations Initiative": "Combined Space Operations Initiative"}))
+    assert statement_parties(records, raw, {}, None)[0] == ["Combined Space Operations Initiative", "AU", "CA", "FR",
+                                                            "DE", "NZ", "GB", "US"]
+
+
+def test_a_parent_named_in_a_subsidiarys_name_is_no_party():
+    subcommittee = "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space"
+    assert _without_parents([subcommittee, "Committee on the Peaceful Uses of Outer Space",
+                             "International Atomic Energy Agency"]) == [subcommittee, "International Atomic Energy Agency"]
+
+
+def test_a_capitalized_short_form_actor_is_the_party_it_shortens():
+    # "the Agency will use the opportunities offered by the Accords" after "the National Space
+    # Research and Development Agency (NASRDA)"; "The Subcommittee and the IAEA intend to ..."
+    from pipeline.answers.actors import resolve_actor
+    nasrda = "National Space Research and Development Agency"
+    parties = ["NG", nasrda]
+    c = {"actor": "the Agency"}
+    rec = {"text": "the Agency will use the opportunities offered by the Accords"}
+    assert resolve_actor(c, rec, {}, parties, None) == ([nasrda], "explicit")
+    subcommittee = "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space"
+    surfaces = {"Subcommittee": ["Subcommittee"], "IAEA": ["International Atomic Energy Agency"]}
+    c = {"actor": "The Subcommittee and the IAEA"}
+    rec = {"text": "The Subcommittee and the IAEA intend to continue their cooperation"}
+    assert resolve_actor(c, rec, surfaces, [subcommittee, "International Atomic Energy Agency"], None)[0] == [
+        subcommittee, "International Atomic Energy Agency"]
+
+
+def test_the_signatories_are_the_group_the_statement_names():
+    # a co-chairs' summary of "the principals of the signatories to the Artemis Accords":
+    # "The signatories will continue to share information" is the group's
+    from pipeline.answers.actors import resolve_actor
+    records = [{"text": "NASA and the U.S. Department of State co-chaired the second annual meeting of the principals "
+                        "of the signatories to the Artemis Accords."}]
+    c = {"actor": "The signatories"}
+    rec = {"text": "The signatories will continue to share information on the Accords."}
+    assert resolve_actor(c, rec, {}, [NASA], None, (), records) == (["Artemis Accords signatories"], "coreference")
+
+
+def test_a_body_signing_an_agreement_with_another_body_gives_both_sides():
+    # a company's release: "X Signs Agreement with Y to ...": not a country's accession
+    # (the title's "Emirates" names Y's mission, no signer)
+    text = "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry the Emirates Lunar Mission's Rover"
+    records, raw = _records(("title", text, {"Mohammed Bin Rashid Space Centre": "Mohammed bin Rashid Space Centre"}))
+    assert statement_parties(records, raw, {}, None)[0] == ["ispace", "Mohammed bin Rashid Space Centre"]
+
+
+def test_the_signers_a_ministry_announces_are_read_after_that():
+    # "X announced that A and B of NASA signed": the signer after "that", a body of the
+    # headline's country
+    records, raw = _records(
+        ("title", "Korea-U.S. sign Joint Statement of Intent to strengthen cooperation in space exploration", {}),
+        ("body", 'The Ministry of Science and ICT (Minister Lee Jong-ho, hereinafter referred to as "MSIT") announced '
+                 "that Minister Lee Jong-ho and Administrator Bill Nelson of the National Aeronautics and Space "
+                 "Administration (NASA) signed a Joint Statement of Intent (JSI) on space exploration.",
+         {"Ministry of Science and ICT": "Ministry of Science and ICT", "National Aeronautics and Space Administration": NASA}))
+    assert statement_parties(records, raw, {}, None)[0] == ["KR", "US", NASA]

@@ -136,8 +136,13 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
     other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
     done_before = b.done and a.date and b.done < a.date  # "established in 2020" fulfills no promise of 2023
+    # a report naming no act the promise names ("strengthen our collaboration to respond to disasters" /
+    # "the Steering Committee has hosted two workshops to strengthen capacity to respond to extreme
+    # precipitation events") fulfills it only on nearly the same words: shared words of a field are
+    # no report of the promised act done
+    actless = not acts and not objects and ordinal < 1 and terms < model.get("report_actless_below", 0)
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
-                               or done_before):
+                               or done_before or actless):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal

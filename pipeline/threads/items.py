@@ -77,7 +77,8 @@ class Item:
     done: str = None  # a report's latest date (the end of it): when the act was done, if it says
     recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
     objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
-    parties: frozenset = field(default_factory=frozenset)  # the statement's parties (canonical names)
+    parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
+    counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
 
     @property
     def key(self):
@@ -262,10 +263,23 @@ def _country_pattern():
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alternatives), canon
 
 
-def countries_named(text):
-    """Canonical names of the countries a text names ("deliver a telescope to Peru" -> Peru)."""
+VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def countries_named(text, venues=True):
+    """Canonical names of the countries a text names ("deliver a telescope to Peru" -> Peru); with
+    ``venues`` false, not those named as where it takes place ("the Eighth meeting ... in the United
+    States")."""
     pattern, canon = _country_pattern()
-    return {canon[m.group(0)] for m in pattern.finditer(text or "")}
+    text = text or ""
+    return {canon[m.group(0)] for m in pattern.finditer(text) if venues or not VENUE.search(text[:m.start()])}
+
+
+def counterparts_of(text, parties):
+    """The countries a promise is to act with besides its statement's parties ("reestablishing dialogue
+    with the DPRK"): named in it, not as a venue, not a party; none when the statement's parties are
+    unknown."""
+    return frozenset(countries_named(text, venues=False) - set(parties)) if parties else frozenset()
 
 
 def party_names(names):
@@ -346,6 +360,7 @@ def _item(role, rec, para, doc, model, source):
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model), due=due, done=done, objects=act_objects(role, rec, model),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
+                counterparts=counterparts_of(rec["text"], doc.get("parties")) if role == "promise" else frozenset(),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 

@@ -140,9 +140,12 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     # "the Steering Committee has hosted two workshops to strengthen capacity to respond to extreme
     # precipitation events") fulfills it only on nearly the same words: shared words of a field are
     # no report of the promised act done
+    # a promise to act with another country ("reestablishing dialogue with the DPRK") is fulfilled by
+    # a report of it with that country, not by one of its parties' own dialogue
+    elsewhere = a.counterparts - b.parties - b.organizations
     actless = not acts and not objects and ordinal < 1 and terms < model.get("report_actless_below", 0)
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
-                               or done_before or actless):
+                               or done_before or actless or elsewhere):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal

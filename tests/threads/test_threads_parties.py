@@ -82,3 +82,31 @@ def test_a_report_of_no_act_the_promise_names_needs_nearly_its_words():
     assert not evidence["acts"] and evidence["terms"] < model["report_actless_below"]
     assert value == 0.0
     assert score(promise, report, idf, dict(model, report_actless_below=0), 0.0, df)[0] >= model["thresholds"]["report"]
+
+
+# A promise to act with a country outside its statement's parties is fulfilled by a report naming it:
+# the three leaders' "dialogue with the DPRK" is not their own trilateral dialogue on space security.
+def test_a_dialogue_promised_with_another_country_is_not_fulfilled_by_the_parties_own_dialogue():
+    model = load_model()
+    parties = ["Japan", "Republic of Korea", "United States"]
+    report = ("report", "b-2023", "2023-11-08", parties,
+              "On November 8, the Japan-U.S.-ROK Trilateral Dialogue on Space Security was held in Seoul, the "
+              "Republic of Korea.", {"trigger": "hold"})
+    dprk, space, held = _items(model,
+                               ("promise", "a-2023", "2023-08-18", parties,
+                                "committed to reestablishing dialogue with the DPRK", {"action": "reestablishing dialogue"}),
+                               ("promise", "a-2023", "2023-08-18", parties,
+                                "we seek to further enhance trilateral dialogue on space security cooperation",
+                                {"action": "further enhance trilateral dialogue"}), report)
+    assert dprk.counterparts == frozenset({"North Korea"}) and not space.counterparts
+    idf, df = idf_table([dprk, space, held], model)
+    assert score(dprk, held, idf, model, 0.0, df)[0] == 0.0
+    assert score(space, held, idf, model, 0.0, df)[0] >= model["thresholds"]["report"]
+
+
+def test_a_country_named_as_the_venue_is_no_counterpart():
+    from pipeline.threads.items import counterparts_of
+    text = "holding the Eighth meeting of the Dialogue in the United States in 2021"
+    assert counterparts_of(text, ["Japan"]) == frozenset()
+    assert counterparts_of("deliver a telescope to Peru", ["United States"]) == frozenset({"Peru"})
+    assert counterparts_of("deliver a telescope to Peru", []) == frozenset()

@@ -42,7 +42,9 @@ of 2023), name the same ordinal when the promise names one ("the Eighth meeting"
 was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
-it sets a due date the earlier one lacked or moves it to another year, else
+it sets a due date the earlier one lacked or moves it to another year, or names a step of a
+series the earlier one did not ("a second pandemic preparedness exercise" after "a joint
+pandemic-preparedness tabletop or exercise in 2022"), else
 ``renews`` it (the same date, none, or the same year made precise: "in the
 third quarter of 2023" / "in August 2023").
 """
@@ -157,6 +159,8 @@ def relation(a, b):
     if b.role == "report":
         return "fulfills"
     if b.due and (not a.due or a.due[:4] != b.due[:4]):  # a date set, or moved to another year
+        return "updates"
+    if b.ordinals and not a.ordinals:  # the next step of a series: "a second pandemic preparedness exercise"
         return "updates"
     return "renews"
 

@@ -110,3 +110,23 @@ def test_a_country_named_as_the_venue_is_no_counterpart():
     assert counterparts_of(text, ["Japan"]) == frozenset()
     assert counterparts_of("deliver a telescope to Peru", ["United States"]) == frozenset({"Peru"})
     assert counterparts_of("deliver a telescope to Peru", []) == frozenset()
+
+
+# Relations: a later promise of the next step of a series updates the earlier one (new scope).
+def test_a_promise_of_a_second_exercise_updates_the_promise_of_the_first():
+    from pipeline.threads.link import relation
+    model = load_model()
+    quad = ["Quadrilateral Security Dialogue"]
+    first, second, again = _items(model,
+                                  ("promise", "a-2021", "2021-09-24", quad,
+                                   "Our countries will also conduct a joint pandemic-preparedness tabletop or exercise",
+                                   {"action": "conduct a joint pandemic-preparedness tabletop"}),
+                                  ("promise", "b-2023", "2023-05-20", quad,
+                                   "Quad partners plan to conduct a second pandemic preparedness exercise to increase "
+                                   "coordination", {"action": "conduct a second pandemic preparedness exercise"}),
+                                  ("promise", "c-2024", "2024-09-21", quad,
+                                   "Our countries will conduct a joint pandemic preparedness exercise",
+                                   {"action": "conduct a joint pandemic preparedness exercise"}))
+    assert second.ordinals == frozenset({(2, "exercise")})
+    assert relation(first, second) == "updates"
+    assert relation(first, again) == "renews"

@@ -23,6 +23,7 @@ from ..core.errors import PipelineError
 from ..core.textio import read_jsonl
 
 THREADS_FILE = "threads.json"
+COUNTRIES_FILE = "countries.json"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-’']*[A-Za-z0-9]|[A-Za-z]")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 
@@ -76,7 +77,8 @@ class Item:
     done: str = None  # a report's latest date (the end of it): when the act was done, if it says
     recurring: bool = False  # "will meet annually", "regular meetings": a standing promise, not one dated event
     objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
-    parties: frozenset = field(default_factory=frozenset)  # the statement's parties (canonical names)
+    parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
+    counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
 
     @property
     def key(self):
@@ -197,6 +199,7 @@ def act_objects(role, rec, model):
     k = model.get("object_terms", 3)
     passive = model.get("passive_auxiliaries", frozenset())
     skip = model["stopwords"] | set(model["ordinals"])
+    recurrence = {stem(w, model) for w in model["recurrence_words"]} | model["recurrence_words"]
     out = {}
     for i, w in enumerate(words):
         group = act_group(w, model)
@@ -204,7 +207,10 @@ def act_objects(role, rec, model):
             continue
         span = words[max(0, i - 6):i][::-1] if i and words[i - 1] in passive else words[i + 1:i + 8]
         terms = [stem(x, model) for x in span if x not in skip and len(x) > 1 and not ORDINAL_DIGITS.match(x)]
-        terms = [t for t in terms if t not in model["act_of"]][:k]
+        # a stopword by its stem ("ministers") or a word of recurrence ("meet annually") names no thing
+        # acted on: "hold the first trilateral meeting between our finance ministers" and "foreign
+        # ministers will meet annually" do not meet on the same thing
+        terms = [t for t in terms if t not in model["act_of"] and t not in skip and t not in recurrence][:k]
         if terms:
             out[group] = out.get(group, frozenset()) | frozenset(terms)
     return out
@@ -235,6 +241,54 @@ def acts_of(role, rec, model):
         if any(w.lower() in nouns or w.lower()[:-1] in nouns for w in WORD.findall(rec.get("action") or "")):
             found.add(model["meeting_act"])
     return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def country_names():
+    """{ISO code: canonical name} of ``models/countries.json``."""
+    table = read_model_json(str(models_path(COUNTRIES_FILE)), "the country table")
+    return {code: entry["name"] for code, entry in table.items() if entry.get("name")}
+
+
+@lru_cache(maxsize=None)
+def _country_pattern():
+    """(one pattern over every country name of ``models/countries.json``, longest first; name -> canonical)."""
+    table = read_model_json(str(models_path(COUNTRIES_FILE)), "the country table")
+    canon = {}
+    for entry in table.values():
+        for name in [entry.get("name")] + list(entry.get("names") or []):
+            if name and len(name) > 2:  # "US", "UK": two letters match too much as words
+                canon.setdefault(name, entry["name"])
+    alternatives = "|".join(re.escape(n) for n in sorted(canon, key=lambda n: (-len(n), n)))
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alternatives), canon
+
+
+VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def countries_named(text, venues=True):
+    """Canonical names of the countries a text names ("deliver a telescope to Peru" -> Peru); with
+    ``venues`` false, not those named as where it takes place ("the Eighth meeting ... in the United
+    States")."""
+    pattern, canon = _country_pattern()
+    text = text or ""
+    return {canon[m.group(0)] for m in pattern.finditer(text) if venues or not VENUE.search(text[:m.start()])}
+
+
+def counterparts_of(text, parties):
+    """The countries a promise is to act with besides its statement's parties ("reestablishing dialogue
+    with the DPRK"): named in it, not as a venue, not a party; none when the statement's parties are
+    unknown."""
+    return frozenset(countries_named(text, venues=False) - set(parties)) if parties else frozenset()
+
+
+def party_names(names):
+    """Canonical names of a record's parties: the answers stage's ``actor_names`` are party ids (ISO
+    codes for countries: "JP"), the statement's ``parties`` and the organization spans canonical
+    names ("Japan"); one party counts once, whichever way it was named, so two promises of the same
+    partnership overlap fully (organization Jaccard) whether or not their actors were resolved."""
+    table = country_names()
+    return frozenset(table.get(n, n) for n in names)
 
 
 def _span_orgs(para, start, end):
@@ -303,9 +357,10 @@ def _item(role, rec, para, doc, model, source):
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
-                organizations=frozenset(names), ordinals=ordinals_of(rec["text"], model),
+                organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model), due=due, done=done, objects=act_objects(role, rec, model),
-                parties=frozenset(doc.get("parties") or []),
+                parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
+                counterparts=counterparts_of(rec["text"], doc.get("parties")) if role == "promise" else frozenset(),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
 
 

@@ -42,7 +42,9 @@ of 2023), name the same ordinal when the promise names one ("the Eighth meeting"
 was held"), and not a different kind of act.
 
 Relations: a report ``fulfills`` the promise; a promise ``updates`` it when
-it sets a due date the earlier one lacked or moves it to another year, else
+it sets a due date the earlier one lacked or moves it to another year, or names a step of a
+series the earlier one did not ("a second pandemic preparedness exercise" after "a joint
+pandemic-preparedness tabletop or exercise in 2022"), else
 ``renews`` it (the same date, none, or the same year made precise: "in the
 third quarter of 2023" / "in August 2023").
 """
@@ -136,8 +138,16 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting
     other_act = a.acts and b.acts and not acts and terms < model.get("act_veto_below", math.inf)
     done_before = b.done and a.date and b.done < a.date  # "established in 2020" fulfills no promise of 2023
+    # a report naming no act the promise names ("strengthen our collaboration to respond to disasters" /
+    # "the Steering Committee has hosted two workshops to strengthen capacity to respond to extreme
+    # precipitation events") fulfills it only on nearly the same words: shared words of a field are
+    # no report of the promised act done
+    # a promise to act with another country ("reestablishing dialogue with the DPRK") is fulfilled by
+    # a report of it with that country, not by one of its parties' own dialogue
+    elsewhere = a.counterparts - b.parties - b.organizations
+    actless = not acts and not objects and ordinal < 1 and terms < model.get("report_actless_below", 0)
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
-                               or done_before):
+                               or done_before or actless or elsewhere):
         return 0.0, evidence
     act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
@@ -149,6 +159,8 @@ def relation(a, b):
     if b.role == "report":
         return "fulfills"
     if b.due and (not a.due or a.due[:4] != b.due[:4]):  # a date set, or moved to another year
+        return "updates"
+    if b.ordinals and not a.ordinals:  # the next step of a series: "a second pandemic preparedness exercise"
         return "updates"
     return "renews"
 

@@ -25,10 +25,12 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
 
 
 def _clean(text):
-    """The lower-cased text with footnote numbers and false friends (``space_false_friends``,
-    ``false_friend_patterns``) blanked."""
+    """The lower-cased text with footnote numbers, false friends (``space_false_friends``,
+    ``false_friend_patterns``) and the portfolios of office titles blanked ("Minister of
+    Innovation, Science and Industry" names no science: ``office_titles``)."""
     t = topics()
     low = _FOOTNOTE.sub(" ", " ".join(text.split()).lower())
+    low = t["office_rx"].sub(lambda m: " " * len(m.group(0)), low)
     for rx in t["false_pattern_rx"]:
         low = rx.sub(" ", low)
     return t["false_rx"].sub(" ", low)
@@ -49,6 +51,13 @@ def _terms(text, space_text=None):
     t = topics()
     low = _clean(text)
     strong, weak = set(), set()
+    # a phrase that names one topic in words of another ("scientists and engineers": the
+    # workforce, not science; "Scientific and Technical Subcommittee": COPUOS) gives its
+    # topic and is blanked before the other terms are looked for (``claimed_phrases``)
+    for tid, rx in t["claimed_rx"].items():
+        if rx.search(low):
+            strong.add(tid)
+            low = rx.sub(lambda m: " " * len(m.group(0)), low)
     for tid, rx in t["topic_rx"].items():
         for m in rx.finditer(low):
             if _is_weak(m.group(0), t["weak"].get(tid, ())):
@@ -115,6 +124,28 @@ def paragraph_topics(text, kind, space_text=None):
     if kind in ("meta", "boilerplate"):
         return rule_classify(text, space_text)
     return classify(text, space_text)
+
+
+def body_topics(orgs, start, end):
+    """The topics named by the full names of the bodies a span (``start``-``end``) names by a
+    short form: "The Committee agreed that..." in a report of the Committee on the Peaceful
+    Uses of Outer Space is about its subject (law-norms) as the full name would be. Only a
+    body whose whole canonical name is a topic's term counts (its acronym, "COPUOS", is
+    matched in the text already; "Indian Space Research Organisation" names no subject)."""
+    t = topics()
+    found = set()
+    for o in orgs:
+        names = [" ".join(n.lower().split()) for n in o.get("names") or []]
+        if start <= o.get("start", -1) and o.get("end", end + 1) <= end and \
+                " ".join(o.get("text", "").lower().split()) not in names:
+            found |= {tid for n in names for tid, rx in t["topic_rx"].items() if rx.fullmatch(n)}
+    return found
+
+
+def with_bodies(result, orgs, start, end):
+    """(topics, space) of ``result`` with the topics of the bodies named by a short form."""
+    extra = body_topics(orgs, start, end)
+    return (sorted(set(result[0]) | extra), True) if extra else result
 
 
 def neutral(text):

@@ -1,0 +1,56 @@
+"""Topic terms as data (models/topics.json): office titles, phrases claimed by one topic, a
+body named by its short form, launches that are no business, and the Czech terms."""
+from pipeline.answers.topics import body_topics, rule_classify
+
+
+def test_minister_of_innovation_science_and_industry_names_no_science():
+    # office and title names hold portfolios, not the text's subject (office_titles)
+    found, _ = rule_classify("Today, the Honourable Navdeep Bains, Minister of Innovation, Science and Industry, "
+                             "announced that Canada and the United States signed a treaty on the Lunar Gateway.")
+    assert "science" not in found and "commercial" not in found and "moon-mars" in found
+    assert "science" not in rule_classify("Science Minister Amanda Solloway said the UK space sector will grow.")[0]
+    assert "science" not in rule_classify("La ministra de Ciencia e Innovación, Diana Morant, ha firmado la "
+                                          "adhesión de España a los Acuerdos Artemis")[0]
+    assert rule_classify("vu le rapport de la commission de l'industrie, de la recherche et de l'énergie")[0] == []
+    # the same words outside a title still count
+    assert "science" in rule_classify("NASA and ISRO will cooperate in space science.")[0]
+
+
+def test_scientists_and_engineers_are_the_workforce_not_science():
+    # a phrase that names one topic in words of another (claimed_phrases)
+    found, space = rule_classify("This is about inspiring the next generation of scientists and engineers and "
+                                 "growing our space industry.")
+    assert "capacity-building" in found and "science" not in found and space
+
+
+def test_copuos_subcommittee_is_law_norms_not_science():
+    found, _ = rule_classify("Scientific and Technical Subcommittee: 29 January-9 February 2024")
+    assert found == ["law-norms"]
+
+
+def test_lunar_research_station_is_the_moon_not_science():
+    assert rule_classify("中俄签署合作建设国际月球科研站谅解备忘录")[0] == ["moon-mars"]
+
+
+def test_the_committee_of_a_copuos_report_is_its_subject():
+    # "The Committee" after COPUOS named in full: the body's full name is a law-norms term
+    text = "The Committee agreed that it would continue to consider ways to enhance the efficiency of its work."
+    orgs = [{"text": "Committee", "names": ["Committee on the Peaceful Uses of Outer Space"], "start": 4, "end": 13}]
+    assert body_topics(orgs, 0, len(text)) == {"law-norms"}
+    # a body whose name merely holds a topic's word names no subject
+    orgs = [{"text": "ISRO", "names": ["Indian Space Research Organisation"], "start": 0, "end": 4}]
+    assert body_topics(orgs, 0, 40) == set()
+
+
+def test_launch_of_a_mission_is_not_commercial():
+    # the launch of a satellite is no business; launch services and launchers are
+    assert "commercial" not in rule_classify("ISRO will launch and operate the spacecraft and share the data.")[0]
+    assert "commercial" in rule_classify("The company will provide launch services to the agency's satellites.")[0]
+
+
+def test_czech_release_on_the_artemis_accords():
+    # a government's release in Czech: the language's terms as data (other_languages "cs")
+    found, space = rule_classify("Dohody Artemis vycházejí ze Smlouvy o vesmíru z roku 1967 a zavazují signatáře "
+                                 "ke zmírňování vzniku kosmického odpadu.")
+    assert {"law-norms", "ssa-debris"} <= set(found) and space
+    assert rule_classify("Ministerstvo dopravy koordinuje kosmické aktivity České republiky.")[1]

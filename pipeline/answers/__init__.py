@@ -58,7 +58,8 @@ def answer_statement(records, raw, anchor, meta, title):
             c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
             c["topics"], c["space"] = with_bodies(
-                commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]]),
+                commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]],
+                                  (rec["topics"], rec["space"])),
                 orgs, c["start"], c["end"])
     return parties
 

@@ -49,14 +49,16 @@ def _is_weak(word, weak_terms):
 def _terms(text, space_text=None):
     """(strong topics, weak topics, space term found) of one text."""
     t = topics()
-    low = _clean(text)
+    low = cleaned = _clean(text)
     strong, weak = set(), set()
     # a phrase that names one topic in words of another ("scientists and engineers": the
     # workforce, not science; "Scientific and Technical Subcommittee": COPUOS) gives its
-    # topic and is blanked before the other terms are looked for (``claimed_phrases``)
+    # topic as a weak term does (counting only in a text about space: "training and
+    # exercises" of armed forces on Earth are no space security) and is blanked before the
+    # other terms are looked for (``claimed_phrases``)
     for tid, rx in t["claimed_rx"].items():
         if rx.search(low):
-            strong.add(tid)
+            weak.add(tid)
             low = rx.sub(lambda m: " " * len(m.group(0)), low)
     for tid, rx in t["topic_rx"].items():
         for m in rx.finditer(low):
@@ -74,7 +76,7 @@ def _terms(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
+    return strong, weak - strong, _space_terms(cleaned if space_text is None else _clean(space_text))
 
 
 def rule_classify(text, space_text=None):
@@ -153,12 +155,22 @@ def neutral(text):
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, space_text=None):
+def commitment_topics(text, space_text=None, paragraph=((), False)):
     """(topics, space) of a commitment span, by its own words: the trained model decides a
     span that names neither space nor another subject ("will convene in Detroit later this
     week"), the paragraph's flag does not (a pledge beside a space sentence is often about
-    something else; held out, the paragraph's flag lowered the flag's accuracy)."""
-    return classify(text, space_text, "commitment")
+    something else; held out, the paragraph's flag lowered the flag's accuracy).
+
+    Its ``paragraph`` ((topics, space) of the paragraph holding it) gives context only: a
+    span about space that names no topic takes the topic of a paragraph that names one topic
+    only ("The instruments will be provided at no cost", in a paragraph on a lunar mission).
+    (Counting the span's weak terms in a paragraph about space, "will support stability and
+    prosperity", lowered the dev and blind figures.)"""
+    found, space = classify(text, space_text, "commitment")
+    para_topics, _ = paragraph
+    if not found and space and len(para_topics) == 1:
+        found = list(para_topics)
+    return found, space or bool(found)
 
 
 def inherit_statement_space(records):

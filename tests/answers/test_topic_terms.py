@@ -1,6 +1,6 @@
 """Topic terms as data (models/topics.json): office titles, phrases claimed by one topic, a
 body named by its short form, launches that are no business, and the Czech terms."""
-from pipeline.answers.topics import body_topics, rule_classify
+from pipeline.answers.topics import body_topics, commitment_topics, rule_classify
 
 
 def test_minister_of_innovation_science_and_industry_names_no_science():
@@ -54,3 +54,35 @@ def test_czech_release_on_the_artemis_accords():
                                  "ke zmírňování vzniku kosmického odpadu.")
     assert {"law-norms", "ssa-debris"} <= set(found) and space
     assert rule_classify("Ministerstvo dopravy koordinuje kosmické aktivity České republiky.")[1]
+
+
+def test_laws_and_regulations_clause_of_an_agreement_is_no_law_norms():
+    # "in accordance with its laws and regulations" conditions a pledge; it is not about space law
+    found, _ = rule_classify("Each Party shall, in accordance with its laws and regulations, facilitate the entry "
+                             "of personnel and goods necessary for the implementation of space cooperation.")
+    assert "law-norms" not in found
+    assert "law-norms" in rule_classify("The two sides will develop norms of responsible behaviour in outer space.")[0]
+
+
+def test_manned_spaceflight_is_human_spaceflight_and_lunar_exploration_is_the_moon():
+    assert "human-spaceflight" in rule_classify("to deepen cooperation in manned spaceflight and space science")[0]
+    assert rule_classify("Korea will take part in lunar exploration with its own orbiter.")[0] == ["moon-mars"]
+
+
+def test_military_training_and_exercises_on_earth_are_no_space_topic():
+    # a claimed phrase counts as a weak term: only in a text about space
+    assert rule_classify("The allies will hold combined training and exercises on a regular basis.") == ([], False)
+    assert "space-security" in rule_classify("Coordinate our military space operations and conduct combined "
+                                             "training and exercises.")[0]
+
+
+def test_pledge_naming_no_topic_takes_the_one_topic_of_its_paragraph():
+    # a commitment's paragraph as context: "the instruments" of a paragraph on a lunar mission
+    found, space = commitment_topics("NASA will deliver the hardware at no cost to ISRO",
+                                     paragraph=(["moon-mars"], True))
+    assert found == ["moon-mars"] and space
+    # a paragraph of several topics gives none, and a pledge off space takes nothing
+    assert commitment_topics("NASA will deliver the hardware at no cost to ISRO",
+                             paragraph=(["moon-mars", "science"], True))[0] == []
+    assert commitment_topics("We will deepen trade and investment ties.", paragraph=(["commercial"], True)) == (
+        [], False)

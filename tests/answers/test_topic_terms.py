@@ -86,3 +86,11 @@ def test_pledge_naming_no_topic_takes_the_one_topic_of_its_paragraph():
                              paragraph=(["moon-mars", "science"], True))[0] == []
     assert commitment_topics("We will deepen trade and investment ties.", paragraph=(["commercial"], True)) == (
         [], False)
+
+
+def test_peaceful_use_of_outer_space_and_close_approaches_and_the_space_sector():
+    # term lists per topic: the singular "peaceful use", conjunction warnings, a country's space sector
+    assert "law-norms" in rule_classify("to jointly promote the peaceful use of outer space for the benefit of all")[0]
+    assert "ssa-debris" in rule_classify("will continue to provide close approach notifications to satellite "
+                                         "operators to help avoid collisions in orbit")[0]
+    assert "commercial" in rule_classify("Canada will continue to invest in our space sector.")[0]

@@ -94,3 +94,10 @@ def test_peaceful_use_of_outer_space_and_close_approaches_and_the_space_sector()
     assert "ssa-debris" in rule_classify("will continue to provide close approach notifications to satellite "
                                          "operators to help avoid collisions in orbit")[0]
     assert "commercial" in rule_classify("Canada will continue to invest in our space sector.")[0]
+
+
+def test_trade_mission_is_no_space_mission_and_technology_transfer_alone_no_space_business():
+    # "mission to" is a space term; a trade or investment mission to a country is not
+    assert rule_classify("The two countries will send a Presidential Trade and Investment Mission to the "
+                         "Philippines to enhance U.S. companies' investment.") == ([], False)
+    assert rule_classify("to support the co-production and technology transfer proposal for jet engines") == ([], False)

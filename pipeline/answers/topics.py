@@ -55,10 +55,11 @@ def _terms(text, space_text=None):
     # workforce, not science; "Scientific and Technical Subcommittee": COPUOS) gives its
     # topic as a weak term does (counting only in a text about space: "training and
     # exercises" of armed forces on Earth are no space security) and is blanked before the
-    # other terms are looked for (``claimed_phrases``)
+    # other terms are looked for (``claimed_phrases``; those under "none" give no topic: the
+    # names of bodies, "Indian Space Research Organisation")
     for tid, rx in t["claimed_rx"].items():
         if rx.search(low):
-            weak.add(tid)
+            weak |= {tid} - {"none"}
             low = rx.sub(lambda m: " " * len(m.group(0)), low)
     for tid, rx in t["topic_rx"].items():
         for m in rx.finditer(low):

@@ -101,3 +101,14 @@ def test_trade_mission_is_no_space_mission_and_technology_transfer_alone_no_spac
     assert rule_classify("The two countries will send a Presidential Trade and Investment Mission to the "
                          "Philippines to enhance U.S. companies' investment.") == ([], False)
     assert rule_classify("to support the co-production and technology transfer proposal for jet engines") == ([], False)
+
+
+def test_space_research_organisation_is_a_name_and_comets_and_asteroids_the_accords_destinations():
+    # a body's name holds no topic ("none" of claimed_phrases) but still tells space
+    assert rule_classify("The Indian Space Research Organisation will host the meeting.") == ([], True)
+    # "the Moon, Mars, comets and asteroids" of the Artemis Accords: destinations, not astronomy
+    found, _ = rule_classify("principles for the civil exploration and use of the Moon, Mars, comets and asteroids")
+    assert "science" not in found and "moon-mars" in found
+    # the Accords' deconfliction is no radio-frequency interference
+    found, _ = rule_classify("partners will avoid harmful interference with each other's activities in space")
+    assert "spectrum" not in found and "law-norms" in found

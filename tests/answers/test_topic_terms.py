@@ -112,3 +112,9 @@ def test_space_research_organisation_is_a_name_and_comets_and_asteroids_the_acco
     # the Accords' deconfliction is no radio-frequency interference
     found, _ = rule_classify("partners will avoid harmful interference with each other's activities in space")
     assert "spectrum" not in found and "law-norms" in found
+
+
+def test_non_interference_in_internal_affairs_is_no_space_topic():
+    # diplomatic words shared with the Accords' principles count only in a text about space
+    assert rule_classify("Both sides reaffirmed the principle of non-interference in internal affairs.") == ([], False)
+    assert "law-norms" in rule_classify("a workshop on non-interference and safety zones on the Moon")[0]

@@ -9,8 +9,12 @@ propose, and a small trained classifier (``topic_model.py``, weights in
   "cyberspace" and "airspace" removed first).
 - A paragraph naming neither space nor another subject is about space when most of the
   statement's content paragraphs are.
+- Office titles ("Minister of Innovation, Science and Industry", ``office_titles``) name no
+  topic; a phrase claimed by one topic ("scientists and engineers", ``claimed_phrases``)
+  counts as that topic's weak term and is blanked before the other terms are looked for.
+- A body named by a short form ("the Committee") gives the topic its full name is a term of.
 - A commitment gets the topics and the space flag of its own span (the model deciding the
-  flag); it inherits nothing from its paragraph.
+  flag); from its paragraph it takes only the paragraph's one topic, when it names none.
 - A dateline (kind ``meta``) and page furniture (``boilerplate``) are judged by their own
   words only (no model, no inherited flag).
 """

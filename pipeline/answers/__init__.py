@@ -17,7 +17,7 @@ from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .parties import issuer, party_record, statement_issuer, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics, inherit_statement_space, paragraph_topics
+from .topics import classify, commitment_topics, inherit_statement_space, paragraph_topics, with_bodies
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -41,8 +41,9 @@ def answer_statement(records, raw, anchor, meta, title):
     named = title_mentions(records, raw, title)
     for rec in records:
         orgs = rec.get("organizations", [])
-        rec["topics"], rec["space"] = paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"],
-                                                       rec["text"])
+        rec["topics"], rec["space"] = with_bodies(
+            paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"], rec["text"]),
+            orgs if rec["kind"] != "boilerplate" else [], rec["start"], rec["end"])
         if rec["kind"] == "boilerplate":
             rec["countries"] = []
             continue
@@ -56,8 +57,10 @@ def answer_statement(records, raw, anchor, meta, title):
         for c in rec.get("commitments", []):
             c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
-            c["topics"], c["space"] = commitment_topics(masked(raw, c["start"], c["end"], orgs),
-                                                         raw[c["start"]:c["end"]])
+            c["topics"], c["space"] = with_bodies(
+                commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]],
+                                  (rec["topics"], rec["space"])),
+                orgs, c["start"], c["end"])
     return parties
 
 

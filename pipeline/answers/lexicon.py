@@ -80,7 +80,43 @@ def topics():
     t["false_rx"] = words_pattern(t["space_false_friends"])
     t["false_pattern_rx"] = [re.compile(p) for p in t.get("false_friend_patterns", [])]
     t["non_space_rx"] = words_pattern(t["non_space_terms"])
+    t["office_rx"] = office_titles_pattern(t.get("office_titles", {}))
+    t["claimed_rx"] = {tid: _phrases_pattern(words)
+                       for tid, words in sorted(t.get("claimed_phrases", {}).items()) if not tid.startswith("_")}
     return t
+
+
+def _alts(words):
+    return "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"[\w-]*" if w.endswith("*") else "")
+                    for w in sorted(set(words), key=lambda x: (-len(x), x)) if not w.startswith("_"))
+
+
+def office_titles_pattern(o):
+    """One pattern over the names of offices and the titles of their holders that hold a
+    portfolio ("Minister of Innovation, Science and Industry", "ministra de Ciencia e
+    Innovación", "Science Minister", "commission de l'industrie, de la recherche"): a head
+    word, a link word and one or more portfolios, or the portfolios before a head word. The
+    lists are ``office_titles`` of ``models/topics.json``."""
+    if not o.get("heads") or not o.get("portfolios"):
+        return re.compile(r"(?!x)x")
+    art = r"(?:(?:" + _alts(o.get("articles", [])) + r")\s*)?"
+    port = r"(?:" + _alts(o["portfolios"]) + r")"
+    sep = r"(?:\s*,\s*(?:(?:" + _alts(o.get("conjunctions", [])) + r")\s+)?|\s+(?:" + _alts(o.get("conjunctions", [])) + r")\s+)"
+    ports = port + r"(?:" + sep + art + port + r")*"
+    link = r"\s+(?:(?:" + _alts(o.get("link_prefixes", [])) + r")\s+)?(?:" + _alts(o["links"]) + r")\s+"
+    head = r"(?:" + _alts(o["heads"]) + r")"
+    after = r"(?:" + _alts(o.get("after", [])) + r")"
+    return re.compile(r"(?<![\w-])(?:" + head + link + art + ports + r"|" + ports + r"\s+" + after + r")(?![\w])")
+
+
+def _phrases_pattern(words):
+    """Whole-word phrases, or anywhere for phrases in a script written without spaces."""
+    cjk = [w for w in words if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", w)]
+    latin = [w for w in words if w not in cjk]
+    alts = [r"(?<![\w.-])(?:" + _alts(latin) + r")(?:s|es)?(?![\w])"] if latin else []
+    if cjk:
+        alts.append(_alts(cjk))
+    return re.compile("|".join(alts)) if alts else re.compile(r"(?!x)x")
 
 
 def _country_names(k, keys, curly=False):

@@ -9,8 +9,12 @@ propose, and a small trained classifier (``topic_model.py``, weights in
   "cyberspace" and "airspace" removed first).
 - A paragraph naming neither space nor another subject is about space when most of the
   statement's content paragraphs are.
+- Office titles ("Minister of Innovation, Science and Industry", ``office_titles``) name no
+  topic; a phrase claimed by one topic ("scientists and engineers", ``claimed_phrases``)
+  counts as that topic's weak term and is blanked before the other terms are looked for.
+- A body named by a short form ("the Committee") gives the topic its full name is a term of.
 - A commitment gets the topics and the space flag of its own span (the model deciding the
-  flag); it inherits nothing from its paragraph.
+  flag); from its paragraph it takes only the paragraph's one topic, when it names none.
 - A dateline (kind ``meta``) and page furniture (``boilerplate``) are judged by their own
   words only (no model, no inherited flag).
 """
@@ -25,10 +29,12 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
 
 
 def _clean(text):
-    """The lower-cased text with footnote numbers and false friends (``space_false_friends``,
-    ``false_friend_patterns``) blanked."""
+    """The lower-cased text with footnote numbers, false friends (``space_false_friends``,
+    ``false_friend_patterns``) and the portfolios of office titles blanked ("Minister of
+    Innovation, Science and Industry" names no science: ``office_titles``)."""
     t = topics()
     low = _FOOTNOTE.sub(" ", " ".join(text.split()).lower())
+    low = t["office_rx"].sub(lambda m: " " * len(m.group(0)), low)
     for rx in t["false_pattern_rx"]:
         low = rx.sub(" ", low)
     return t["false_rx"].sub(" ", low)
@@ -47,8 +53,18 @@ def _is_weak(word, weak_terms):
 def _terms(text, space_text=None):
     """(strong topics, weak topics, space term found) of one text."""
     t = topics()
-    low = _clean(text)
+    low = cleaned = _clean(text)
     strong, weak = set(), set()
+    # a phrase that names one topic in words of another ("scientists and engineers": the
+    # workforce, not science; "Scientific and Technical Subcommittee": COPUOS) gives its
+    # topic as a weak term does (counting only in a text about space: "training and
+    # exercises" of armed forces on Earth are no space security) and is blanked before the
+    # other terms are looked for (``claimed_phrases``; those under "none" give no topic: the
+    # names of bodies, "Indian Space Research Organisation")
+    for tid, rx in t["claimed_rx"].items():
+        if rx.search(low):
+            weak |= {tid} - {"none"}
+            low = rx.sub(lambda m: " " * len(m.group(0)), low)
     for tid, rx in t["topic_rx"].items():
         for m in rx.finditer(low):
             if _is_weak(m.group(0), t["weak"].get(tid, ())):
@@ -65,7 +81,7 @@ def _terms(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    return strong, weak - strong, _space_terms(low if space_text is None else _clean(space_text))
+    return strong, weak - strong, _space_terms(cleaned if space_text is None else _clean(space_text))
 
 
 def rule_classify(text, space_text=None):
@@ -117,17 +133,49 @@ def paragraph_topics(text, kind, space_text=None):
     return classify(text, space_text)
 
 
+def body_topics(orgs, start, end):
+    """The topics named by the full names of the bodies a span (``start``-``end``) names by a
+    short form: "The Committee agreed that..." in a report of the Committee on the Peaceful
+    Uses of Outer Space is about its subject (law-norms) as the full name would be. Only a
+    body whose whole canonical name is a topic's term counts (its acronym, "COPUOS", is
+    matched in the text already; "Indian Space Research Organisation" names no subject)."""
+    t = topics()
+    found = set()
+    for o in orgs:
+        names = [" ".join(n.lower().split()) for n in o.get("names") or []]
+        if start <= o.get("start", -1) and o.get("end", end + 1) <= end and \
+                " ".join(o.get("text", "").lower().split()) not in names:
+            found |= {tid for n in names for tid, rx in t["topic_rx"].items() if rx.fullmatch(n)}
+    return found
+
+
+def with_bodies(result, orgs, start, end):
+    """(topics, space) of ``result`` with the topics of the bodies named by a short form."""
+    extra = body_topics(orgs, start, end)
+    return (sorted(set(result[0]) | extra), True) if extra else result
+
+
 def neutral(text):
     """True when a text names no non-space subject (it may inherit a space flag)."""
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, space_text=None):
+def commitment_topics(text, space_text=None, paragraph=((), False)):
     """(topics, space) of a commitment span, by its own words: the trained model decides a
     span that names neither space nor another subject ("will convene in Detroit later this
     week"), the paragraph's flag does not (a pledge beside a space sentence is often about
-    something else; held out, the paragraph's flag lowered the flag's accuracy)."""
-    return classify(text, space_text, "commitment")
+    something else; held out, the paragraph's flag lowered the flag's accuracy).
+
+    Its ``paragraph`` ((topics, space) of the paragraph holding it) gives context only: a
+    span about space that names no topic takes the topic of a paragraph that names one topic
+    only ("The instruments will be provided at no cost", in a paragraph on a lunar mission).
+    (Counting the span's weak terms in a paragraph about space, "will support stability and
+    prosperity", lowered the dev and blind figures.)"""
+    found, space = classify(text, space_text, "commitment")
+    para_topics, _ = paragraph
+    if not found and space and len(para_topics) == 1:
+        found = list(para_topics)
+    return found, space or bool(found)
 
 
 def inherit_statement_space(records):

@@ -1,0 +1,120 @@
+"""Topic terms as data (models/topics.json): office titles, phrases claimed by one topic, a
+body named by its short form, launches that are no business, and the Czech terms."""
+from pipeline.answers.topics import body_topics, commitment_topics, rule_classify
+
+
+def test_minister_of_innovation_science_and_industry_names_no_science():
+    # office and title names hold portfolios, not the text's subject (office_titles)
+    found, _ = rule_classify("Today, the Honourable Navdeep Bains, Minister of Innovation, Science and Industry, "
+                             "announced that Canada and the United States signed a treaty on the Lunar Gateway.")
+    assert "science" not in found and "commercial" not in found and "moon-mars" in found
+    assert "science" not in rule_classify("Science Minister Amanda Solloway said the UK space sector will grow.")[0]
+    assert "science" not in rule_classify("La ministra de Ciencia e Innovación, Diana Morant, ha firmado la "
+                                          "adhesión de España a los Acuerdos Artemis")[0]
+    assert rule_classify("vu le rapport de la commission de l'industrie, de la recherche et de l'énergie")[0] == []
+    # the same words outside a title still count
+    assert "science" in rule_classify("NASA and ISRO will cooperate in space science.")[0]
+
+
+def test_scientists_and_engineers_are_the_workforce_not_science():
+    # a phrase that names one topic in words of another (claimed_phrases)
+    found, space = rule_classify("This is about inspiring the next generation of scientists and engineers and "
+                                 "growing our space industry.")
+    assert "capacity-building" in found and "science" not in found and space
+
+
+def test_copuos_subcommittee_is_law_norms_not_science():
+    found, _ = rule_classify("Scientific and Technical Subcommittee: 29 January-9 February 2024")
+    assert found == ["law-norms"]
+
+
+def test_lunar_research_station_is_the_moon_not_science():
+    assert rule_classify("中俄签署合作建设国际月球科研站谅解备忘录")[0] == ["moon-mars"]
+
+
+def test_the_committee_of_a_copuos_report_is_its_subject():
+    # "The Committee" after COPUOS named in full: the body's full name is a law-norms term
+    text = "The Committee agreed that it would continue to consider ways to enhance the efficiency of its work."
+    orgs = [{"text": "Committee", "names": ["Committee on the Peaceful Uses of Outer Space"], "start": 4, "end": 13}]
+    assert body_topics(orgs, 0, len(text)) == {"law-norms"}
+    # a body whose name merely holds a topic's word names no subject
+    orgs = [{"text": "ISRO", "names": ["Indian Space Research Organisation"], "start": 0, "end": 4}]
+    assert body_topics(orgs, 0, 40) == set()
+
+
+def test_launch_of_a_mission_is_not_commercial():
+    # the launch of a satellite is no business; launch services and launchers are
+    assert "commercial" not in rule_classify("ISRO will launch and operate the spacecraft and share the data.")[0]
+    assert "commercial" in rule_classify("The company will provide launch services to the agency's satellites.")[0]
+
+
+def test_czech_release_on_the_artemis_accords():
+    # a government's release in Czech: the language's terms as data (other_languages "cs")
+    found, space = rule_classify("Dohody Artemis vycházejí ze Smlouvy o vesmíru z roku 1967 a zavazují signatáře "
+                                 "ke zmírňování vzniku kosmického odpadu.")
+    assert {"law-norms", "ssa-debris"} <= set(found) and space
+    assert rule_classify("Ministerstvo dopravy koordinuje kosmické aktivity České republiky.")[1]
+
+
+def test_laws_and_regulations_clause_of_an_agreement_is_no_law_norms():
+    # "in accordance with its laws and regulations" conditions a pledge; it is not about space law
+    found, _ = rule_classify("Each Party shall, in accordance with its laws and regulations, facilitate the entry "
+                             "of personnel and goods necessary for the implementation of space cooperation.")
+    assert "law-norms" not in found
+    assert "law-norms" in rule_classify("The two sides will develop norms of responsible behaviour in outer space.")[0]
+
+
+def test_manned_spaceflight_is_human_spaceflight_and_lunar_exploration_is_the_moon():
+    assert "human-spaceflight" in rule_classify("to deepen cooperation in manned spaceflight and space science")[0]
+    assert rule_classify("Korea will take part in lunar exploration with its own orbiter.")[0] == ["moon-mars"]
+
+
+def test_military_training_and_exercises_on_earth_are_no_space_topic():
+    # a claimed phrase counts as a weak term: only in a text about space
+    assert rule_classify("The allies will hold combined training and exercises on a regular basis.") == ([], False)
+    assert "space-security" in rule_classify("Coordinate our military space operations and conduct combined "
+                                             "training and exercises.")[0]
+
+
+def test_pledge_naming_no_topic_takes_the_one_topic_of_its_paragraph():
+    # a commitment's paragraph as context: "the instruments" of a paragraph on a lunar mission
+    found, space = commitment_topics("NASA will deliver the hardware at no cost to ISRO",
+                                     paragraph=(["moon-mars"], True))
+    assert found == ["moon-mars"] and space
+    # a paragraph of several topics gives none, and a pledge off space takes nothing
+    assert commitment_topics("NASA will deliver the hardware at no cost to ISRO",
+                             paragraph=(["moon-mars", "science"], True))[0] == []
+    assert commitment_topics("We will deepen trade and investment ties.", paragraph=(["commercial"], True)) == (
+        [], False)
+
+
+def test_peaceful_use_of_outer_space_and_close_approaches_and_the_space_sector():
+    # term lists per topic: the singular "peaceful use", conjunction warnings, a country's space sector
+    assert "law-norms" in rule_classify("to jointly promote the peaceful use of outer space for the benefit of all")[0]
+    assert "ssa-debris" in rule_classify("will continue to provide close approach notifications to satellite "
+                                         "operators to help avoid collisions in orbit")[0]
+    assert "commercial" in rule_classify("Canada will continue to invest in our space sector.")[0]
+
+
+def test_trade_mission_is_no_space_mission_and_technology_transfer_alone_no_space_business():
+    # "mission to" is a space term; a trade or investment mission to a country is not
+    assert rule_classify("The two countries will send a Presidential Trade and Investment Mission to the "
+                         "Philippines to enhance U.S. companies' investment.") == ([], False)
+    assert rule_classify("to support the co-production and technology transfer proposal for jet engines") == ([], False)
+
+
+def test_space_research_organisation_is_a_name_and_comets_and_asteroids_the_accords_destinations():
+    # a body's name holds no topic ("none" of claimed_phrases) but still tells space
+    assert rule_classify("The Indian Space Research Organisation will host the meeting.") == ([], True)
+    # "the Moon, Mars, comets and asteroids" of the Artemis Accords: destinations, not astronomy
+    found, _ = rule_classify("principles for the civil exploration and use of the Moon, Mars, comets and asteroids")
+    assert "science" not in found and "moon-mars" in found
+    # the Accords' deconfliction is no radio-frequency interference
+    found, _ = rule_classify("partners will avoid harmful interference with each other's activities in space")
+    assert "spectrum" not in found and "law-norms" in found
+
+
+def test_non_interference_in_internal_affairs_is_no_space_topic():
+    # diplomatic words shared with the Accords' principles count only in a text about space
+    assert rule_classify("Both sides reaffirmed the principle of non-interference in internal affairs.") == ([], False)
+    assert "law-norms" in rule_classify("a workshop on non-interference and safety zones on the Moon")[0]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .countries import find_countries
 from .headline import agencies_named
-from .lexicon import adjectives, party_of_entry, registry, rules
+from .lexicon import adjectives, is_code, party_of_entry, registry, rules
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
                          r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
@@ -103,23 +103,19 @@ _PLACE = re.compile(r"\b(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", re.I)
 _DUAL = re.compile(r"\b(?:both|two|three|four|each|leaders|countries|nations|sides|presidents|they)\b", re.I)
 
 
-def _is_code(pid):
-    return len(pid) == 2 and pid.isupper()
-
-
 def speaking_sides(parties):
     """The parties that speak as sides: the countries, and the bodies that are no part of
     a party country or forum of members ("we" in an EU-Japan statement is the European
     Union and Japan; beside the United Kingdom its space agency is not another side, nor
     is the Quad beside its four members). Bodies alone are all sides."""
-    codes = [p for p in parties if _is_code(p)]
+    codes = [p for p in parties if is_code(p)]
     if not codes:
         return list(parties)
     forums = rules()["forums"]
     out = []
     for p in parties:
         entry = registry()[0].get(p)
-        if _is_code(p) or not ((entry is not None and entry.country in codes)
+        if is_code(p) or not ((entry is not None and entry.country in codes)
                                or any(m in codes for m in forums.get(p, []))):
             out.append(p)
     return out
@@ -133,7 +129,7 @@ def _as_agencies(sides):
     of a treaty between two countries: each country side stands for its national space
     agency (``space_agencies``), when it has one."""
     table = rules()["space_agencies"]
-    return [table.get(p, p) if _is_code(p) else p for p in sides]
+    return [table.get(p, p) if is_code(p) else p for p in sides]
 
 
 def _statement_default(parties, issuer_id, actor, named=()):
@@ -143,7 +139,7 @@ def _statement_default(parties, issuer_id, actor, named=()):
     if actor and _AGENCY_NOUN.search(actor) and len(codes) > 1:
         return _as_agencies(codes)
     if actor and len(codes) < 2 and _DUAL.search(actor):
-        codes = codes + [p for p in named if _is_code(p) and p not in codes]
+        codes = codes + [p for p in named if is_code(p) and p not in codes]
     if actor and _BARE_TITLE.match(actor.strip()):
         home = issuer_id if issuer_id in codes or (issuer_id and len(issuer_id) == 2) else (codes[:1] or [None])[0]
         return [home] if home else list(parties)
@@ -254,7 +250,7 @@ def short_form_body(word, parties, surfaces):
         return None
     known = registry()[0]
     named = [n for names in surfaces.values() for n in names if n in known]
-    for pool in ([p for p in parties if not _is_code(p)], named):
+    for pool in ([p for p in parties if not is_code(p)], named):
         hits = sorted({n for n in pool if re.search(r"\b" + m.group(1) + r"$", n.split(" of ")[0])})
         if len(hits) == 1:
             return hits[0]
@@ -278,10 +274,11 @@ def signatories_group(actor, records):
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
-    if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) and speaker_body(rec):
-        return speaker_body(rec), "coreference"
+    speaker = speaker_body(rec) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
+    if speaker:
+        return speaker, "coreference"
     if actor:
-        found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not _is_code(f) else f
+        found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]
         found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:

@@ -171,6 +171,11 @@ def registry():
     return by_name, hosts
 
 
+def is_code(pid):
+    """True for a party id that is a country's ISO code ("JP"), not a body's canonical name."""
+    return len(pid) == 2 and pid.isupper()
+
+
 def party_of_entry(name):
     """A party for a canonical organization name: a national government stands for its
     country (ISO code); any other body is itself (its canonical name)."""

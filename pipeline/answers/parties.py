@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 
 from .countries import find_countries
 from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
-from .lexicon import countries, party_of_entry, registry, rules
+from .lexicon import countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -322,7 +322,7 @@ def body_signers(records, raw):
         orgs = t.get("organizations", [])
         subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1))
         others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
-        if subject and others and not any(_is_code(i) for i in subject + others):
+        if subject and others and not any(is_code(i) for i in subject + others):
             return _dedup(subject + others)
     return []
 
@@ -337,10 +337,6 @@ def _registry_tail(text, words=4):
         if len(hits) == 1 and hits[0].kind in _PARTY_KINDS + ("company",):
             return [party_of_entry(hits[0].name)]
     return []
-
-
-def _is_code(pid):
-    return len(pid) == 2 and pid.isupper()
 
 
 def statement_parties(records, raw, meta, title):

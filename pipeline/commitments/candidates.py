@@ -254,12 +254,12 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         if actor is None or not is_event(actor, lex):
             raise Rejected("a scheduled thing that is not a meeting")
         actor, direct = None, False
-    elif kind == "verb" and _bound_party(cand, actor, lex, org_tokens) is not None:
+    elif kind == "verb" and (bound := _bound_party(cand, actor, lex, org_tokens)) is not None:
         # "The treaty ... commits both Governments to consult regularly": the text binds the parties
-        actor, direct = _bound_party(cand, actor, lex, org_tokens), False
-    elif actor is not None and actor.lower_ == "it" and _it_antecedent(clause, lex, org_tokens) is not None:
+        actor, direct = bound, False
+    elif actor is not None and actor.lower_ == "it" and (said := _it_antecedent(clause, lex, org_tokens)) is not None:
         # "NASA has said it intends to return astronauts": "it" is the party that declares
-        actor, direct = _it_antecedent(clause, lex, org_tokens), False
+        actor, direct = said, False
     else:
         if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)):
             raise Rejected("subject is not a party")
@@ -355,10 +355,10 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
             actor, direct = None, False
-        elif subj is not None and subj.lower_ == "it" and _it_antecedent(action, lex, org_tokens) is not None:
+        elif subj is not None and subj.lower_ == "it" and (said := _it_antecedent(action, lex, org_tokens)) is not None:
             # "The United States noted that it will continue to provide ...", "Canada is pleased
             # to announce that it will contribute": "it" is the party that declares
-            actor, direct = _it_antecedent(action, lex, org_tokens), False
+            actor, direct = said, False
         elif subj is None or not is_party(subj, lex, org_tokens) or _in_as_phrase(subj):
             np = _np_before(trigger, lex, org_tokens)
             if np is None or (subj is not None and np[0] <= subj.i < np[1]):

@@ -1,8 +1,10 @@
 """Reports of the threads stage that the tag stage's records do not give as they are (issue 15):
 series sentences of hard-wrapped (folded) paragraphs, an event launched read as an event held."""
 import hashlib
+import json
 
 from pipeline.core.textio import fold
+from pipeline.threads import run_threads
 from pipeline.threads.found import folded_starts, found_reports
 from pipeline.threads.items import acts_of, load_model, raw_text
 
@@ -59,3 +61,41 @@ def test_a_launched_inaugural_forum_is_a_meeting_held():
     assert acts_of("report", rec, model, sentence) == {"create", "meet"}
     programme = {"text": "The Quad launched the Quad Fellowship programme for graduate students.", "trigger": "launch"}
     assert acts_of("report", programme, model) == {"create"}
+
+
+def _extraction(out, docs):
+    """docs: [(doc_id, date, [(list name, record)])]: one paragraph per record, offsets of its text."""
+    (out / "paragraphs").mkdir(parents=True, exist_ok=True)
+    for doc_id, date, recs in docs:
+        paras, pos = [], 0
+        for i, (kind, rec) in enumerate(recs):
+            text = rec["text"]
+            rec = {"start": pos, "end": pos + len(text), "dates": [], "organizations": [], **rec}
+            para = {"doc_id": doc_id, "index": i, "kind": "body", "start": pos, "end": pos + len(text), "text": text,
+                    "organizations": [], "dates": [], "commitments": [], "prospects": [], "reports": []}
+            para[kind] = [rec]
+            paras.append(json.dumps(para))
+            pos += len(text) + 2
+        (out / "paragraphs" / f"{doc_id}.jsonl").write_text("".join(p + "\n" for p in paras))
+    (out / "documents.jsonl").write_text("".join(json.dumps({"doc_id": d, "date": t, "parties": ["Quad"]}) + "\n"
+                                                 for d, t, _ in docs))
+
+
+# A one-off event promised, reported held, then promised again: the second promise is of the next
+# event ("the next one in fall 2023"), its own thread, not a renewal of the fulfilled one.
+def test_a_forum_promised_again_after_it_was_reported_held_is_the_next_forum(tmp_path):
+    first = "We will convene a business and investment forum for networking with industry partners on critical technologies."
+    held = "The Quad successfully launched the inaugural Quad Technology Business and Investment Forum in Sydney in December 2022."
+    again = "The Quad will convene a business and investment forum with industry partners on critical technologies in 2023."
+    other = "The partners will expand cooperation on lunar surface science and Earth observation data."
+    _extraction(tmp_path, [
+        ("a-2022", "2022-05-24", [("commitments", {"text": first, "action": first[8:], "actor": "We"})]),
+        ("b-2023", "2023-05-20", [("reports", {"text": held, "trigger": "launch"}),
+                                  ("commitments", {"text": again, "action": again[13:], "actor": "The Quad",
+                                                   "dates": ["2023"]})]),
+        ("z-2025", "2025-03-01", [("commitments", {"text": other, "action": other[17:], "actor": "The partners"})])])
+    threads = run_threads(tmp_path)[0]
+    by_first = {t["members"][0]["text"]: t for t in threads}
+    assert by_first[first]["status"] == "fulfilled"
+    assert [m["role"] for m in by_first[first]["members"]] == ["promise", "report"]
+    assert by_first[again]["status"] == "overdue" and len(by_first[again]["members"]) == 1

@@ -80,6 +80,7 @@ class Item:
     objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
     parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
+    fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
 
     @property
     def key(self):
@@ -120,6 +121,14 @@ def terms_of(text, model):
             for f in forms:
                 stems |= f
     return frozenset(s for s in stems if s not in model["act_of"])
+
+
+def fields_of(text, model):
+    """The ``synonyms`` classes (their index) a text names by either form ("SSA", "space situational
+    awareness"): a named field of cooperation, compared by :func:`.link.score` (``same_field``)."""
+    words = _words(text)
+    stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
+    return frozenset(i for i, forms in enumerate(model.get("synonym_stems", ())) if any(f and f <= stems for f in forms))
 
 
 def ordinals_of(text, model):
@@ -378,7 +387,7 @@ def _item(role, rec, para, doc, model, source):
     ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
-                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model),
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), fields=fields_of(sentence, model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),

@@ -125,6 +125,8 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = model.get("min_term_score_same_act", least)
     if org_share >= model.get("same_parties_share", math.inf):  # the same parties: fewer shared words do
         least = min(least, model.get("min_term_score_same_parties", least))
+        if a.fields & b.fields:  # and the same named field ("cooperation on SSA" / "SSA cooperation")
+            least = min(least, model.get("min_term_score_same_field", least))
     if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):

@@ -6,7 +6,8 @@ import json
 from pipeline.core.textio import fold
 from pipeline.threads import run_threads
 from pipeline.threads.found import folded_starts, found_reports
-from pipeline.threads.items import acts_of, load_model, raw_text
+from pipeline.threads.items import Item, acts_of, fields_of, load_model, raw_text, terms_of
+from pipeline.threads.link import score
 
 # A fact sheet's paragraph hard-wrapped at 70 columns and indented: its folded text is shorter
 # than its raw span, so offsets into the text are not raw offsets.
@@ -99,3 +100,25 @@ def test_a_forum_promised_again_after_it_was_reported_held_is_the_next_forum(tmp
     assert by_first[first]["status"] == "fulfilled"
     assert [m["role"] for m in by_first[first]["members"]] == ["promise", "report"]
     assert by_first[again]["status"] == "overdue" and len(by_first[again]["members"]) == 1
+
+
+# A paraphrase of one named field between the same partners: "cooperation in space situational
+# awareness, including ..." / "cooperation on SSA": few words shared, but the same field by either
+# form (synonyms) and the same parties.
+def test_the_same_field_named_by_its_abbreviation_links_the_same_partners_at_a_lower_overlap():
+    model = load_model()
+    first = ("both sides shared the intention to continue cooperation in space situational awareness, including "
+             "the exchange of information on space objects, and to explore the training of operators")
+    later = "Both sides committed to enhance cooperation on SSA to protect their satellites"
+
+    def item(text, doc, date, parties):
+        return Item(role="promise", source="commitment", doc_id=doc, date=date, paragraph=0, start=0, end=len(text),
+                    text=text, record={}, terms=terms_of(text, model), fields=fields_of(text, model),
+                    organizations=frozenset(parties), parties=frozenset(parties))
+    a, b = item(first, "a", "2017-07-13", {"Japan", "United States"}), item(later, "b", "2018-09-25", {"Japan", "United States"})
+    idf = {t: 3.0 for t in a.terms | b.terms} | {"ssa": 1.0, "situational": 1.0, "awarenes": 1.0, "spac": 0.2}
+    assert a.fields == b.fields != frozenset()
+    s, ev = score(a, b, idf, model, floor=4.0)
+    assert model["min_term_score_same_field"] <= ev["terms"] < model["min_term_score"] and s >= model["thresholds"]["promise"]
+    stranger = item(later, "b", "2018-09-25", {"India", "Australia"})
+    assert score(a, stranger, idf, model, floor=4.0)[0] == 0.0

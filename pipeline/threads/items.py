@@ -246,6 +246,8 @@ def _event_started(rec, sentence, model):
     at = next((i for i, w in enumerate(words) if act_group(w, model) == act_group(trigger, model)), None)
     nouns = model["meeting_nouns"]
     window = words[at + 1:at + 1 + model.get("event_start_window", 8)] if at is not None else []
+    stops = model.get("event_start_stops", ())  # "Launched at the Tokyo Summit": the venue, not what was launched
+    window = window[:next((i for i, w in enumerate(window) if w in stops), len(window))]
     return any(w in nouns or w[:-1] in nouns for w in window)
 
 

@@ -122,3 +122,10 @@ def test_the_same_field_named_by_its_abbreviation_links_the_same_partners_at_a_l
     assert model["min_term_score_same_field"] <= ev["terms"] < model["min_term_score"] and s >= model["thresholds"]["promise"]
     stranger = item(later, "b", "2018-09-25", {"India", "Australia"})
     assert score(a, stranger, idf, model, floor=4.0)[0] == 0.0
+
+
+def test_a_programme_launched_at_a_summit_is_no_meeting_held():
+    model = load_model()
+    rec = {"text": "Launched at the Tokyo Summit on May 24, 2022, IPMDA is now bringing cutting-edge satellite-based "
+                   "radio frequency (RF) data to partners around the region", "trigger": "launch"}
+    assert acts_of("report", rec, model) == {"create"}

@@ -405,13 +405,16 @@ def reported_promise(rec, model):
     return bool(pattern and rec.get("trigger") in model["weak_triggers"] and re.search(pattern, rec["text"]))
 
 
-def raw_text(doc):
-    """The raw text a statement was extracted from (``source`` of documents.jsonl), or None when it is
-    not there or is no longer the text read (its sha256 differs): only found reports of folded
-    paragraphs need it (:func:`.found.folded_starts`), the rest of the stage reads the extraction."""
-    path = Path(doc.get("source") or "")
+def raw_text(doc, out=None):
+    """The raw text a statement was extracted from (``source`` of documents.jsonl, as given to the run:
+    from the working folder, else from the extraction folder's parent), or None when it is not there
+    or is no longer the text read (its sha256 differs): only found reports of folded paragraphs need
+    it (:func:`.found.folded_starts`), the rest of the stage reads the extraction."""
+    source = Path(doc.get("source") or "")
+    paths = [source] + ([Path(out).resolve().parent / source] if out is not None and not source.is_absolute() else [])
+    path = next((p for p in paths if p.is_file()), None)
     try:
-        data = path.read_bytes() if path.is_file() else None
+        data = path.read_bytes() if path else None
     except OSError:
         return None
     if data is None or hashlib.sha256(data).hexdigest() != doc.get("sha256"):
@@ -431,7 +434,7 @@ def load_items(out, model=None, finder=None):
         path = out / "paragraphs" / f"{doc['doc_id']}.jsonl"
         if not path.exists():
             continue
-        raw = raw_text(doc) if finder else None
+        raw = raw_text(doc, out) if finder else None
         for para in read_jsonl(path):
             for rec in para.get("commitments", []):
                 items.append(_item("promise", rec, para, doc, model, "commitment"))

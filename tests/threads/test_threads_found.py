@@ -129,3 +129,10 @@ def test_a_programme_launched_at_a_summit_is_no_meeting_held():
     rec = {"text": "Launched at the Tokyo Summit on May 24, 2022, IPMDA is now bringing cutting-edge satellite-based "
                    "radio frequency (RF) data to partners around the region", "trigger": "launch"}
     assert acts_of("report", rec, model) == {"create"}
+
+
+def test_the_raw_text_is_found_from_the_extraction_folder_when_the_run_was_elsewhere(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(RAW, encoding="utf-8")
+    sha = hashlib.sha256(RAW.encode("utf-8")).hexdigest()
+    assert raw_text({"source": "raw/a.txt", "sha256": sha}, tmp_path / "extracted") == RAW

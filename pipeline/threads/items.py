@@ -13,6 +13,7 @@ meeting" → (8, "meeting")), and for a promise its due date: the end of the
 latest date in it after the statement's own date ("in 2021" → 2021-12-31).
 """
 import calendar
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,6 +80,7 @@ class Item:
     objects: dict = field(default_factory=dict)  # {act kind: terms of what is acted on}, see act_objects
     parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
+    fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
 
     @property
     def key(self):
@@ -119,6 +121,14 @@ def terms_of(text, model):
             for f in forms:
                 stems |= f
     return frozenset(s for s in stems if s not in model["act_of"])
+
+
+def fields_of(text, model):
+    """The ``synonyms`` classes (their index) a text names by either form ("SSA", "space situational
+    awareness"): a named field of cooperation, compared by :func:`.link.score` (``same_field``)."""
+    words = _words(text)
+    stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
+    return frozenset(i for i, forms in enumerate(model.get("synonym_stems", ())) if any(f and f <= stems for f in forms))
 
 
 def ordinals_of(text, model):
@@ -222,9 +232,29 @@ def act_group(word, model):
     return model["act_of"].get(word) or model["act_of"].get(stem(word, model))
 
 
-def acts_of(role, rec, model):
+def _event_started(rec, sentence, model):
+    """Whether a report starts an event of a series: its trigger is of a kind of ``event_start_acts``
+    ("launched", "inaugurated") and a meeting noun follows it within ``event_start_window`` words of
+    its sentence ("The Quad successfully launched the inaugural [LINK: ...] Quad Technology Business
+    and Investment Forum in Sydney"): the event was held, as "will convene a business and investment
+    forum" promised."""
+    kinds = model.get("event_start_acts") or ()
+    trigger = (rec.get("trigger") or "").lower()
+    if not model.get("meeting_act") or act_group(trigger, model) not in kinds:
+        return False
+    words = [w.lower() for w in WORD.findall(sentence or rec.get("text") or "")]
+    at = next((i for i, w in enumerate(words) if act_group(w, model) == act_group(trigger, model)), None)
+    nouns = model["meeting_nouns"]
+    window = words[at + 1:at + 1 + model.get("event_start_window", 8)] if at is not None else []
+    stops = model.get("event_start_stops", ())  # "Launched at the Tokyo Summit": the venue, not what was launched
+    window = window[:next((i for i, w in enumerate(window) if w in stops), len(window))]
+    return any(w in nouns or w[:-1] in nouns for w in window)
+
+
+def acts_of(role, rec, model, sentence=None):
     """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
-    ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word)."""
+    ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word;
+    one starting a series event, "launched the inaugural Forum", also meets: :func:`_event_started`)."""
     if role == "promise":
         words = WORD.findall(rec.get("action") or "")[:model.get("action_head_words", 4)]
     elif rec.get("trigger") in model["weak_triggers"]:
@@ -240,6 +270,8 @@ def acts_of(role, rec, model):
         nouns = model["meeting_nouns"]
         if any(w.lower() in nouns or w.lower()[:-1] in nouns for w in WORD.findall(rec.get("action") or "")):
             found.add(model["meeting_act"])
+    if role == "report" and _event_started(rec, sentence, model):
+        found.add(model["meeting_act"])
     return frozenset(found)
 
 
@@ -318,7 +350,7 @@ def sentence_span(rec, para):
     A paragraph text with folded whitespace is read from where the record's text sits in it
     (raw offsets then shifted by the same amount); not found there, the record alone."""
     text = para.get("text") or ""
-    shift = _shift(rec, para)
+    shift = None if rec.get("found") else _shift(rec, para)  # a found report is a sentence already
     if shift is None:
         return rec["start"], rec["end"]
     s, e = rec["start"] - para["start"] - shift, rec["end"] - para["start"] - shift
@@ -353,12 +385,13 @@ def _item(role, rec, para, doc, model, source):
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
     due = promise_due(rec, para, date, model) if role == "promise" else None
+    sentence = sentence_of(rec, para)
     ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
-                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence_of(rec, para), model),
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), fields=fields_of(sentence, model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
-                acts=acts_of(role, rec, model), due=due, done=done, objects=act_objects(role, rec, model),
+                acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
                 counterparts=counterparts_of(rec["text"], doc.get("parties")) if role == "promise" else frozenset(),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))
@@ -372,9 +405,27 @@ def reported_promise(rec, model):
     return bool(pattern and rec.get("trigger") in model["weak_triggers"] and re.search(pattern, rec["text"]))
 
 
+def raw_text(doc, out=None):
+    """The raw text a statement was extracted from (``source`` of documents.jsonl, as given to the run:
+    from the working folder, else from the extraction folder's parent), or None when it is not there
+    or is no longer the text read (its sha256 differs): only found reports of folded paragraphs need
+    it (:func:`.found.folded_starts`), the rest of the stage reads the extraction."""
+    source = Path(doc.get("source") or "")
+    paths = [source] + ([Path(out).resolve().parent / source] if out is not None and not source.is_absolute() else [])
+    path = next((p for p in paths if p.is_file()), None)
+    try:
+        data = path.read_bytes() if path else None
+    except OSError:
+        return None
+    if data is None or hashlib.sha256(data).hexdigest() != doc.get("sha256"):
+        return None
+    text = data.decode("utf-8", errors="replace")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
 def load_items(out, model=None, finder=None):
     """(items sorted by date, statement and offset; the corpus's latest statement date). ``finder``
-    (paragraph, model) → more report records of a paragraph (:func:`.found.found_reports`)."""
+    (paragraph, model, raw text) → more report records of a paragraph (:func:`.found.found_reports`)."""
     model = model or load_model()
     out = Path(out)
     docs = list(read_jsonl(out / "documents.jsonl"))
@@ -383,6 +434,7 @@ def load_items(out, model=None, finder=None):
         path = out / "paragraphs" / f"{doc['doc_id']}.jsonl"
         if not path.exists():
             continue
+        raw = raw_text(doc, out) if finder else None
         for para in read_jsonl(path):
             for rec in para.get("commitments", []):
                 items.append(_item("promise", rec, para, doc, model, "commitment"))
@@ -392,7 +444,7 @@ def load_items(out, model=None, finder=None):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
                     role = "promise" if reported_promise(rec, model) else "report"
                     items.append(_item(role, rec, para, doc, model, "report"))
-            for rec in finder(para, model) if finder else ():
+            for rec in finder(para, model, raw) if finder else ():
                 items.append(_item("report", rec, para, doc, model, "found"))
     items.sort(key=lambda it: it.key)
     latest = max((d["date"] for d in docs if d.get("date")), default=None)

@@ -125,6 +125,8 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = model.get("min_term_score_same_act", least)
     if org_share >= model.get("same_parties_share", math.inf):  # the same parties: fewer shared words do
         least = min(least, model.get("min_term_score_same_parties", least))
+        if a.fields & b.fields:  # and the same named field ("cooperation on SSA" / "SSA cooperation")
+            least = min(least, model.get("min_term_score_same_field", least))
     if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
@@ -258,4 +260,26 @@ def link(items, model):
         for s, j, ev in sorted(found, key=lambda f: f[1]):
             if j in keep or (also is not None and s >= also):
                 links.append((j, k, relation(items[j], b), round(s, 4), ev))
-    return links
+    return _next_events(links, items, model)
+
+
+def _next_events(links, items, model):
+    """The links left once a promise of a one-off event already reported held is no longer renewed:
+    "will convene a business and investment forum" (2022), then a statement reporting "the inaugural
+    ... Forum in Sydney" and promising to "convene a commercial space business forum in 2023": the
+    second promise is of the next event, its own thread (``next_event_acts``: the kinds of act done
+    once per promise; a standing promise, "meet annually", is left as it is)."""
+    kinds = frozenset(model.get("next_event_acts") or ())
+    if not kinds:
+        return links
+    done = defaultdict(set)  # promise index -> {(statement of the report, act kind)}
+    for j, k, rel, _, ev in links:
+        if rel == "fulfills":
+            done[j] |= {(items[k].key[:2], act) for act in ev["acts"] if act in kinds}
+
+    def renews_done(j, k):
+        a, b = items[j], items[k]
+        if b.role != "promise" or a.recurring or b.recurring:
+            return False
+        return any(act in b.acts and when <= b.key[:2] for when, act in done.get(j, ()))
+    return [ln for ln in links if not renews_done(ln[0], ln[1])]

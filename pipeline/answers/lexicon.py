@@ -44,6 +44,7 @@ def rules():
     r["titles_rx"] = words_pattern(r["titles"])
     r["headline_rx"] = words_pattern(r["headline_words"])
     r["accession_rx"] = words_pattern(r["accession_verbs"])
+    r["forum_subject_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["patterns"]]
     return r
 
 

@@ -374,14 +374,37 @@ def statement_parties(records, raw, meta, title):
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
-        with_members.append(i)
-        with_members += forums.get(i, [])
+        members = forums.get(i, [])
+        if not members or _forum_speaks(i, records, raw):
+            with_members.append(i)
+        with_members += members
     ids = _without_parents(_dedup(with_members))
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
         ids = [by_issuer]
     return ids, "text"
+
+
+# "of the SCO will be held": a forum named as the owner of something else is no subject
+_OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _forum_speaks(forum, records, raw):
+    """True when a content paragraph makes the forum itself the subject of a pledge ("The
+    Quad is committed to", "the Quad will partner"): a forum's declaration where its members
+    speak ("The Member States reaffirm", "We, the Leaders of ...") is its members' alone."""
+    patterns = rules()["forum_subject_rx"]
+    for p in records:
+        if p["kind"] not in ("body", "caption"):
+            continue
+        for o in p.get("organizations", []):
+            if forum not in (o.get("names") or []) or _OWNED.search(raw[max(0, o["start"] - 8):o["start"]]):
+                continue
+            after = raw[o["end"]:o["end"] + 60]
+            if any(rx.match(after) for rx in patterns):
+                return True
+    return False
 
 
 def _country_of(pid):

@@ -89,10 +89,31 @@ def test_the_signatorys_own_body_named_by_the_lead_joins_it():
 
 
 def test_a_forum_of_nations_brings_its_members():
+    # a forum's declaration where its members speak: the members are the parties, not the forum
     records, raw = _records(("title", "Combined Space Operations Initiative Releases Vision 2031",
-                             {"Combined Space Operations Initiative": "Combined Space Operations Initiative"}))
-    assert statement_parties(records, raw, {}, None)[0] == ["Combined Space Operations Initiative", "AU", "CA", "FR",
-                                                            "DE", "NZ", "GB", "US"]
+                             {"Combined Space Operations Initiative": "Combined Space Operations Initiative"}),
+                            ("body", "We, the Combined Space Operations Initiative participants, recognize that space "
+                             "is essential to our national security.", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["AU", "CA", "FR", "DE", "NZ", "GB", "US"]
+
+
+def test_the_member_states_of_a_forum_speak_as_its_members():
+    # "Astana Declaration of the Council of Heads of State of the SCO ... The Member States will
+    # continue ...", "... of the SCO will be held": the members speak, the forum owns a meeting
+    sco = "Shanghai Cooperation Organisation"
+    records, raw = _records(("title", "Astana Declaration of the Council of Heads of State of the Shanghai "
+                             "Cooperation Organisation", {sco: sco}),
+                            ("body", "The Member States will continue to strengthen the Organisation. The next "
+                             "meeting of the Council of Heads of State of the SCO will be held in 2025.", {"SCO": sco}))
+    assert statement_parties(records, raw, {}, None)[0] == ["KZ", "BY", "CN", "IN", "IR", "KG", "PK", "RU", "TJ", "UZ"]
+
+
+def test_a_forum_that_pledges_itself_is_a_party_beside_its_members():
+    # a fact sheet where the forum is the subject of its pledges ("The Quad is committed to ...")
+    quad = "Quadrilateral Security Dialogue"
+    records, raw = _records(("title", "Quad Leaders' Summit Fact Sheet", {"Quad": quad}),
+                            ("body", "The Quad is committed to supporting the region's development.", {"Quad": quad}))
+    assert statement_parties(records, raw, {}, None)[0] == [quad, "US", "AU", "JP", "IN"]
 
 
 def test_a_parent_named_in_a_subsidiarys_name_is_no_party():

@@ -112,10 +112,13 @@ def _mentions(text, base, orgs, companies=False):
     found = []
     skip = []
     kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
-    owners = []
+    owners, authors = [], set()
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
+            if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
+                authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
+                continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
                 if entry is None or entry.kind not in kinds:
@@ -129,6 +132,12 @@ def _mentions(text, base, orgs, companies=False):
     for m in rules()["persons_rx"].finditer(text):
         found.append((base + m.start(), persons[" ".join(m.group(1).split())]))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _authors_document(text, at):
+    """True when the body at ``at`` is named as the author of a document the statement acts
+    on ("[on the report of the First Committee]"): the author is no side of its own."""
+    return bool(rules()["document_of_rx"].search(text[max(0, at - 40):at]))
 
 
 # "Taiwan's National Space Organization": a country named as the owner of the body that
@@ -198,11 +207,22 @@ def _lead_parties(records, raw):
         text = raw[p["start"]:p["end"]]
         for rx in (_LEAD, _BETWEEN):
             m = rx.search(text)
-            if m:
+            if m and (rx is _LEAD or _opens_with_party(m.group(1), p["start"] + m.start(1), p.get("organizations", []))):
                 ids = _mentions(m.group(1), p["start"] + m.start(1), p.get("organizations", []))
                 if len(ids) >= 2:
                     return ids
     return []
+
+
+def _opens_with_party(text, base, orgs, width=30):
+    """True when a party is named in the first words of ``text`` ("between the Government of
+    Japan and ..."); "friendly relations between States, Mindful of ..." (a preamble run on to
+    the next clause) names none, whatever the clauses after it name."""
+    if find_countries(text[:width]):
+        return True
+    return any(base <= o["start"] < base + width and any(
+        (registry()[0].get(n) is not None and registry()[0][n].kind in _PARTY_KINDS) for n in o.get("names") or [])
+        for o in orgs)
 
 
 # the sides a statement's lead says sign, announce or inaugurate: "The UNOOSA and the CMSA

@@ -168,3 +168,18 @@ def test_the_signers_a_ministry_announces_are_read_after_that():
                  "Administration (NASA) signed a Joint Statement of Intent (JSI) on space exploration.",
          {"Ministry of Science and ICT": "Ministry of Science and ICT", "National Aeronautics and Space Administration": NASA}))
     assert statement_parties(records, raw, {}, None)[0] == ["KR", "US", NASA]
+
+
+def test_the_committee_whose_report_a_resolution_adopts_is_no_party():
+    # a resolution "adopted by the General Assembly [on the report of the First Committee
+    # (A/68/409)]": the body authoring the report acted on is no side; nor is a preamble's
+    # "relations between States, Mindful of ... the Committee ..." a list of sides
+    unga, first = "United Nations General Assembly", "Disarmament and International Security Committee"
+    copuos = "Committee on the Peaceful Uses of Outer Space"
+    records, raw = _records(("title", "Resolution adopted by the General Assembly on 5 December 2013 [on the report of "
+                             "the First Committee (A/68/409)]", {"General Assembly": unga, "First Committee": first,
+                                                                "A/68/409": first}),
+                            ("body", "Recognizing that such measures can contribute to friendly relations between States, "
+                             "Mindful of the role of the Committee on the Peaceful Uses of Outer Space and of the "
+                             "Conference on Disarmament.", {"Committee on the Peaceful Uses of Outer Space": copuos}))
+    assert statement_parties(records, raw, {}, None)[0] == [unga]

@@ -47,6 +47,8 @@ def rules():
     r["forum_subject_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["patterns"]]
     r["document_of_rx"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["document_of_words"]["words"])
                                      + r")s?\s+(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    r["led_rx"] = re.compile(r"^[-‐‑]\s*(?:" + "|".join(re.escape(w) for w in r["led_suffixes"]["words"]) + r")\b",
+                             re.IGNORECASE)
     return r
 
 

@@ -148,9 +148,12 @@ _VENUE = re.compile(r"(?:\bin|\bat|,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 
 
 def _owner_or_venue(text, base, c, owners):
-    """True when a country mention names the owner of the body right after it, or the country
-    of a city named just before it (a meeting's venue, a dateline's place)."""
+    """True when a country mention names the owner of the body right after it, the leader of
+    a program ("U.S.-led"), or the country of a city named just before it (a meeting's venue,
+    a dateline's place)."""
     at, end = c["start"] - base, c["end"] - base
+    if rules()["led_rx"].match(text[end:end + 20]):  # "a U.S.-led project": the program's leader
+        return True
     for start, country in owners:
         if country == c["code"] and start - base > end and _POSSESSIVE.match(text[end:start - base]):
             return True

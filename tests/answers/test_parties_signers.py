@@ -183,3 +183,10 @@ def test_the_committee_whose_report_a_resolution_adopts_is_no_party():
                              "Mindful of the role of the Committee on the Peaceful Uses of Outer Space and of the "
                              "Conference on Disarmament.", {"Committee on the Peaceful Uses of Outer Space": copuos}))
     assert statement_parties(records, raw, {}, None)[0] == [unga]
+
+
+def test_a_country_leading_the_program_joined_is_no_side():
+    # a news agency's story on one country joining another's program ("U.S.-led"): the joiner
+    # speaks; the program's leader is no side (the reporter neither)
+    records, raw = _records(("title", "Japan to join U.S.-led lunar exploration project", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["JP"]

@@ -94,6 +94,10 @@ def _agency_counterparts(ids, by_issuer):
     if not agencies:
         return ids
     by_issuer, entry = agencies[0], registry()[0][agencies[0]]
+    if by_issuer in ids and entry.country in ids:
+        # "China and Pakistan Sign ..." over the agency's "Source:" line: the countries sign
+        # by name, the agency beside its own country
+        return ids
     table = rules()["space_agencies"]
     out = []
     for i in ids:
@@ -394,6 +398,7 @@ def statement_parties(records, raw, meta, title):
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
         ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if _country_of(i) in ids]))
+        ids = _signers_for_theme(ids, lead, head)
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
@@ -428,6 +433,18 @@ def _forum_speaks(forum, records, raw):
             if any(rx.match(after) for rx in patterns):
                 return True
     return False
+
+
+def _signers_for_theme(ids, lead, head):
+    """The headline's countries replaced by the bodies the lead says sign for them, when the
+    headline names the countries only as its theme ("Building a Space Bridge between the UK
+    and Australia": "the UK Space Agency, the Australian Space Agency ... signed"); a headline
+    where the countries themselves sign keeps them ("China and Pakistan Sign ...")."""
+    codes = [i for i in ids if is_code(i)]
+    bodies = [i for i in lead if not is_code(i)]
+    if len(codes) < 2 or _CO_SUBJECTS.search(head) or not set(codes) <= {_country_of(b) for b in bodies}:
+        return ids
+    return [i for i in ids if not is_code(i)]
 
 
 def _country_of(pid):

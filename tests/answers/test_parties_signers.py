@@ -190,3 +190,26 @@ def test_a_country_leading_the_program_joined_is_no_side():
     # speaks; the program's leader is no side (the reporter neither)
     records, raw = _records(("title", "Japan to join U.S.-led lunar exploration project", {}))
     assert statement_parties(records, raw, {}, None)[0] == ["JP"]
+
+
+def test_the_countries_signing_by_name_stay_beside_the_issuing_agency_of_the_source_line():
+    # an agency's release whose "Source:" line joins the headline: the countries the title
+    # says sign stay, the agency beside its own country (not in its place)
+    cmsa, suparco = "China Manned Space Agency", "Pakistan Space and Upper Atmosphere Research Commission"
+    records, raw = _records(
+        ("title", "China and Pakistan Sign Agreement on Astronaut Selection and Training", {}),
+        ("title", "Source: China Manned Space Agency Date: 2025-02-28", {cmsa: cmsa}),
+        ("body", "The agreement was signed by representatives of the China Manned Space Agency and the Pakistan Space "
+                 "and Upper Atmosphere Research Commission on behalf of the two governments.",
+         {cmsa: cmsa, suparco: suparco}))
+    assert statement_parties(records, raw, {}, None)[0] == ["CN", "PK", cmsa, suparco]
+
+
+def test_the_bodies_signing_replace_the_countries_a_headline_names_as_its_theme():
+    # a signing ceremony of agencies under a headline naming their countries as its theme
+    uksa, asa = "UK Space Agency", "Australian Space Agency"
+    records, raw = _records(
+        ("title", "Building a Space Bridge between the UK and Australia", {}),
+        ("body", "This morning the UK Space Agency, the Australian Space Agency and the trade departments signed the "
+                 "UK-Australia Space Bridge Framework Arrangement.", {uksa: uksa, asa: asa}))
+    assert statement_parties(records, raw, {}, None)[0] == [uksa, asa]

@@ -200,6 +200,15 @@ def _script_bounded(name):
 
 
 @lru_cache(maxsize=1)
+def native_bodies():
+    """(one pattern over the ``native_bodies`` names of ``models/answers.json``, name ->
+    canonical name): bodies as pages in other languages name them."""
+    table = {k: v for k, v in rules()["native_bodies"].items() if not k.startswith("_")}
+    alts = "|".join(_script_bounded(n) for n in sorted(table, key=lambda x: (-len(x), x)))
+    return re.compile("(" + alts + ")"), table
+
+
+@lru_cache(maxsize=1)
 def native_countries():
     """(one pattern over every country name, English and in other languages (the
     ``native`` key of ``models/countries.json``), name -> code): titles of statements in

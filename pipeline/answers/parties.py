@@ -24,7 +24,8 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
+from .headline import (agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_body_mentions,
+                       native_mentions, signatory)
 from .lexicon import countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
@@ -269,6 +270,7 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
             lead = _DATELINE.match(sentence) if i == 0 else None
             shift = lead.end() if lead else 0
             ids += _sentence_signers(sentence[shift:], p["start"] + start + shift, p.get("organizations", []))
+            ids += native_body_mentions(sentence)  # (a page in another language: no records)
     return _dedup(ids)
 
 
@@ -302,7 +304,8 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text)  # 日EU; "Sverige och USA förlänger samarbete ..."
+    # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
@@ -442,7 +445,8 @@ def _signers_for_theme(ids, lead, head):
     where the countries themselves sign keeps them ("China and Pakistan Sign ...")."""
     codes = [i for i in ids if is_code(i)]
     bodies = [i for i in lead if not is_code(i)]
-    if len(codes) < 2 or _CO_SUBJECTS.search(head) or not set(codes) <= {_country_of(b) for b in bodies}:
+    signs = _CO_SUBJECTS.search(head) or any(w in head for w in rules()["signing_substrings"]["words"])
+    if len(codes) < 2 or signs or not set(codes) <= {_country_of(b) for b in bodies}:
         return ids
     return [i for i in ids if not is_code(i)]
 

@@ -213,3 +213,20 @@ def test_the_bodies_signing_replace_the_countries_a_headline_names_as_its_theme(
         ("body", "This morning the UK Space Agency, the Australian Space Agency and the trade departments signed the "
                  "UK-Australia Space Bridge Framework Arrangement.", {uksa: uksa, asa: asa}))
     assert statement_parties(records, raw, {}, None)[0] == [uksa, asa]
+
+
+def test_a_resolution_in_another_language_is_its_parliaments():
+    # a non-English page has no organization records: the body its headline names in its
+    # own language is the party
+    records, raw = _records(("title", "Résolution du Parlement européen du 12 septembre 2017 sur une stratégie "
+                             "spatiale pour l'Europe", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["European Parliament"]
+
+
+def test_the_agencies_a_chinese_lead_says_sign_join_the_countries_of_the_headline():
+    # "中俄签署...": the countries sign by name; the lead's agency heads sign for them
+    records, raw = _records(("title", "中俄签署合作建设国际月球科研站谅解备忘录", {}),
+                            ("body", "3月9日，经中俄两国政府批准，国家航天局局长张克俭与俄罗斯国家航天集团公司总经理罗戈津"
+                                     "通过视频方式，共同签署了谅解备忘录。", {}))
+    assert statement_parties(records, raw, {}, None)[0] == [
+        "CN", "RU", "China National Space Administration", "State Space Corporation Roscosmos"]

@@ -402,6 +402,8 @@ def statement_parties(records, raw, meta, title):
         lead = lead_signers(records, raw)
         ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if _country_of(i) in ids]))
         ids = _signers_for_theme(ids, lead, head)
+    if by_issuer is None:
+        ids = _dedup(ids + [i for i in _reported_sources(records, raw) if _country_of(i) in ids])
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
@@ -449,6 +451,27 @@ def _signers_for_theme(ids, lead, head):
     if len(codes) < 2 or signs or not set(codes) <= {_country_of(b) for b in bodies}:
         return ids
     return [i for i in ids if not is_code(i)]
+
+
+# a news agency's story names the body it reports: "..., according to the Ministry of
+# Science and ICT", "NASA said in a statement"
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"^\s+(?:said|says|announced|stated)\b")
+
+
+def _reported_sources(records, raw, paragraphs=3):
+    """Bodies the opening paragraphs of a report cite as their source: a news agency is no
+    side, the ministry or agency whose announcement it reports speaks (beside its country)."""
+    out = []
+    for p in [p for p in records if p["kind"] == "body"][:paragraphs]:
+        for o in p.get("organizations", []):
+            if not (_ACCORDING.search(raw[max(0, o["start"] - 20):o["start"]]) or _SAID.match(raw[o["end"]:o["end"] + 12])):
+                continue
+            for n in o.get("names") or []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in _PARTY_KINDS:
+                    out.append(party_of_entry(n))
+    return _dedup(out)
 
 
 def _country_of(pid):

@@ -230,3 +230,16 @@ def test_the_agencies_a_chinese_lead_says_sign_join_the_countries_of_the_headlin
                                      "通过视频方式，共同签署了谅解备忘录。", {}))
     assert statement_parties(records, raw, {}, None)[0] == [
         "CN", "RU", "China National Space Administration", "State Space Corporation Roscosmos"]
+
+
+def test_a_news_agency_reporting_a_ministry_gives_the_ministry_beside_its_country():
+    # a wire story (no issuer of its own) on a country's accession: the reporter is no party,
+    # the ministry whose announcement it reports speaks beside its country
+    msit = "Ministry of Science and ICT"
+    records, raw = _records(
+        ("title", "S. Korea signs Artemis Accords, joins U.S.-led moon exploration project", {}),
+        ("body", "SEOUL, May 27 (Yonhap) -- South Korea on Thursday signed the Artemis Accords, the science ministry said.", {}),
+        ("body", "Minister Lim Hye-sook signed the accords in a ceremony held in Seoul, according to the Ministry of "
+                 "Science and ICT.", {msit: msit}))
+    assert statement_parties(records, raw, {"source": "https://en.yna.co.kr/view/AEN20210527007351320"}, None)[0] == [
+        "KR", msit]

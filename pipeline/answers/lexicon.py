@@ -80,6 +80,7 @@ def topics():
     t["topic_part_rx"] = {tid: substrings_pattern(parts.get(tid, [])) for tid in t["topics"]}
     weak = {tid: list(words) + list(other.get("weak_terms", {}).get(tid, [])) for tid, words in t["weak_terms"].items()}
     t["weak"] = {tid: set(w.lower() for w in words) for tid, words in weak.items() if not tid.startswith("_")}
+    t["companions"] = {tid: set(words) for tid, words in t.get("companion_terms", {}).items() if not tid.startswith("_")}
     t["space_rx"] = words_pattern(t["space_terms"] + space_whole.get("space", []))
     t["space_part_rx"] = substrings_pattern(space_parts.get("space", []))
     t["false_rx"] = words_pattern(t["space_false_friends"])

@@ -136,3 +136,11 @@ def test_a_space_strategy_for_security_and_defence_is_space_security():
     assert "space-security" in rule_classify("Council conclusions on the EU Space Strategy for Security and Defence")[0]
     assert "space-security" in rule_classify("Decides to refer the recommendations on outer space activities to the "
                                              "Conference on Disarmament")[0]
+
+
+def test_the_astronautical_congress_is_no_human_spaceflight():
+    # "astronautical" (the International Astronautical Congress or Federation: a venue, a
+    # body) is no astronaut, though other languages' "astronaut*" would read it so
+    from pipeline.answers.topics import rule_classify
+    assert "human-spaceflight" not in rule_classify("The signing took place on the sidelines of the 66th "
+                                                    "International Astronautical Congress in Jerusalem.")[0]

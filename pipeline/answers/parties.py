@@ -408,7 +408,7 @@ def statement_parties(records, raw, meta, title):
     with_members = []
     for i in _dedup(ids):
         members = forums.get(i, [])
-        if not members or _forum_speaks(i, records, raw):
+        if not members or not _members_speak(records, raw) or _forum_speaks(i, records, raw):
             with_members.append(i)
         with_members += members
     ids = _without_parents(_dedup(with_members))
@@ -421,6 +421,15 @@ def statement_parties(records, raw, meta, title):
 
 # "of the SCO will be held": a forum named as the owner of something else is no subject
 _OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _members_speak(records, raw):
+    """True when a content paragraph names a forum's members as the speakers ("The Member
+    States reaffirm", "We, the Leaders of the Federative Republic of Brazil, ...", "We, the
+    Combined Space Operations Initiative participants")."""
+    patterns = rules()["member_speaker_rx"]
+    return any(rx.search(raw[p["start"]:p["end"]]) for p in records if p["kind"] in ("body", "caption")
+               for rx in patterns)
 
 
 def _forum_speaks(forum, records, raw):

@@ -16,7 +16,7 @@ the corpus's other languages), the countries are found by their names in any lan
 import re
 
 from ..organizations import knowledge
-from .lexicon import adjectives, native_countries, registry, rules
+from .lexicon import adjectives, native_bodies, native_countries, registry, rules
 
 _HEAD_KINDS = ("title", "heading", "body")
 
@@ -49,6 +49,19 @@ def native_mentions(text, foreign_only=False):
             continue
         if code and code not in out:
             out.append(code)
+    return out
+
+
+def native_body_mentions(text):
+    """Canonical names of the bodies a text in another language names ("Résolution du
+    Parlement européen", "国家航天局局长 ... 与俄罗斯国家航天集团公司总经理 ... 共同签署"), in
+    order: the organization records are English only."""
+    rx, table = native_bodies()
+    out = []
+    for m in rx.finditer(text or ""):
+        name = table.get(" ".join(m.group(1).split()))
+        if name and name not in out:
+            out.append(name)
     return out
 
 

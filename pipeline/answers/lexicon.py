@@ -44,6 +44,12 @@ def rules():
     r["titles_rx"] = words_pattern(r["titles"])
     r["headline_rx"] = words_pattern(r["headline_words"])
     r["accession_rx"] = words_pattern(r["accession_verbs"])
+    r["forum_subject_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["patterns"]]
+    r["member_speaker_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["member_speaker_patterns"]]
+    r["document_of_rx"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["document_of_words"]["words"])
+                                     + r")s?\s+(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    r["led_rx"] = re.compile(r"^[-‐‑]\s*(?:" + "|".join(re.escape(w) for w in r["led_suffixes"]["words"]) + r")\b",
+                             re.IGNORECASE)
     return r
 
 
@@ -75,6 +81,7 @@ def topics():
     t["topic_part_rx"] = {tid: substrings_pattern(parts.get(tid, [])) for tid in t["topics"]}
     weak = {tid: list(words) + list(other.get("weak_terms", {}).get(tid, [])) for tid, words in t["weak_terms"].items()}
     t["weak"] = {tid: set(w.lower() for w in words) for tid, words in weak.items() if not tid.startswith("_")}
+    t["companions"] = {tid: set(words) for tid, words in t.get("companion_terms", {}).items() if not tid.startswith("_")}
     t["space_rx"] = words_pattern(t["space_terms"] + space_whole.get("space", []))
     t["space_part_rx"] = substrings_pattern(space_parts.get("space", []))
     t["false_rx"] = words_pattern(t["space_false_friends"])
@@ -192,6 +199,15 @@ def _script_bounded(name):
     if re.search(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name):
         return body
     return r"(?<![\w.])" + body + r"(?![\w]|\.\w)"
+
+
+@lru_cache(maxsize=1)
+def native_bodies():
+    """(one pattern over the ``native_bodies`` names of ``models/answers.json``, name ->
+    canonical name): bodies as pages in other languages name them."""
+    table = {k: v for k, v in rules()["native_bodies"].items() if not k.startswith("_")}
+    alts = "|".join(_script_bounded(n) for n in sorted(table, key=lambda x: (-len(x), x)))
+    return re.compile("(" + alts + ")"), table
 
 
 @lru_cache(maxsize=1)

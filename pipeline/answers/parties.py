@@ -24,7 +24,8 @@ import re
 from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_mentions, signatory
+from .headline import (agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_body_mentions,
+                       native_mentions, signatory)
 from .lexicon import countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
@@ -94,6 +95,10 @@ def _agency_counterparts(ids, by_issuer):
     if not agencies:
         return ids
     by_issuer, entry = agencies[0], registry()[0][agencies[0]]
+    if by_issuer in ids and entry.country in ids:
+        # "China and Pakistan Sign ..." over the agency's "Source:" line: the countries sign
+        # by name, the agency beside its own country
+        return ids
     table = rules()["space_agencies"]
     out = []
     for i in ids:
@@ -112,10 +117,13 @@ def _mentions(text, base, orgs, companies=False):
     found = []
     skip = []
     kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
-    owners = []
+    owners, authors = [], set()
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
+            if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
+                authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
+                continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
                 if entry is None or entry.kind not in kinds:
@@ -131,6 +139,12 @@ def _mentions(text, base, orgs, companies=False):
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
+def _authors_document(text, at):
+    """True when the body at ``at`` is named as the author of a document the statement acts
+    on ("[on the report of the First Committee]"): the author is no side of its own."""
+    return bool(rules()["document_of_rx"].search(text[max(0, at - 40):at]))
+
+
 # "Taiwan's National Space Organization": a country named as the owner of the body that
 # follows is no side of its own
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:own\s+)?$")
@@ -139,9 +153,12 @@ _VENUE = re.compile(r"(?:\bin|\bat|,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 
 
 def _owner_or_venue(text, base, c, owners):
-    """True when a country mention names the owner of the body right after it, or the country
-    of a city named just before it (a meeting's venue, a dateline's place)."""
+    """True when a country mention names the owner of the body right after it, the leader of
+    a program ("U.S.-led"), or the country of a city named just before it (a meeting's venue,
+    a dateline's place)."""
     at, end = c["start"] - base, c["end"] - base
+    if rules()["led_rx"].match(text[end:end + 20]):  # "a U.S.-led project": the program's leader
+        return True
     for start, country in owners:
         if country == c["code"] and start - base > end and _POSSESSIVE.match(text[end:start - base]):
             return True
@@ -198,11 +215,22 @@ def _lead_parties(records, raw):
         text = raw[p["start"]:p["end"]]
         for rx in (_LEAD, _BETWEEN):
             m = rx.search(text)
-            if m:
+            if m and (rx is _LEAD or _opens_with_party(m.group(1), p["start"] + m.start(1), p.get("organizations", []))):
                 ids = _mentions(m.group(1), p["start"] + m.start(1), p.get("organizations", []))
                 if len(ids) >= 2:
                     return ids
     return []
+
+
+def _opens_with_party(text, base, orgs, width=30):
+    """True when a party is named in the first words of ``text`` ("between the Government of
+    Japan and ..."); "friendly relations between States, Mindful of ..." (a preamble run on to
+    the next clause) names none, whatever the clauses after it name."""
+    if find_countries(text[:width]):
+        return True
+    return any(base <= o["start"] < base + width and any(
+        (registry()[0].get(n) is not None and registry()[0][n].kind in _PARTY_KINDS) for n in o.get("names") or [])
+        for o in orgs)
 
 
 # the sides a statement's lead says sign, announce or inaugurate: "The UNOOSA and the CMSA
@@ -242,6 +270,7 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
             lead = _DATELINE.match(sentence) if i == 0 else None
             shift = lead.end() if lead else 0
             ids += _sentence_signers(sentence[shift:], p["start"] + start + shift, p.get("organizations", []))
+            ids += native_body_mentions(sentence)  # (a page in another language: no records)
     return _dedup(ids)
 
 
@@ -275,7 +304,8 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text)  # 日EU; "Sverige och USA förlänger samarbete ..."
+    # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
@@ -371,17 +401,86 @@ def statement_parties(records, raw, meta, title):
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
         ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if _country_of(i) in ids]))
+        ids = _signers_for_theme(ids, lead, head)
+    if by_issuer is None:
+        ids = _dedup(ids + [i for i in _reported_sources(records, raw) if _country_of(i) in ids])
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
-        with_members.append(i)
-        with_members += forums.get(i, [])
+        members = forums.get(i, [])
+        if not members or not _members_speak(records, raw) or _forum_speaks(i, records, raw):
+            with_members.append(i)
+        with_members += members
     ids = _without_parents(_dedup(with_members))
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
         ids = [by_issuer]
     return ids, "text"
+
+
+# "of the SCO will be held": a forum named as the owner of something else is no subject
+_OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _members_speak(records, raw):
+    """True when a content paragraph names a forum's members as the speakers ("The Member
+    States reaffirm", "We, the Leaders of the Federative Republic of Brazil, ...", "We, the
+    Combined Space Operations Initiative participants")."""
+    patterns = rules()["member_speaker_rx"]
+    return any(rx.search(raw[p["start"]:p["end"]]) for p in records if p["kind"] in ("body", "caption")
+               for rx in patterns)
+
+
+def _forum_speaks(forum, records, raw):
+    """True when a content paragraph makes the forum itself the subject of a pledge ("The
+    Quad is committed to", "the Quad will partner"): a forum's declaration where its members
+    speak ("The Member States reaffirm", "We, the Leaders of ...") is its members' alone."""
+    patterns = rules()["forum_subject_rx"]
+    for p in records:
+        if p["kind"] not in ("body", "caption"):
+            continue
+        for o in p.get("organizations", []):
+            if forum not in (o.get("names") or []) or _OWNED.search(raw[max(0, o["start"] - 8):o["start"]]):
+                continue
+            after = raw[o["end"]:o["end"] + 60]
+            if any(rx.match(after) for rx in patterns):
+                return True
+    return False
+
+
+def _signers_for_theme(ids, lead, head):
+    """The headline's countries replaced by the bodies the lead says sign for them, when the
+    headline names the countries only as its theme ("Building a Space Bridge between the UK
+    and Australia": "the UK Space Agency, the Australian Space Agency ... signed"); a headline
+    where the countries themselves sign keeps them ("China and Pakistan Sign ...")."""
+    codes = [i for i in ids if is_code(i)]
+    bodies = [i for i in lead if not is_code(i)]
+    signs = _CO_SUBJECTS.search(head) or any(w in head for w in rules()["signing_substrings"]["words"])
+    if len(codes) < 2 or signs or not set(codes) <= {_country_of(b) for b in bodies}:
+        return ids
+    return [i for i in ids if not is_code(i)]
+
+
+# a news agency's story names the body it reports: "..., according to the Ministry of
+# Science and ICT", "NASA said in a statement"
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"^\s+(?:said|says|announced|stated)\b")
+
+
+def _reported_sources(records, raw, paragraphs=3):
+    """Bodies the opening paragraphs of a report cite as their source: a news agency is no
+    side, the ministry or agency whose announcement it reports speaks (beside its country)."""
+    out = []
+    for p in [p for p in records if p["kind"] == "body"][:paragraphs]:
+        for o in p.get("organizations", []):
+            if not (_ACCORDING.search(raw[max(0, o["start"] - 20):o["start"]]) or _SAID.match(raw[o["end"]:o["end"] + 12])):
+                continue
+            for n in o.get("names") or []:
+                entry = registry()[0].get(n)
+                if entry is not None and entry.kind in _PARTY_KINDS:
+                    out.append(party_of_entry(n))
+    return _dedup(out)
 
 
 def _country_of(pid):

@@ -65,13 +65,20 @@ def _terms(text, space_text=None):
         if rx.search(low):
             weak |= {tid} - {"none"}
             low = rx.sub(lambda m: " " * len(m.group(0)), low)
+    seen = {}
     for tid, rx in t["topic_rx"].items():
         for m in rx.finditer(low):
             if _is_weak(m.group(0), t["weak"].get(tid, ())):
-                weak.add(tid)
+                seen.setdefault(tid, set()).add(" ".join(m.group(0).split()))
             else:
                 strong.add(tid)
                 break
+    # a generic weak word ("standards", "interoperability": law-norms; ``companion_terms``)
+    # counts only beside another word of its topic
+    for tid, words in seen.items():
+        lone = t["companions"].get(tid, set())
+        if len(words) > 1 or not any(_is_weak(w, lone) for w in words):
+            weak.add(tid)
     # languages written without spaces (Japanese, Chinese): a topic's terms anywhere in the
     # text, the weak ones ("企業", "教育") counting as weak terms do
     for tid, rx in t["topic_part_rx"].items():

@@ -89,10 +89,31 @@ def test_the_signatorys_own_body_named_by_the_lead_joins_it():
 
 
 def test_a_forum_of_nations_brings_its_members():
+    # a forum's declaration where its members speak: the members are the parties, not the forum
     records, raw = _records(("title", "Combined Space Operations Initiative Releases Vision 2031",
-                             {"Combined Space Operations Initiative": "Combined Space Operations Initiative"}))
-    assert statement_parties(records, raw, {}, None)[0] == ["Combined Space Operations Initiative", "AU", "CA", "FR",
-                                                            "DE", "NZ", "GB", "US"]
+                             {"Combined Space Operations Initiative": "Combined Space Operations Initiative"}),
+                            ("body", "We, the Combined Space Operations Initiative participants, recognize that space "
+                             "is essential to our national security.", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["AU", "CA", "FR", "DE", "NZ", "GB", "US"]
+
+
+def test_the_member_states_of_a_forum_speak_as_its_members():
+    # "Astana Declaration of the Council of Heads of State of the SCO ... The Member States will
+    # continue ...", "... of the SCO will be held": the members speak, the forum owns a meeting
+    sco = "Shanghai Cooperation Organisation"
+    records, raw = _records(("title", "Astana Declaration of the Council of Heads of State of the Shanghai "
+                             "Cooperation Organisation", {sco: sco}),
+                            ("body", "The Member States will continue to strengthen the Organisation. The next "
+                             "meeting of the Council of Heads of State of the SCO will be held in 2025.", {"SCO": sco}))
+    assert statement_parties(records, raw, {}, None)[0] == ["KZ", "BY", "CN", "IN", "IR", "KG", "PK", "RU", "TJ", "UZ"]
+
+
+def test_a_forum_that_pledges_itself_is_a_party_beside_its_members():
+    # a fact sheet where the forum is the subject of its pledges ("The Quad is committed to ...")
+    quad = "Quadrilateral Security Dialogue"
+    records, raw = _records(("title", "Quad Leaders' Summit Fact Sheet", {"Quad": quad}),
+                            ("body", "The Quad is committed to supporting the region's development.", {"Quad": quad}))
+    assert statement_parties(records, raw, {}, None)[0] == [quad, "US", "AU", "JP", "IN"]
 
 
 def test_a_parent_named_in_a_subsidiarys_name_is_no_party():
@@ -147,3 +168,78 @@ def test_the_signers_a_ministry_announces_are_read_after_that():
                  "Administration (NASA) signed a Joint Statement of Intent (JSI) on space exploration.",
          {"Ministry of Science and ICT": "Ministry of Science and ICT", "National Aeronautics and Space Administration": NASA}))
     assert statement_parties(records, raw, {}, None)[0] == ["KR", "US", NASA]
+
+
+def test_the_committee_whose_report_a_resolution_adopts_is_no_party():
+    # a resolution "adopted by the General Assembly [on the report of the First Committee
+    # (A/68/409)]": the body authoring the report acted on is no side; nor is a preamble's
+    # "relations between States, Mindful of ... the Committee ..." a list of sides
+    unga, first = "United Nations General Assembly", "Disarmament and International Security Committee"
+    copuos = "Committee on the Peaceful Uses of Outer Space"
+    records, raw = _records(("title", "Resolution adopted by the General Assembly on 5 December 2013 [on the report of "
+                             "the First Committee (A/68/409)]", {"General Assembly": unga, "First Committee": first,
+                                                                "A/68/409": first}),
+                            ("body", "Recognizing that such measures can contribute to friendly relations between States, "
+                             "Mindful of the role of the Committee on the Peaceful Uses of Outer Space and of the "
+                             "Conference on Disarmament.", {"Committee on the Peaceful Uses of Outer Space": copuos}))
+    assert statement_parties(records, raw, {}, None)[0] == [unga]
+
+
+def test_a_country_leading_the_program_joined_is_no_side():
+    # a news agency's story on one country joining another's program ("U.S.-led"): the joiner
+    # speaks; the program's leader is no side (the reporter neither)
+    records, raw = _records(("title", "Japan to join U.S.-led lunar exploration project", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["JP"]
+
+
+def test_the_countries_signing_by_name_stay_beside_the_issuing_agency_of_the_source_line():
+    # an agency's release whose "Source:" line joins the headline: the countries the title
+    # says sign stay, the agency beside its own country (not in its place)
+    cmsa, suparco = "China Manned Space Agency", "Pakistan Space and Upper Atmosphere Research Commission"
+    records, raw = _records(
+        ("title", "China and Pakistan Sign Agreement on Astronaut Selection and Training", {}),
+        ("title", "Source: China Manned Space Agency Date: 2025-02-28", {cmsa: cmsa}),
+        ("body", "The agreement was signed by representatives of the China Manned Space Agency and the Pakistan Space "
+                 "and Upper Atmosphere Research Commission on behalf of the two governments.",
+         {cmsa: cmsa, suparco: suparco}))
+    assert statement_parties(records, raw, {}, None)[0] == ["CN", "PK", cmsa, suparco]
+
+
+def test_the_bodies_signing_replace_the_countries_a_headline_names_as_its_theme():
+    # a signing ceremony of agencies under a headline naming their countries as its theme
+    uksa, asa = "UK Space Agency", "Australian Space Agency"
+    records, raw = _records(
+        ("title", "Building a Space Bridge between the UK and Australia", {}),
+        ("body", "This morning the UK Space Agency, the Australian Space Agency and the trade departments signed the "
+                 "UK-Australia Space Bridge Framework Arrangement.", {uksa: uksa, asa: asa}))
+    assert statement_parties(records, raw, {}, None)[0] == [uksa, asa]
+
+
+def test_a_resolution_in_another_language_is_its_parliaments():
+    # a non-English page has no organization records: the body its headline names in its
+    # own language is the party
+    records, raw = _records(("title", "Résolution du Parlement européen du 12 septembre 2017 sur une stratégie "
+                             "spatiale pour l'Europe", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["European Parliament"]
+
+
+def test_the_agencies_a_chinese_lead_says_sign_join_the_countries_of_the_headline():
+    # "中俄签署...": the countries sign by name; the lead's agency heads sign for them
+    records, raw = _records(("title", "中俄签署合作建设国际月球科研站谅解备忘录", {}),
+                            ("body", "3月9日，经中俄两国政府批准，国家航天局局长张克俭与俄罗斯国家航天集团公司总经理罗戈津"
+                                     "通过视频方式，共同签署了谅解备忘录。", {}))
+    assert statement_parties(records, raw, {}, None)[0] == [
+        "CN", "RU", "China National Space Administration", "State Space Corporation Roscosmos"]
+
+
+def test_a_news_agency_reporting_a_ministry_gives_the_ministry_beside_its_country():
+    # a wire story (no issuer of its own) on a country's accession: the reporter is no party,
+    # the ministry whose announcement it reports speaks beside its country
+    msit = "Ministry of Science and ICT"
+    records, raw = _records(
+        ("title", "S. Korea signs Artemis Accords, joins U.S.-led moon exploration project", {}),
+        ("body", "SEOUL, May 27 (Yonhap) -- South Korea on Thursday signed the Artemis Accords, the science ministry said.", {}),
+        ("body", "Minister Lim Hye-sook signed the accords in a ceremony held in Seoul, according to the Ministry of "
+                 "Science and ICT.", {msit: msit}))
+    assert statement_parties(records, raw, {"source": "https://en.yna.co.kr/view/AEN20210527007351320"}, None)[0] == [
+        "KR", msit]

@@ -118,3 +118,29 @@ def test_non_interference_in_internal_affairs_is_no_space_topic():
     # diplomatic words shared with the Accords' principles count only in a text about space
     assert rule_classify("Both sides reaffirmed the principle of non-interference in internal affairs.") == ([], False)
     assert "law-norms" in rule_classify("a workshop on non-interference and safety zones on the Moon")[0]
+
+
+def test_a_lone_generic_law_word_is_no_space_law():
+    # a generic weak word of law-norms ("standards", "interoperability") counts only beside
+    # another word of the topic: "common standards for lunar communications" is about the Moon
+    from pipeline.answers.topics import rule_classify
+    assert "law-norms" not in rule_classify("NASA and JAXA will develop common standards for lunar surface "
+                                            "communications.")[0]
+    assert "law-norms" in rule_classify("The sides will develop common standards and norms of responsible "
+                                        "behaviour for lunar surface operations.")[0]
+
+
+def test_a_space_strategy_for_security_and_defence_is_space_security():
+    # the security policy of space in the words of councils and disarmament bodies
+    from pipeline.answers.topics import rule_classify
+    assert "space-security" in rule_classify("Council conclusions on the EU Space Strategy for Security and Defence")[0]
+    assert "space-security" in rule_classify("Decides to refer the recommendations on outer space activities to the "
+                                             "Conference on Disarmament")[0]
+
+
+def test_the_astronautical_congress_is_no_human_spaceflight():
+    # "astronautical" (the International Astronautical Congress or Federation: a venue, a
+    # body) is no astronaut, though other languages' "astronaut*" would read it so
+    from pipeline.answers.topics import rule_classify
+    assert "human-spaceflight" not in rule_classify("The signing took place on the sidelines of the 66th "
+                                                    "International Astronautical Congress in Jerusalem.")[0]

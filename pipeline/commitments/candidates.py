@@ -126,14 +126,14 @@ def _reject_quoted(cand, quotes, lex, org_tokens):
         raise Rejected("inside a quotation")
     start = (cand.actor_bounds or phrase_bounds(actor))[0]
     words = actor.doc[start:actor.i + 1]
-    if _specific_first_person(cand, words, org_tokens):
+    if _specific_first_person(cand, words, lex, org_tokens):
         return
     if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
             or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
         raise Rejected("inside a quotation, without a named party")
 
 
-def _specific_first_person(cand, words, org_tokens):
+def _specific_first_person(cand, words, lex, org_tokens):
     """An official quoted as "we" / "our teams" who speaks for the body in specific terms: a
     promising verb or noun ("By signing the Accords, we commit to the responsible use of space")
     or a "will" whose action names the partner body ("We will work with NASA and the other
@@ -143,8 +143,33 @@ def _specific_first_person(cand, words, org_tokens):
         return False
     if cand.entry["kind"] != "modal":
         return True
+    return _specific_action(cand, lex, org_tokens)
+
+
+def _specific_action(cand, lex, org_tokens):
+    """A quoted "will" of an official that promises work in specific terms: its action names a
+    body ("We will work with NASA"), the partners it works with ("we will keep working with our
+    international partners"), the matter of the statement by a definite noun ("We will push
+    ahead with the project"), or goes on with the work ("our team will continue to develop the
+    capabilities of Emirati scientists"). "together we will return to the Moon, this time to
+    stay" and "we will explore the stars" name none of these: rhetoric."""
     action = cand.action
-    return any(t.i in org_tokens for t in action.subtree if cand.action_start <= t.i)
+    words = [t for t in action.subtree if cand.action_start <= t.i]
+    if any(t.i in org_tokens for t in words):
+        return True
+    if action.lemma_.lower() in lex["continuation_verbs"]:
+        return True
+    for t in words:
+        if t is action or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
+        if not dets:
+            continue
+        if t.lemma_.lower() in lex["nonparty_heads"] and any(d in ("the", "this", "our") for d in dets):
+            return True
+        if t.lemma_.lower() in lex["party_nouns"] and is_party(t, lex, org_tokens):
+            return True
+    return False
 
 
 def _named_body(tok, lex, org_tokens):

@@ -1,0 +1,43 @@
+"""Shapes of the written set's missed commitments (issue 11): quoted officials who promise
+work in specific terms, parties who ask their own working group to act, and "hopes to",
+which the lemmatizer reads as "hop".
+
+- A quoted "we" / "our team" commits when its "will" names the matter of the statement by a
+  definite noun ("We will push ahead with the project"), the partners it works with ("we will
+  keep working with our international partners"), or goes on with the work ("our team will
+  continue to develop ..."); rhetoric ("we will explore the stars") stays out
+  (test_unseen_shapes.py, test_release_shapes.py).
+- "asked the working group established under the MOU to hold its first meeting" is a decision
+  of the parties, like "asked our Sherpas to"; "asked all States to" is not.
+"""
+import pytest
+
+from commitment_tagging import tag
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("\"We have decided to join the challenge,\" Abe said at the meeting. \"We will push ahead with the project "
+     "by harnessing Japan's technological strengths.\"", "We"),
+    ("\"With this decision we are also sending a signal to operators around the world, and we will keep working "
+     "with our international partners so that space remains safe and sustainable for all.\"", "we"),
+    ("Salem AlMarri said: \"Working with the company allows us to focus on the rover, and our team will continue "
+     "to develop the capabilities of Emirati scientists and engineers in lunar exploration.\"", "our team"),
+])
+def test_quoted_official_promising_specific_work_is_a_commitment(nlp, text, actor):
+    assert actor in [s._.actor for s in tag(nlp, text)]
+
+
+def test_quoted_vision_without_specific_work_is_no_commitment(nlp):
+    assert tag(nlp, "\u201cTogether we will return to the Moon, this time to stay,\u201d said the Administrator.") == []
+
+
+def test_asking_the_working_group_is_a_commitment(nlp):
+    found = tag(nlp, "They asked the working group established under the MOU to hold its first meeting by "
+                     "June 2023 and to present a preliminary list of joint activities.")
+    assert found and found[0]._.actor == "They" and found[0]._.dates == ["2023-06"]
+    assert tag(nlp, "The ministers asked all States to refrain from destructive missile tests.") == []
+
+
+def test_hopes_to_is_an_intent(nlp):
+    found = tag(nlp, "Officials said Japan hopes to reach an agreement with the United States by the end of next year.")
+    assert [(s._.actor, s._.strength) for s in found] == [("Japan", "intent")]

@@ -286,7 +286,8 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         # "NASA has said it intends to return astronauts": "it" is the party that declares
         actor, direct = said, False
     else:
-        if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)):
+        if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)
+                                 or _agentive_it(cand, actor, lex)):
             raise Rejected("subject is not a party")
     if actor is not None and actor.pos_ == "NOUN":
         # "as two of 155 participants in the Pledge, the U.S. and the UAE will ...": the
@@ -422,6 +423,15 @@ def _promised_passive(trigger, subj, lemma, lex):
     if trigger.lower_ == "shall":
         return lemma not in lex["definition_verbs"]
     return lemma in lex["passive_promise_verbs"]
+
+
+def _agentive_it(cand, subj, lex):
+    """"It" as the subject of a verb only a party can do ("It agrees to further develop the EU
+    Space Threat Response Architecture" after "The Council ...", "..., and it plans to seek
+    comment on further updates to its rules"): a thing may aim or seek, but does not agree,
+    decide or intend; the actor is "it" as written."""
+    return subj.lower_ == "it" and cand.entry["kind"] == "verb" and cand.clause is cand.trigger \
+        and cand.trigger.lemma_.lower() in lex["agentive_promise_verbs"] and not _has_child(cand.trigger, ("auxpass",))
 
 
 def _bound_party(cand, subj, lex, org_tokens):

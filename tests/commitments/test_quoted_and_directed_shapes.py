@@ -41,3 +41,24 @@ def test_asking_the_working_group_is_a_commitment(nlp):
 def test_hopes_to_is_an_intent(nlp):
     found = tag(nlp, "Officials said Japan hopes to reach an agreement with the United States by the end of next year.")
     assert [(s._.actor, s._.strength) for s in found] == [("Japan", "intent")]
+
+
+def test_coordinated_reaffirmed_intention_is_a_second_commitment(nlp):
+    # a declaring verb coordinated under "will" with a promise noun of its own is a promised
+    # action clause of its own (ANNOTATION.md 4), not part of the first action
+    found = tag(nlp, "The Member States will continue to implement the SCO Economic Development Strategy for the "
+                     "period up to 2030 and reaffirm their intention to expand cooperation in trade, investment, "
+                     "transport, energy and digital technologies.")
+    assert [s._.trigger for s in found] == ["will", "reaffirm their intention to"]
+    assert found[1]._.strength == "intent" and found[1].text.startswith("reaffirm their intention")
+
+
+def test_it_as_subject_of_a_verb_only_a_party_does_is_the_actor(nlp):
+    # "it" agrees, decides, intends or plans only as a party; a thing's "it aims to" stays out
+    found = tag(nlp, "The Council stresses the need for a rapid response in case of a space-related incident. "
+                     "It agrees to further develop the EU Space Threat Response Architecture.")
+    assert [s._.actor for s in found] == ["It"]
+    found = tag(nlp, "The Commission also directed the International Bureau to report within one year on the new "
+                     "rule, and it plans to seek comment on further updates to its orbital debris rules.")
+    assert [s._.actor for s in found] == ["The Commission", "it"]
+    assert tag(nlp, "The mission was launched in 2020. It aims to study the Moon.") == []

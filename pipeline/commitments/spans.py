@@ -32,7 +32,7 @@ def to_span(doc, cand, lex):
         span._.actor = doc[s:e].text
     else:
         span._.actor = None
-    span._.strength = cand.entry["strength"]
+    span._.strength = _strength(cand, lex)
     span._.reaffirmed = bool(cand.reaffirmed)
     span._.dates = _dedupe(d._.value for d in _clause_dates(doc, cand, lex))
     names = []
@@ -41,3 +41,13 @@ def to_span(doc, cand, lex):
             names.extend(s._.names or [s.text])
     span._.organizations = _dedupe(names)
     return span
+
+
+def _strength(cand, lex):
+    """The pattern's strength; "will seek to expand", "will aim to" declare an intention under
+    "will" (ANNOTATION.md 4: seek, aim, plan, intend, hope are intent): intent."""
+    action = cand.action
+    if cand.entry["kind"] == "modal" and (action.lower_ in lex["intent_verbs"] or action.lemma_.lower()
+                                          in lex["intent_verbs"]) and any(c.dep_ == "xcomp" for c in action.children):
+        return "intent"
+    return cand.entry["strength"]

@@ -62,3 +62,18 @@ def test_it_as_subject_of_a_verb_only_a_party_does_is_the_actor(nlp):
                      "rule, and it plans to seek comment on further updates to its orbital debris rules.")
     assert [s._.actor for s in found] == ["The Commission", "it"]
     assert tag(nlp, "The mission was launched in 2020. It aims to study the Moon.") == []
+
+
+def test_will_seek_to_is_an_intent(nlp):
+    # "seek" declares an intention (ANNOTATION.md 4) also under "will"
+    found = tag(nlp, "Korea will seek to expand cooperation with NASA in areas ranging from lunar exploration to "
+                     "the development of new technology.")
+    assert [(s._.trigger, s._.strength) for s in found] == [("will", "intent")]
+    assert [s._.strength for s in tag(nlp, "NASA will provide the launch service.")] == ["firm"]
+
+
+def test_participle_of_timing_dates_the_first_step(nlp):
+    # "..., beginning with an event in 2023": the first step of the promised series is dated
+    found = tag(nlp, "The two ministries will organize a series of events with start-ups and investors, "
+                     "beginning with an event in the United States in 2023.")
+    assert [s._.dates for s in found] == [["2023"]]

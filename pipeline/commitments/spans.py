@@ -45,9 +45,11 @@ def to_span(doc, cand, lex):
 
 def _strength(cand, lex):
     """The pattern's strength; "will seek to expand", "will aim to" declare an intention under
-    "will" (ANNOTATION.md 4: seek, aim, plan, intend, hope are intent): intent."""
+    "will" (ANNOTATION.md 4: seek, aim, plan, intend, hope are intent): intent. "The Agency will
+    seek industry consortia to design the rover" seeks partners, an object: firm."""
     action = cand.action
-    if cand.entry["kind"] == "modal" and (action.lower_ in lex["intent_verbs"] or action.lemma_.lower()
-                                          in lex["intent_verbs"]) and any(c.dep_ == "xcomp" for c in action.children):
+    intent_verb = action.lower_ in lex["intent_verbs"] or action.lemma_.lower() in lex["intent_verbs"]
+    kids = [c.dep_ for c in action.children]
+    if cand.entry["kind"] == "modal" and intent_verb and "xcomp" in kids and "dobj" not in kids:
         return "intent"
     return cand.entry["strength"]

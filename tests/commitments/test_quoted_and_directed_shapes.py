@@ -77,3 +77,9 @@ def test_participle_of_timing_dates_the_first_step(nlp):
     found = tag(nlp, "The two ministries will organize a series of events with start-ups and investors, "
                      "beginning with an event in the United States in 2023.")
     assert [s._.dates for s in found] == [["2023"]]
+
+
+def test_will_seek_partners_to_do_is_firm(nlp):
+    # seeking an object (partners to carry out the work) is the promised action itself
+    found = tag(nlp, "The Agency will seek industry consortia to design and build the rover.")
+    assert [s._.strength for s in found] == ["firm"]

@@ -150,16 +150,18 @@ def _specific_action(cand, lex, org_tokens):
     """A quoted "will" of an official that promises work in specific terms: its action names a
     body ("We will work with NASA"), the partners it works with ("we will keep working with our
     international partners"), the matter of the statement by a definite noun ("We will push
-    ahead with the project"), or goes on with the work ("our team will continue to develop the
-    capabilities of Emirati scientists"). "together we will return to the Moon, this time to
-    stay" and "we will explore the stars" name none of these: rhetoric."""
+    ahead with the project"), or the staff of a named country or body it works for ("our team
+    will continue to develop the capabilities of Emirati scientists"). "together we will return
+    to the Moon, this time to stay", "we will explore the stars", "we will continue to inspire
+    the next generation of explorers" name none of these: rhetoric."""
     action = cand.action
     words = [t for t in action.subtree if cand.action_start <= t.i]
     if any(t.i in org_tokens for t in words):
         return True
-    if action.lemma_.lower() in lex["continuation_verbs"]:
-        return True
     for t in words:
+        if t.lemma_.lower() in lex["member_nouns"] and any(
+                c.ent_type_ in ("NORP", "GPE") or c.i in org_tokens for c in t.children):
+            return True  # "the capabilities of Emirati scientists and engineers"
         if t is action or t.pos_ not in ("NOUN", "PROPN"):
             continue
         dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]

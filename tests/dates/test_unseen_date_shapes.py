@@ -91,3 +91,10 @@ def test_dotted_numeric_date_is_day_first(nlp):
     assert found(nlp, "Astana, 04.07.2024") == [("04.07.2024", "2024-07-04")]
     assert found(nlp, "The talks were held in Moscow on 21.03.2023.") == [("21.03.2023", "2023-03-21")]
     assert found(nlp, "The memorandum was signed on 11/30/2023.") == [("11/30/2023", "2023-11-30")]
+
+
+def test_the_current_year_is_the_statements_year(nlp):
+    # "the current year" resolves on the statement's date like "this year" (ANNOTATION.md 3)
+    assert found(nlp, "The two sides will sign the arrangement in the current year.") == [
+        ("the current year", "2024")]
+    assert found(nlp, "The current situation in orbit is a concern.") == []

@@ -379,6 +379,10 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
         if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (refusal or duty):
             raise Rejected("not an action verb")
+        if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
+            # a cover note's formula: "Delegations will find in the annex the conclusions of the
+            # Council", "Delegations will find attached document ST 1234/23"
+            raise Rejected("a cover note's transmittal formula")
         if subj is not None and is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):

@@ -87,3 +87,10 @@ def test_will_seek_partners_to_do_is_firm(nlp):
     # seeking an object (partners to carry out the work) is the promised action itself
     found = tag(nlp, "The Agency will seek industry consortia to design and build the rover.")
     assert [s._.strength for s in found] == ["firm"]
+
+
+def test_cover_note_transmittal_formula_is_no_commitment(nlp):
+    # the Council of the EU's cover note: "Delegations will find in the annex ..." sends a text on
+    assert tag(nlp, "Delegations will find in the annex the conclusions of the Council on the EU Space Strategy "
+                    "for Security and Defence.") == []
+    assert [s._.actor for s in tag(nlp, "The parties will find a solution through consultations.")] == ["The parties"]

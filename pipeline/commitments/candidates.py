@@ -126,14 +126,14 @@ def _reject_quoted(cand, quotes, lex, org_tokens):
         raise Rejected("inside a quotation")
     start = (cand.actor_bounds or phrase_bounds(actor))[0]
     words = actor.doc[start:actor.i + 1]
-    if _specific_first_person(cand, words, org_tokens):
+    if _specific_first_person(cand, words, lex, org_tokens):
         return
     if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
             or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
         raise Rejected("inside a quotation, without a named party")
 
 
-def _specific_first_person(cand, words, org_tokens):
+def _specific_first_person(cand, words, lex, org_tokens):
     """An official quoted as "we" / "our teams" who speaks for the body in specific terms: a
     promising verb or noun ("By signing the Accords, we commit to the responsible use of space")
     or a "will" whose action names the partner body ("We will work with NASA and the other
@@ -143,8 +143,35 @@ def _specific_first_person(cand, words, org_tokens):
         return False
     if cand.entry["kind"] != "modal":
         return True
+    return _specific_action(cand, lex, org_tokens)
+
+
+def _specific_action(cand, lex, org_tokens):
+    """A quoted "will" of an official that promises work in specific terms: its action names a
+    body ("We will work with NASA"), the partners it works with ("we will keep working with our
+    international partners"), the matter of the statement by a definite noun ("We will push
+    ahead with the project"), or the staff of a named country or body it works for ("our team
+    will continue to develop the capabilities of Emirati scientists"). "together we will return
+    to the Moon, this time to stay", "we will explore the stars", "we will continue to inspire
+    the next generation of explorers" name none of these: rhetoric."""
     action = cand.action
-    return any(t.i in org_tokens for t in action.subtree if cand.action_start <= t.i)
+    words = [t for t in action.subtree if cand.action_start <= t.i]
+    if any(t.i in org_tokens for t in words):
+        return True
+    for t in words:
+        if t.lemma_.lower() in lex["member_nouns"] and any(
+                c.ent_type_ in ("NORP", "GPE") or c.i in org_tokens for c in t.children):
+            return True  # "the capabilities of Emirati scientists and engineers"
+        if t is action or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
+        if not dets:
+            continue
+        if t.lemma_.lower() in lex["nonparty_heads"] and any(d in ("the", "this", "our") for d in dets):
+            return True
+        if t.lemma_.lower() in lex["party_nouns"] and is_party(t, lex, org_tokens):
+            return True
+    return False
 
 
 def _named_body(tok, lex, org_tokens):
@@ -261,7 +288,8 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         # "NASA has said it intends to return astronauts": "it" is the party that declares
         actor, direct = said, False
     else:
-        if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)):
+        if actor is None or not (is_party(actor, lex, org_tokens) or _owned_program(cand, actor, lex, org_tokens)
+                                 or _agentive_it(cand, actor, lex)):
             raise Rejected("subject is not a party")
     if actor is not None and actor.pos_ == "NOUN":
         # "as two of 155 participants in the Pledge, the U.S. and the UAE will ...": the
@@ -351,6 +379,10 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
         if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (refusal or duty):
             raise Rejected("not an action verb")
+        if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
+            # a cover note's formula: "Delegations will find in the annex the conclusions of the
+            # Council", "Delegations will find attached document ST 1234/23"
+            raise Rejected("a cover note's transmittal formula")
         if subj is not None and is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"]
                 and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
@@ -397,6 +429,15 @@ def _promised_passive(trigger, subj, lemma, lex):
     if trigger.lower_ == "shall":
         return lemma not in lex["definition_verbs"]
     return lemma in lex["passive_promise_verbs"]
+
+
+def _agentive_it(cand, subj, lex):
+    """"It" as the subject of a verb only a party can do ("It agrees to further develop the EU
+    Space Threat Response Architecture" after "The Council ...", "..., and it plans to seek
+    comment on further updates to its rules"): a thing may aim or seek, but does not agree,
+    decide or intend; the actor is "it" as written."""
+    return subj.lower_ == "it" and cand.entry["kind"] == "verb" and cand.clause is cand.trigger \
+        and cand.trigger.lemma_.lower() in lex["agentive_promise_verbs"] and not _has_child(cand.trigger, ("auxpass",))
 
 
 def _bound_party(cand, subj, lex, org_tokens):

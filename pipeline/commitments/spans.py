@@ -32,7 +32,7 @@ def to_span(doc, cand, lex):
         span._.actor = doc[s:e].text
     else:
         span._.actor = None
-    span._.strength = cand.entry["strength"]
+    span._.strength = _strength(cand, lex)
     span._.reaffirmed = bool(cand.reaffirmed)
     span._.dates = _dedupe(d._.value for d in _clause_dates(doc, cand, lex))
     names = []
@@ -41,3 +41,15 @@ def to_span(doc, cand, lex):
             names.extend(s._.names or [s.text])
     span._.organizations = _dedupe(names)
     return span
+
+
+def _strength(cand, lex):
+    """The pattern's strength; "will seek to expand", "will aim to" declare an intention under
+    "will" (ANNOTATION.md 4: seek, aim, plan, intend, hope are intent): intent. "The Agency will
+    seek industry consortia to design the rover" seeks partners, an object: firm."""
+    action = cand.action
+    intent_verb = action.lower_ in lex["intent_verbs"] or action.lemma_.lower() in lex["intent_verbs"]
+    kids = [c.dep_ for c in action.children]
+    if cand.entry["kind"] == "modal" and intent_verb and "xcomp" in kids and "dobj" not in kids:
+        return "intent"
+    return cand.entry["strength"]

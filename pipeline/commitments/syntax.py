@@ -393,11 +393,24 @@ def _own_promise(verb, lex):
     infinitive ("will continue joint work ... and intend to consider joint projects")."""
     if _own_modal(verb):
         return True
+    if _declared_promise(verb, lex):
+        return True
     if verb.lemma_.lower() not in lex["promise_verbs"] or _has_child(verb, ("xcomp",)) is None:
         return False
     # "Quad countries seek to establish an MOC ... aims to strengthen": a verb that does not agree
     # with its conjunct has another subject (the MOC), and is no promise of the parties
     return {verb.tag_, verb.head.tag_} != {"VBZ", "VBP"}
+
+
+def _declared_promise(verb, lex):
+    """A coordinated verb that declares a promise noun of its own ("The Member States will continue
+    to implement the Strategy ... and reaffirm their intention to expand cooperation in trade"):
+    a declaring verb whose object is a commitment, intention or determination to act."""
+    if verb.lemma_.lower() not in lex["frame_verbs"]:
+        return False
+    obj = _has_child(verb, ("dobj",))
+    return obj is not None and obj.lemma_.lower() in lex["promise_nouns"] \
+        and any(c.dep_ in ("acl", "prep") and c.i > obj.i for c in obj.children)
 
 
 def _joins(verb, action):

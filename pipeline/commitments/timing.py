@@ -20,7 +20,8 @@ def _path_ok(tok, stop, lex, limit=40):
     A date after a timing preposition ("beginning Thursday", "starting in 2025")
     times the main action even when the parser hangs it on a subjectless
     participle clause ("will travel to Italy, followed by Saudi Arabia,
-    beginning Thursday")."""
+    beginning Thursday"); so does one inside a participle of timing ("beginning with an event
+    in 2023")."""
     seen = 0
     timed = tok.dep_ in ("pobj", "npadvmod", "dobj") and tok.head.lower_ in lex["timing_preps"]
     while seen < limit:
@@ -29,7 +30,11 @@ def _path_ok(tok, stop, lex, limit=40):
             return True
         if tok.dep_ in lex["date_blocking_deps"]:
             participle = tok.tag_ in ("VBN", "VBG") and _has_child(tok, ("nsubj", "nsubjpass")) is None
-            if not (timed and participle and tok.dep_ in ("advcl", "acl")) and not _object_relative(tok, stop):
+            # "will organize a series of events ..., beginning with an event in the United States in
+            # 2023": a participle of timing itself ("beginning", "starting") dates the action's first step
+            opening = participle and tok.lower_ in lex["timing_preps"]
+            if not ((timed or opening) and participle and tok.dep_ in ("advcl", "acl")) \
+                    and not _object_relative(tok, stop):
                 return False
         if tok.head.i == tok.i:
             return False

@@ -285,8 +285,19 @@ def _read_iso(doc, label, start, end, span, toks, lex, anchor):
     return Cal(start, end, label, year=y, month=m, day=d, gran="day", year_explicit=True)
 
 
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
 def _read_numeric(doc, label, start, end, span, toks, lex, anchor):
-    """A numeric date ("11/30/2023") read by dateparser; None without a year."""
+    """A numeric date ("11/30/2023") read by dateparser; None without a year. A dotted one
+    ("04.07.2024") is day first: dots are the European, Russian and Asian way of writing a
+    date, where the day leads; the U.S. month-first style uses slashes."""
+    dotted = _DOTTED_DATE.match(toks[0].text)
+    if dotted:
+        d, m, y = (int(g) for g in dotted.groups())
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            return Cal(start, end, label, year=y, month=m, day=d, gran="day", year_explicit=True)
+        return None
     anchor_iso = anchor.isoformat() if anchor else None
     res = _dateparse(toks[0].text, anchor_iso)
     if not res or "year" not in res[2]:

@@ -150,7 +150,8 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 def statement_date(paragraphs):
     """The statement's own date from ``(kind, folded text)`` pairs, or None.
 
-    In this order: the dateline or header (meta paragraphs; title and heading
+    In this order: an adoption line of the header ("Resolution adopted by the General Assembly
+    on 5 December 2013"); the dateline or header (meta paragraphs; title and heading
     paragraphs before the first body paragraph; a date opening the first body
     paragraph, "WASHINGTON, May 9, 2014 - ..."); the first full date in the
     first body paragraphs that says when the meeting was held; a photo
@@ -167,7 +168,7 @@ def statement_date(paragraphs):
     stamps = paragraphs
     paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
-    for step in (lambda: _header_date(paragraphs), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
+    for step in (lambda: _header_adoption_date(paragraphs, conf), lambda: _header_date(paragraphs), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
                  lambda: _stamp_date(stamps, conf, timed=True),
                  lambda: _body_dateline(bodies),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
@@ -244,6 +245,24 @@ def _field_date(paragraphs, conf):
             continue
         for start, _end, day in _full_dates(text):
             if field.search(text[max(0, start - 30):start]):
+                return day
+    return None
+
+
+def _header_adoption_date(paragraphs, conf):
+    """A header line that says when the text was adopted ("Resolution adopted by the General
+    Assembly on 5 December 2013" under "Distr.: General 10 December 2013"): an intergovernmental
+    document's header gives its distribution date first, but the statement is the adoption."""
+    words = "|".join(re.escape(w) for w in conf["header_adoption_words"])
+    adopted = re.compile(rf"\b(?:{words})\b", re.I)
+    for kind, text in paragraphs:
+        if kind == "body":
+            break
+        if kind not in ("meta", "title", "heading"):
+            continue
+        for start, _end, day in _full_dates(text):
+            before = text[max(0, start - conf["adoption_chars"]):start]
+            if adopted.search(before) and not re.search(r"[.;:]\s", before[adopted.search(before).end():]):
                 return day
     return None
 

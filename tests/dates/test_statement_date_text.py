@@ -129,3 +129,18 @@ def test_a_hijri_date_beside_the_gregorian_one_is_not_the_statements():
     assert statement_date([("boilerplate", "Saturday 1443/12/17 - 2022/07/16 | 10:42 PM"),
                            ("body", "The Kingdom of Saudi Arabia today signed the Artemis Accords.")]) \
         == dt.date(2022, 7, 16)
+
+
+def test_header_adoption_line_beats_distribution_date():
+    # a UN resolution's header gives its distribution date ("Distr.: General / 10 December 2013")
+    # above the line that says when the Assembly adopted it: the statement is the adoption
+    paragraphs = [("boilerplate", "Distr.: General"), ("meta", "10 December 2013"),
+                  ("title", "Sixty-eighth session"),
+                  ("title", "Resolution adopted by the General Assembly on 5 December 2013"),
+                  ("body", "The General Assembly, Recalling its resolutions 45/55 B of 4 December 1990,")]
+    assert statement_date(paragraphs) == dt.date(2013, 12, 5)
+
+
+def test_header_without_adoption_line_keeps_its_date():
+    assert statement_date([("meta", "10 December 2013"), ("title", "The strategy adopted in 2012"),
+                           ("body", "The ministers met today.")]) == dt.date(2013, 12, 10)

@@ -83,3 +83,18 @@ def test_the_coming_year_is_the_next_one_and_the_coming_years_no_date(nlp):
 def test_this_morning_is_the_statements_day(nlp):
     assert [v for _, v in found(nlp, "Six satellites lifted off early this morning from Kennedy Space Center.",
                                 anchor="2019-06-25")] == ["2019-06-25"]
+
+
+def test_dotted_numeric_date_is_day_first(nlp):
+    # a dotted date is written day first (European, Russian, Central Asian statements: the SCO's
+    # "Astana, 04.07.2024"); only the U.S. month-first style uses slashes
+    assert found(nlp, "Astana, 04.07.2024") == [("04.07.2024", "2024-07-04")]
+    assert found(nlp, "The talks were held in Moscow on 21.03.2023.") == [("21.03.2023", "2023-03-21")]
+    assert found(nlp, "The memorandum was signed on 11/30/2023.") == [("11/30/2023", "2023-11-30")]
+
+
+def test_the_current_year_is_the_statements_year(nlp):
+    # "the current year" resolves on the statement's date like "this year" (ANNOTATION.md 3)
+    assert found(nlp, "The two sides will sign the arrangement in the current year.") == [
+        ("the current year", "2024")]
+    assert found(nlp, "The current situation in orbit is a concern.") == []

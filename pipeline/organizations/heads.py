@@ -132,6 +132,8 @@ class HeadNames:
         while k >= 0 and (self.name_word(doc[k]) or (doc[k].text == "-" and no_space_between(doc, k))):
             if self.is_head(doc[k]) or self.is_plural_head(doc[k]):
                 return False
+            if doc[k].ent_type_ == "PERSON":
+                return False    # "Administrator Charles Bolden and Israel Space Agency": a person, then a body
             words += 1
             k -= 1
         if words == 0 or words > 4:
@@ -218,6 +220,8 @@ class HeadNames:
                 return [], end, country
         if self._item_has_head(doc, pos, first_end) and not bare:
             return [], end, None
+        if doc[end].lower_ == "on" and doc[first_end - 1].text in self.document_objects:
+            return [], end, None    # "the Council on the EU Space Strategy": the body, then the document it acts on
         if pos in reg_start and reg_start[pos].end > first_end and not bare:
             return [], end, None
         items = [(pos, first_end)]

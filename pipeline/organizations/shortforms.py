@@ -78,6 +78,9 @@ def _bodies(docs, heads, places):
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
             forms = _short_forms(span.text, heads, places)
+            if span.text.isupper() and span._.known:
+                # a title in capitals ("SHANGHAI COOPERATION ORGANISATION"): the body's own name gives the forms
+                forms += _short_forms(span._.names[0], heads, places)
             if span.text in forms and not span._.known:
                 continue        # itself a bare short form ("the Coordination Group"), no full name
             for form in forms:

@@ -1,0 +1,48 @@
+"""Organs of a body and the bodies acting on documents (ANNOTATION 2): a head followed by
+'on' and a document's name, organs named after their parent's full name, acronym or alone,
+a title in capitals giving its body's short forms, persons before 'and' in a list."""
+from org_linking import orgs
+
+
+def test_the_council_on_a_strategy_is_the_council_then_the_document(paragraph_docs):
+    # "Council on the EU Space Strategy": the body, then the document its conclusions are on
+    got = orgs(paragraph_docs, "Council of the European Union",
+               "Delegations will find the conclusions of the Council on the EU Space Strategy for Security "
+               "and Defence. The Council welcomes the Joint Communication.")
+    assert not any(text.startswith("Council on") for text, _ in got)
+    assert ("Council", ("Council of the European Union",)) in got
+
+
+def test_a_committee_on_a_topic_keeps_its_name(paragraph_docs):
+    got = orgs(paragraph_docs, "The Committee on Space Research held its assembly.")
+    assert any(text == "Committee on Space Research" for text, _ in got)
+
+
+def test_organ_after_parent_name_acronym_and_alone_is_one_body(paragraph_docs):
+    got = orgs(paragraph_docs,
+               "The Council of Heads of State of the Shanghai Cooperation Organisation (hereinafter \"the SCO\") "
+               "held its regular meeting in Astana on 4 July 2024.",
+               "The Council of Heads of State approved the report. The next meeting of the Council of Heads "
+               "of State of the SCO will be held in 2025.")
+    names = {n for text, n in got if text.startswith("Council of Heads")}
+    assert names == {("Council of Heads of State of the Shanghai Cooperation Organisation",)}
+
+
+def test_title_in_capitals_gives_the_short_form_of_its_body(paragraph_docs):
+    got = orgs(paragraph_docs, "SHANGHAI COOPERATION ORGANISATION",
+               "The Member States noted that the expansion of the Organisation reflects its growing role.")
+    assert ("Organisation", ("Shanghai Cooperation Organisation",)) in got
+
+
+def test_structure_with_defined_acronym_is_a_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The Member States will further improve the activities of the SCO Regional "
+               "Anti-Terrorist Structure (RATS).")
+    texts = [t for t, _ in got]
+    assert "RATS" in texts and any(t.endswith("Regional Anti-Terrorist Structure") for t in texts)
+
+
+def test_person_before_and_is_not_part_of_the_next_name(paragraph_docs):
+    got = orgs(paragraph_docs, "National Aeronautics and Space Administration (NASA) Administrator Charles Bolden "
+               "and Israel Space Agency (ISA) Director General Menachem Kidron signed a framework agreement.")
+    assert any(text == "Israel Space Agency" for text, _ in got)
+    assert not any("Bolden" in text for text, _ in got)

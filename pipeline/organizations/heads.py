@@ -6,6 +6,20 @@ from .acronyms import is_acronym
 from .candidate import MONTHS, POSSESSIVE, PARTICLES, Cand, is_cap, longest_first, no_space_between
 
 
+def _line_end_hyphen(doc, j):
+    """Start of a capitalized word cut by a PDF's line-end hyphenation ("EU Space Informa- tion
+    Sharing and Analysis Centre", the line break folded to a space) when ``doc[j]`` is its
+    lower-case second part, else None. A suspended hyphen ("Short- and long-term") is not one."""
+    t = doc[j]
+    if j < 1 or not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "to"):
+        return None
+    first = doc[j - 1]
+    word = first.text[:-1]
+    if first.text.endswith("-") and first.whitespace_ and len(word) >= 2 and word.isalpha() and word[0].isupper():
+        return j - 1
+    return None
+
+
 class HeadNames:
     """Stage 2, mixed into ``chunks.Chunker``: reads the word sets its ``__init__`` sets."""
 
@@ -85,6 +99,11 @@ class HeadNames:
             if self.name_word(t):
                 start = j
                 j -= 1
+                continue
+            cut = _line_end_hyphen(doc, j)
+            if cut is not None:
+                start = cut
+                j = cut - 1
                 continue
             if t.text in ("-", "/") and j > 0 and no_space_between(doc, j - 1) and no_space_between(doc, j) \
                     and self.name_word(doc[j - 1]) and (t.text == "-" or doc[j - 1].text.isupper()):

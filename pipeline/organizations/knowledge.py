@@ -62,6 +62,7 @@ def clean_name(text):
     """A surface form as a canonical name: folded, straight apostrophes, no article, no possessive,
     no serial comma ("Ministry of Economy, Tourism and Sport")."""
     t = " ".join(text.translate(APOSTROPHES).split())
+    t = re.sub(r"(?<=[A-Za-z])- (?=[a-z])", "", t)    # a word cut at a PDF's line end: "Informa- tion"
     t = re.sub(r"^(?:the|The) ", "", t)
     t = re.sub(r"'s?$", "", t).strip()
     t = re.sub(r"^(?:US|United States|U\.S\.A\.|USA) (?=[A-Z])", "U.S. ", t)

@@ -16,12 +16,15 @@ import re
 
 from spacy.tokens import Span
 
+from .candidate import MONTHS
 from .knowledge import load as load_knowledge
 
 LABEL = "ORG"
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PBC", "plc", "PLC",
                     "AG", "SA", "S.A.", "GmbH", "Co.", "Holdings", "Limited", "Labs", "Technologies")
 PREPOSITIONS = {"of", "on", "for", "in", "at", "to", "and", "the"}
+# a date right after a short form ("Action by the Commission September 29, 2022") does not make it part of a longer name
+MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS)) + ")"
 
 
 @functools.lru_cache(maxsize=None)
@@ -128,7 +131,7 @@ def link_short_forms(docs, heads=None):
         return docs
     head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b"
                          r"(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
-                         r"(?!\s+[A-Z])") if forms else None
+                         r"(?!\s+(?!" + MONTH_WORDS + r"\b)[A-Z])") if forms else None
     first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
         if firsts else None
     for doc in docs:

@@ -46,3 +46,14 @@ def test_person_before_and_is_not_part_of_the_next_name(paragraph_docs):
                "and Israel Space Agency (ISA) Director General Menachem Kidron signed a framework agreement.")
     assert any(text == "Israel Space Agency" for text, _ in got)
     assert not any("Bolden" in text for text, _ in got)
+
+
+def test_name_cut_by_line_end_hyphenation_is_one_name(paragraph_docs):
+    # PDF text: a word of the name hyphenated at the line end, the name goes on on the next line
+    # (the tag stage folds the line break to a space)
+    got = orgs(paragraph_docs, "The Council welcomes the establishment in 2023 of an EU Space Informa- "
+               "tion Sharing and Analysis Centre (ISAC), which will bring together companies.")
+    names = dict(got)
+    assert names.get("EU Space Informa- tion Sharing and Analysis Centre") == \
+        ("EU Space Information Sharing and Analysis Centre",)
+    assert names.get("ISAC") == ("EU Space Information Sharing and Analysis Centre",)

@@ -54,3 +54,10 @@ def test_the_administration_is_no_short_form_of_nasa(paragraph_docs):
     got = orgs(paragraph_docs, "The National Aeronautics and Space Administration signed.",
                "The Administration released its space policy.")
     assert not any(text == "Administration" for text, _ in got)
+
+
+def test_short_form_before_a_date_is_linked(paragraph_docs):
+    # a dateline run into the text after "the Commission" is no part of a longer name
+    got = orgs(paragraph_docs, "The Federal Communications Commission (FCC) adopted new rules.",
+               "Action by the Commission September 29, 2022 by Second Report and Order.")
+    assert ("Commission", ("Federal Communications Commission",)) in got

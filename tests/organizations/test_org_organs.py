@@ -57,3 +57,27 @@ def test_name_cut_by_line_end_hyphenation_is_one_name(paragraph_docs):
     assert names.get("EU Space Informa- tion Sharing and Analysis Centre") == \
         ("EU Space Information Sharing and Analysis Centre",)
     assert names.get("ISAC") == ("EU Space Information Sharing and Analysis Centre",)
+
+
+def test_document_symbol_in_parentheses_is_no_acronym(paragraph_docs):
+    # UN document symbols after a body's name: "[on the report of the First Committee (A/68/409)]"
+    got = orgs(paragraph_docs, "Resolution adopted by the General Assembly on 5 December 2013 "
+               "[on the report of the First Committee (A/68/409)]")
+    assert not any(text == "A/68/409" for text, _ in got)
+
+
+def test_name_after_the_noun_of_its_kind_is_a_thing(paragraph_docs):
+    got = orgs(paragraph_docs, "Israel's first astronaut, Colonel Ilan Ramon, flew aboard the space shuttle "
+               "Columbia on the STS-107 mission.")
+    assert not any(text == "Columbia" for text, _ in got)
+
+
+def test_name_called_the_first_arrangement_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The Space Bridge is the first arrangement of its kind for the UK.")
+    assert not any(text == "Space Bridge" for text, _ in got)
+
+
+def test_class_of_bodies_with_its_country_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The Cooperating Agencies of Japan shall include the Japan Aerospace Exploration Agency.")
+    assert not any(text.startswith("Cooperating Agencies") for text, _ in got)
+    assert any(text == "Japan Aerospace Exploration Agency" for text, _ in got)

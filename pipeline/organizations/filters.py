@@ -3,6 +3,7 @@ places, programs, missions, documents, meetings, topics, job titles, diseases; t
 statistical model's ORG entities are also tested on their context."""
 from .acronyms import is_acronym
 from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
+from .definitions import _context
 
 
 class NotOrganizationFilters:
@@ -173,10 +174,13 @@ class NotOrganizationFilters:
                     return False
                 if not self.name_word(doc[k]):
                     break
-        if self._called_a_thing(doc, e):
+        # a name after the lower-case noun of its kind: "the space shuttle Columbia", "the rover Perseverance";
+        # the statement's later mentions of it are the thing too ("when Columbia broke up")
+        things = _context(doc).setdefault("org_things", set())
+        if span.text in things:
             return False
-        # a name after the lower-case noun of its kind: "the space shuttle Columbia", "the rover Perseverance"
-        if prev is not None and prev.lower_ in self.thing_nouns and prev.is_lower:
+        if self._called_a_thing(doc, e) or (prev is not None and prev.lower_ in self.thing_nouns and prev.is_lower):
+            things.add(span.text)
             return False
         # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ..."
         # (a name of no organization word that speaks; bodies that speak are named by their heads)

@@ -120,10 +120,37 @@ def _relink_bare(doc, start_char, end_char, key):
             span._.known = True
 
 
+_DETERMINERS = {"The", "This", "That", "A", "An", "Its", "Our", "Their"}
+
+
+def _drop_event_heads(docs, heads):
+    """A registry body named by a bare head ("the Congress": the United States Congress) in a
+    statement that also names something else with that head, no body of the registry ("the 66th
+    International Astronautical Congress"): the bare head is that thing's short form, no mention."""
+    texts = [(d, d.user_data.get("text") or d.text) for d in docs]
+    for doc in docs:
+        bare = [s for s in doc.spans["orgs"] if len(s) == 1 and s.text in heads and s._.known]
+        if not bare:
+            continue
+        drop = set()
+        for word in {s.text for s in bare}:
+            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b")
+            for other, text in texts:
+                covered = [(o.start_char, o.end_char) for o in other.spans["orgs"]]
+                if any(m.group(1) not in _DETERMINERS and
+                       not any(a <= m.start(1) < b or a < m.end() <= b for a, b in covered)
+                       for m in pat.finditer(text)):
+                    drop.add(word)
+                    break
+        if drop:
+            doc.spans["orgs"] = [s for s in doc.spans["orgs"] if not (len(s) == 1 and s.text in drop and s in bare)]
+
+
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
     known_heads, places = _knowledge_tables()
+    _drop_event_heads(docs, known_heads if heads is None else heads)
     table = _bodies(docs, known_heads if heads is None else heads, places)
     forms = sorted((f for f in table if isinstance(f, str) and len(table[f]) == 1), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)

@@ -68,7 +68,7 @@ def test_document_symbol_in_parentheses_is_no_acronym(paragraph_docs):
 
 def test_name_after_the_noun_of_its_kind_is_a_thing(paragraph_docs):
     got = orgs(paragraph_docs, "Israel's first astronaut, Colonel Ilan Ramon, flew aboard the space shuttle "
-               "Columbia on the STS-107 mission.")
+               "Columbia on the STS-107 mission, and he was lost with his six crewmates when Columbia broke up.")
     assert not any(text == "Columbia" for text, _ in got)
 
 

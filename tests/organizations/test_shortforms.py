@@ -61,3 +61,15 @@ def test_short_form_before_a_date_is_linked(paragraph_docs):
     got = orgs(paragraph_docs, "The Federal Communications Commission (FCC) adopted new rules.",
                "Action by the Commission September 29, 2022 by Second Report and Order.")
     assert ("Commission", ("Federal Communications Commission",)) in got
+
+
+def test_bare_head_after_an_event_with_that_head_is_no_legislature(paragraph_docs):
+    # "the Congress" after "the 66th International Astronautical Congress" is the event, not the U.S. Congress
+    got = orgs(paragraph_docs, "The signing took place on the sidelines of the 66th International Astronautical "
+               "Congress, the first time the Congress has met in Israel.")
+    assert not any(text == "Congress" for text, _ in got)
+
+
+def test_bare_congress_alone_stays_the_legislature(paragraph_docs):
+    got = orgs(paragraph_docs, "The Congress passed the bill. The President thanked the U.S. Congress.")
+    assert ("Congress", ("United States Congress",)) in got

@@ -138,8 +138,22 @@ class NotOrganizationFilters:
         n = len(doc)
         s, e = span.start, span.end
         prev = doc[s - 1] if s > 0 else None
-        # a common noun capitalized because it starts the sentence: "Software drives our lives"
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and not is_acronym(span.text):
+        # a name after the lower-case noun of its kind: "the space shuttle Columbia", "the rover Perseverance";
+        # the statement's later mentions of it are the thing too ("when Columbia broke up")
+        things = _context(doc).setdefault("org_things", set())
+        if span.text in things:
+            return False
+        if self._called_a_thing(doc, e) or (prev is not None and prev.lower_ in self.thing_nouns and prev.is_lower):
+            things.add(span.text)
+            return False
+        # a common noun capitalized because it starts the sentence ("Software drives our lives") or
+        # a name of its own ("Responsible State' Behaviour", "Target 19"): no single-word body
+        if len(span) == 1 and span[0].pos_ == "NOUN" and not is_acronym(span.text):
+            return False
+        # one word cut from a longer name of a document or a policy: "the Spirit of Camp David",
+        # "ASEAN's Outlook on the Indo-Pacific"
+        if len(span) == 1 and not is_acronym(span.text) and e + 1 < n and doc[e].lower_ in ("of", "on") \
+                and (is_cap(doc[e + 1]) or doc[e + 1].lower_ == "the" and e + 2 < n and is_cap(doc[e + 2])):
             return False
         # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
@@ -174,14 +188,6 @@ class NotOrganizationFilters:
                     return False
                 if not self.name_word(doc[k]):
                     break
-        # a name after the lower-case noun of its kind: "the space shuttle Columbia", "the rover Perseverance";
-        # the statement's later mentions of it are the thing too ("when Columbia broke up")
-        things = _context(doc).setdefault("org_things", set())
-        if span.text in things:
-            return False
-        if self._called_a_thing(doc, e) or (prev is not None and prev.lower_ in self.thing_nouns and prev.is_lower):
-            things.add(span.text)
-            return False
         # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ..."
         # (a name of no organization word that speaks; bodies that speak are named by their heads)
         if e < n and doc[e].lemma_ == "say" and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \

@@ -187,6 +187,9 @@ class HeadNames:
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
                 continue
+            if k > pos and _line_end_hyphen(doc, k) == k - 1:
+                k += 1      # "International Organization for Stand- ardization": the word goes on after the line end
+                continue
             if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
                     and k + 1 < n and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k - 1].text[:1].isupper():
                 k += 2      # a hyphenated word with a lower-case part: "Long-term", "Co-operation"

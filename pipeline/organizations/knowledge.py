@@ -49,6 +49,7 @@ def norm_key(text):
     t = re.sub(r"\s*,\s*", " ", t)
     t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     t = " ".join(t.lower().split())
+    t = re.sub(r"(?<=[a-z])- (?=[a-z])", "", t)     # a word cut at a PDF's line end: "stand- ardization"
     t = re.sub(r"^the ", "", t)
     t = t.replace(" for the ", " of ").replace(" of the ", " of ").replace(" for ", " of ")
     t = re.sub(r"\bdefence\b", "defense", t)

@@ -81,3 +81,19 @@ def test_class_of_bodies_with_its_country_is_no_body(paragraph_docs):
     got = orgs(paragraph_docs, "The Cooperating Agencies of Japan shall include the Japan Aerospace Exploration Agency.")
     assert not any(text.startswith("Cooperating Agencies") for text, _ in got)
     assert any(text == "Japan Aerospace Exploration Agency" for text, _ in got)
+
+
+def test_name_cut_by_line_end_hyphenation_inside_its_object(paragraph_docs):
+    got = orgs(paragraph_docs, "standards, including those published by the International Organization for Stand- "
+               "ardization (ISO), the Consultative Committee for Space Data Systems.")
+    names = dict(got)
+    assert names.get("International Organization for Stand- ardization") == \
+        ("International Organization for Standardization",)
+
+
+def test_one_common_word_the_model_tags_is_no_body(paragraph_docs):
+    # single capitalized words cut from names of documents and policies
+    got = orgs(paragraph_docs, "The Dialogue was held in light of the Spirit of Camp David. We support ASEAN's Outlook "
+               "on the Indo-Pacific. We note that Target 19 aims at mobilizing funds.")
+    texts = {t for t, _ in got}
+    assert not texts & {"Spirit", "Outlook", "Target"}

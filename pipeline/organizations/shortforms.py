@@ -146,6 +146,16 @@ def _drop_event_heads(docs, heads):
             doc.spans["orgs"] = [s for s in doc.spans["orgs"] if not (len(s) == 1 and s.text in drop and s in bare)]
 
 
+def _bare_context(text, s):
+    """A head without its article is a short form only after a lower-case word, a dash or nothing:
+    after a capitalized word it ends a longer name ("European Council conclusions")."""
+    before = text[:s].rstrip()
+    words = before.split()
+    if not words or not words[-1][:1].isalpha():
+        return True
+    return words[-1][:1].islower() and words[-1] not in ("the", "a", "an")
+
+
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
@@ -161,15 +171,21 @@ def link_short_forms(docs, heads=None):
                          r"(?!\s+(?!" + MONTH_WORDS + r"\b)[A-Z])") if forms else None
     first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
         if firsts else None
+    # the head alone as a modifier of a noun, without its article: "- Council conclusions (14 November 2023)"
+    singles = [f for f in forms if " " not in f]
+    bare_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in singles) + r")(?=\s+[a-z]{3,}\b)") \
+        if singles else None
     for doc in docs:
         text = doc.user_data.get("text") or doc.text
         added = []
-        for regex, kind in ((head_re, "head"), (first_re, "company")):
+        for regex, kind in ((head_re, "head"), (first_re, "company"), (bare_re, "bare")):
             if regex is None:
                 continue
             for m in regex.finditer(text):
                 s, e = m.start(1), m.end(1)
-                key = next(iter(table[m.group(1)] if kind == "head" else table[("company", m.group(1))]))
+                if kind == "bare" and not _bare_context(text, s):
+                    continue
+                key = next(iter(table[("company", m.group(1))] if kind == "company" else table[m.group(1)]))
                 if _free(doc, s, e) and not any(a.start_char < e and s < a.end_char for a in added):
                     span = _new_span(doc, s, e, key)
                     if span is not None:

@@ -73,3 +73,11 @@ def test_bare_head_after_an_event_with_that_head_is_no_legislature(paragraph_doc
 def test_bare_congress_alone_stays_the_legislature(paragraph_docs):
     got = orgs(paragraph_docs, "The Congress passed the bill. The President thanked the U.S. Congress.")
     assert ("Congress", ("United States Congress",)) in got
+
+
+def test_head_alone_before_a_noun_is_the_short_form(paragraph_docs):
+    # EU style: "Council conclusions" after "Council of the European Union"
+    got = orgs(paragraph_docs, "Council of the European Union", "Subject: EU Space Strategy - Council conclusions "
+               "(14 November 2023)", "Delegations noted the Presidency Council report.")
+    assert [t for t, _ in got].count("Council") == 1       # after a capitalized word: part of a longer name
+    assert ("Council", ("Council of the European Union",)) in got

@@ -21,8 +21,8 @@ SYLLABLE_FORM_RE = re.compile(r"^(?:[A-Z][a-z]{1,3}){2,3}$")
 def is_acronym(text):
     """A short form: starts upper case, mostly upper case letters, 2 to 12 characters ("NASA",
     "DoD", "G42", "NAMRU-SOUTH", "TCBMs"), not a plain capitalized word ("Japan")."""
-    if not ACRONYM_RE.match(text):
-        return False
+    if not ACRONYM_RE.match(text) or re.search(r"/\d", text):
+        return False        # a document symbol: "A/68/409", "S/RES/2222"
     upper = sum(c.isupper() for c in text)
     lower = sum(c.islower() for c in text)
     digits = sum(c.isdigit() for c in text)

@@ -61,6 +61,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.facility_nouns = set(f.get("facility_nouns", []))
         self.thing_nouns = set(f.get("thing_nouns", []))
         self.document_heads = set(f.get("document_heads", []))
+        self.document_objects = set(f.get("document_objects", []))
         self.cap_function = set(f.get("capitalized_function_words", []))
         self.weak = set(f.get("weak_modifiers", []))
         self.topic_words = set(f.get("topic_words", []))

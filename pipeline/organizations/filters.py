@@ -3,6 +3,7 @@ places, programs, missions, documents, meetings, topics, job titles, diseases; t
 statistical model's ORG entities are also tested on their context."""
 from .acronyms import is_acronym
 from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
+from .definitions import _context
 
 
 class NotOrganizationFilters:
@@ -41,6 +42,8 @@ class NotOrganizationFilters:
                 return False            # "Biden-Harris Administration"
         if not c.coordinated and (span[-1].text in self.plural or span[-1].text in self.class_plurals):
             return False        # a class of bodies, no named body: "Cooperating Agencies", "International Organisations"
+        if not c.coordinated and self._class_of_country(span, countries):
+            return False        # the same with its country: "the Cooperating Agencies of Japan"
         if c.source == "ner":
             return self._keep_ner(doc, span, countries, defined)
         if c.source == "head" and not c.coordinated and c.head and span[-1].text == c.head:
@@ -48,6 +51,15 @@ class NotOrganizationFilters:
             if pre and all(w in self.weak for w in pre):
                 return False    # "International Government", "Joint Committee"
         return True
+
+    def _class_of_country(self, span, countries):
+        """A plural head and only 'of (the) <country>' after it: "Cooperating Agencies of Japan"."""
+        for k, t in enumerate(span):
+            if t.text in self.plural or t.text in self.class_plurals:
+                rest = span[k + 1:]
+                return len(rest) >= 2 and rest[0].lower_ == "of" and \
+                    all(r.i in countries or r.lower_ == "the" for r in rest[1:])
+        return False
 
     def _keep_ner(self, doc, span, countries, defined):
         text = span.text
@@ -126,8 +138,22 @@ class NotOrganizationFilters:
         n = len(doc)
         s, e = span.start, span.end
         prev = doc[s - 1] if s > 0 else None
-        # a common noun capitalized because it starts the sentence: "Software drives our lives"
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and not is_acronym(span.text):
+        # a name after the lower-case noun of its kind: "the space shuttle Columbia", "the rover Perseverance";
+        # the statement's later mentions of it are the thing too ("when Columbia broke up")
+        things = _context(doc).setdefault("org_things", set())
+        if span.text in things:
+            return False
+        if self._called_a_thing(doc, e) or (prev is not None and prev.lower_ in self.thing_nouns and prev.is_lower):
+            things.add(span.text)
+            return False
+        # a common noun capitalized because it starts the sentence ("Software drives our lives") or
+        # a name of its own ("Responsible State' Behaviour", "Target 19"): no single-word body
+        if len(span) == 1 and span[0].pos_ == "NOUN" and not is_acronym(span.text):
+            return False
+        # one word cut from a longer name of a document or a policy: "the Spirit of Camp David",
+        # "ASEAN's Outlook on the Indo-Pacific"
+        if len(span) == 1 and not is_acronym(span.text) and e + 1 < n and doc[e].lower_ in ("of", "on") \
+                and (is_cap(doc[e + 1]) or doc[e + 1].lower_ == "the" and e + 2 < n and is_cap(doc[e + 2])):
             return False
         # a place: "in Palomares", "naval bases in Callao", "the U.S. port of Hueneme"
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
@@ -162,8 +188,6 @@ class NotOrganizationFilters:
                     return False
                 if not self.name_word(doc[k]):
                     break
-        if self._called_a_thing(doc, e):
-            return False
         # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ..."
         # (a name of no organization word that speaks; bodies that speak are named by their heads)
         if e < n and doc[e].lemma_ == "say" and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
@@ -195,8 +219,10 @@ class NotOrganizationFilters:
         k = e
         if k < n and (doc[k].text == "," or doc[k].lemma_ == "be"):
             k += 1
-        if k >= n or doc[k].lower_ not in ("a", "an"):
+        if k >= n or doc[k].lower_ not in ("a", "an", "the"):
             return False
+        if doc[k].lower_ == "the" and not (k + 1 < n and doc[k + 1].pos_ == "ADJ"):
+            return False    # "the first arrangement of its kind", not "the agency"
         for j in range(k + 1, min(n, k + 8)):
             if (doc[j].is_punct and doc[j].text != "-") or doc[j].pos_ in ("AUX", "ADP"):
                 return False

@@ -6,6 +6,20 @@ from .acronyms import is_acronym
 from .candidate import MONTHS, POSSESSIVE, PARTICLES, Cand, is_cap, longest_first, no_space_between
 
 
+def _line_end_hyphen(doc, j):
+    """Start of a capitalized word cut by a PDF's line-end hyphenation ("EU Space Informa- tion
+    Sharing and Analysis Centre", the line break folded to a space) when ``doc[j]`` is its
+    lower-case second part, else None. A suspended hyphen ("Short- and long-term") is not one."""
+    t = doc[j]
+    if j < 1 or not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "to"):
+        return None
+    first = doc[j - 1]
+    word = first.text[:-1]
+    if first.text.endswith("-") and first.whitespace_ and len(word) >= 2 and word.isalpha() and word[0].isupper():
+        return j - 1
+    return None
+
+
 class HeadNames:
     """Stage 2, mixed into ``chunks.Chunker``: reads the word sets its ``__init__`` sets."""
 
@@ -86,6 +100,11 @@ class HeadNames:
                 start = j
                 j -= 1
                 continue
+            cut = _line_end_hyphen(doc, j)
+            if cut is not None:
+                start = cut
+                j = cut - 1
+                continue
             if t.text in ("-", "/") and j > 0 and no_space_between(doc, j - 1) and no_space_between(doc, j) \
                     and self.name_word(doc[j - 1]) and (t.text == "-" or doc[j - 1].text.isupper()):
                 start = j
@@ -132,6 +151,8 @@ class HeadNames:
         while k >= 0 and (self.name_word(doc[k]) or (doc[k].text == "-" and no_space_between(doc, k))):
             if self.is_head(doc[k]) or self.is_plural_head(doc[k]):
                 return False
+            if doc[k].ent_type_ == "PERSON":
+                return False    # "Administrator Charles Bolden and Israel Space Agency": a person, then a body
             words += 1
             k -= 1
         if words == 0 or words > 4:
@@ -165,6 +186,9 @@ class HeadNames:
             if t.text in ("-", "/") and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
+                continue
+            if k > pos and _line_end_hyphen(doc, k) == k - 1:
+                k += 1      # "International Organization for Stand- ardization": the word goes on after the line end
                 continue
             if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
                     and k + 1 < n and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k - 1].text[:1].isupper():
@@ -218,6 +242,8 @@ class HeadNames:
                 return [], end, country
         if self._item_has_head(doc, pos, first_end) and not bare:
             return [], end, None
+        if doc[end].lower_ == "on" and doc[first_end - 1].text in self.document_objects:
+            return [], end, None    # "the Council on the EU Space Strategy": the body, then the document it acts on
         if pos in reg_start and reg_start[pos].end > first_end and not bare:
             return [], end, None
         items = [(pos, first_end)]

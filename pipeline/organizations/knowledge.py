@@ -49,6 +49,7 @@ def norm_key(text):
     t = re.sub(r"\s*,\s*", " ", t)
     t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     t = " ".join(t.lower().split())
+    t = re.sub(r"(?<=[a-z])- (?=[a-z])", "", t)     # a word cut at a PDF's line end: "stand- ardization"
     t = re.sub(r"^the ", "", t)
     t = t.replace(" for the ", " of ").replace(" of the ", " of ").replace(" for ", " of ")
     t = re.sub(r"\bdefence\b", "defense", t)
@@ -62,6 +63,7 @@ def clean_name(text):
     """A surface form as a canonical name: folded, straight apostrophes, no article, no possessive,
     no serial comma ("Ministry of Economy, Tourism and Sport")."""
     t = " ".join(text.translate(APOSTROPHES).split())
+    t = re.sub(r"(?<=[A-Za-z])- (?=[a-z])", "", t)    # a word cut at a PDF's line end: "Informa- tion"
     t = re.sub(r"^(?:the|The) ", "", t)
     t = re.sub(r"'s?$", "", t).strip()
     t = re.sub(r"^(?:US|United States|U\.S\.A\.|USA) (?=[A-Z])", "U.S. ", t)

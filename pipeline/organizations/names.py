@@ -103,6 +103,7 @@ def assign_names(docs, K, doc_countries, unify=False):
                 c.resolution = resolve_cand(K, c, cc, doc_countries, defs, _pos(doc, c.start))
     if unify:
         _unify_unknown(per_doc)
+        _unify_organs(per_doc, K)
     for doc, cands, *_ in per_doc:
         spans = []
         for c in cands:
@@ -131,3 +132,41 @@ def _unify_unknown(per_doc):
                 r.names = [first[key]]
             else:
                 first[key] = r.names[0]
+
+
+def _parent_body(K, text):
+    """The one registry body a name or an acronym stands for ("Shanghai Cooperation Organisation",
+    "SCO"), or None."""
+    ids = K.by_key.get(norm_key(text)) or K.by_acronym.get(text) or []
+    names = {K.entries[i].name for i in ids}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _organ_split(K, name):
+    """("Council of Heads of State", "the ", parent's canonical name) for an organ named after a
+    registry body ("... of the SCO"), else None: the first ' of ' whose tail is that body."""
+    for m in re.finditer(r" of (the )?", name):
+        parent = _parent_body(K, name[m.end():])
+        if parent and m.start() > 0:
+            return name[:m.start()], m.group(1) or "", parent
+    return None
+
+
+def _unify_organs(per_doc, K):
+    """An organ of a body, named after the body's full name, after its acronym, and alone in one
+    statement ("Council of Heads of State of the Shanghai Cooperation Organisation", "... of the
+    SCO", "the Council of Heads of State") is one body: every mention takes the name with the
+    parent's full name. A bare organ name after two different parents stays as it is."""
+    unknown = [c.resolution for _, cands, *_ in per_doc for c in cands
+               if not c.resolution.known and len(c.resolution.names) == 1]
+    full = {}
+    for r in unknown:
+        split = _organ_split(K, r.names[0])
+        if split:
+            organ, the, parent = split
+            full.setdefault(organ, set()).add(f"{organ} of {the}{parent}")
+    for r in unknown:
+        split = _organ_split(K, r.names[0])
+        organ = split[0] if split else r.names[0]
+        if len(full.get(organ, ())) == 1:
+            r.names = [next(iter(full[organ]))]

@@ -16,12 +16,15 @@ import re
 
 from spacy.tokens import Span
 
+from .candidate import MONTHS
 from .knowledge import load as load_knowledge
 
 LABEL = "ORG"
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PBC", "plc", "PLC",
                     "AG", "SA", "S.A.", "GmbH", "Co.", "Holdings", "Limited", "Labs", "Technologies")
 PREPOSITIONS = {"of", "on", "for", "in", "at", "to", "and", "the"}
+# a date right after a short form ("Action by the Commission September 29, 2022") does not make it part of a longer name
+MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS)) + ")"
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,6 +81,9 @@ def _bodies(docs, heads, places):
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
             forms = _short_forms(span.text, heads, places)
+            if span.text.isupper() and span._.known:
+                # a title in capitals ("SHANGHAI COOPERATION ORGANISATION"): the body's own name gives the forms
+                forms += _short_forms(span._.names[0], heads, places)
             if span.text in forms and not span._.known:
                 continue        # itself a bare short form ("the Coordination Group"), no full name
             for form in forms:
@@ -114,10 +120,47 @@ def _relink_bare(doc, start_char, end_char, key):
             span._.known = True
 
 
+_DETERMINERS = {"The", "This", "That", "A", "An", "Its", "Our", "Their"}
+
+
+def _drop_event_heads(docs, heads):
+    """A registry body named by a bare head ("the Congress": the United States Congress) in a
+    statement that also names something else with that head, no body of the registry ("the 66th
+    International Astronautical Congress"): the bare head is that thing's short form, no mention."""
+    texts = [(d, d.user_data.get("text") or d.text) for d in docs]
+    for doc in docs:
+        bare = [s for s in doc.spans["orgs"] if len(s) == 1 and s.text in heads and s._.known]
+        if not bare:
+            continue
+        drop = set()
+        for word in {s.text for s in bare}:
+            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b")
+            for other, text in texts:
+                covered = [(o.start_char, o.end_char) for o in other.spans["orgs"]]
+                if any(m.group(1) not in _DETERMINERS and
+                       not any(a <= m.start(1) < b or a < m.end() <= b for a, b in covered)
+                       for m in pat.finditer(text)):
+                    drop.add(word)
+                    break
+        if drop:
+            doc.spans["orgs"] = [s for s in doc.spans["orgs"] if not (len(s) == 1 and s.text in drop and s in bare)]
+
+
+def _bare_context(text, s):
+    """A head without its article is a short form only after a lower-case word, a dash or nothing:
+    after a capitalized word it ends a longer name ("European Council conclusions")."""
+    before = text[:s].rstrip()
+    words = before.split()
+    if not words or not words[-1][:1].isalpha():
+        return True
+    return words[-1][:1].islower() and words[-1] not in ("the", "a", "an")
+
+
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
     known_heads, places = _knowledge_tables()
+    _drop_event_heads(docs, known_heads if heads is None else heads)
     table = _bodies(docs, known_heads if heads is None else heads, places)
     forms = sorted((f for f in table if isinstance(f, str) and len(table[f]) == 1), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
@@ -125,18 +168,24 @@ def link_short_forms(docs, heads=None):
         return docs
     head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b"
                          r"(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
-                         r"(?!\s+[A-Z])") if forms else None
+                         r"(?!\s+(?!" + MONTH_WORDS + r"\b)[A-Z])") if forms else None
     first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
         if firsts else None
+    # the head alone as a modifier of a noun, without its article: "- Council conclusions (14 November 2023)"
+    singles = [f for f in forms if " " not in f]
+    bare_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in singles) + r")(?=\s+[a-z]{3,}\b)") \
+        if singles else None
     for doc in docs:
         text = doc.user_data.get("text") or doc.text
         added = []
-        for regex, kind in ((head_re, "head"), (first_re, "company")):
+        for regex, kind in ((head_re, "head"), (first_re, "company"), (bare_re, "bare")):
             if regex is None:
                 continue
             for m in regex.finditer(text):
                 s, e = m.start(1), m.end(1)
-                key = next(iter(table[m.group(1)] if kind == "head" else table[("company", m.group(1))]))
+                if kind == "bare" and not _bare_context(text, s):
+                    continue
+                key = next(iter(table[("company", m.group(1))] if kind == "company" else table[m.group(1)]))
                 if _free(doc, s, e) and not any(a.start_char < e and s < a.end_char for a in added):
                     span = _new_span(doc, s, e, key)
                     if span is not None:

@@ -54,3 +54,30 @@ def test_the_administration_is_no_short_form_of_nasa(paragraph_docs):
     got = orgs(paragraph_docs, "The National Aeronautics and Space Administration signed.",
                "The Administration released its space policy.")
     assert not any(text == "Administration" for text, _ in got)
+
+
+def test_short_form_before_a_date_is_linked(paragraph_docs):
+    # a dateline run into the text after "the Commission" is no part of a longer name
+    got = orgs(paragraph_docs, "The Federal Communications Commission (FCC) adopted new rules.",
+               "Action by the Commission September 29, 2022 by Second Report and Order.")
+    assert ("Commission", ("Federal Communications Commission",)) in got
+
+
+def test_bare_head_after_an_event_with_that_head_is_no_legislature(paragraph_docs):
+    # "the Congress" after "the 66th International Astronautical Congress" is the event, not the U.S. Congress
+    got = orgs(paragraph_docs, "The signing took place on the sidelines of the 66th International Astronautical "
+               "Congress, the first time the Congress has met in Israel.")
+    assert not any(text == "Congress" for text, _ in got)
+
+
+def test_bare_congress_alone_stays_the_legislature(paragraph_docs):
+    got = orgs(paragraph_docs, "The Congress passed the bill. The President thanked the U.S. Congress.")
+    assert ("Congress", ("United States Congress",)) in got
+
+
+def test_head_alone_before_a_noun_is_the_short_form(paragraph_docs):
+    # EU style: "Council conclusions" after "Council of the European Union"
+    got = orgs(paragraph_docs, "Council of the European Union", "Subject: EU Space Strategy - Council conclusions "
+               "(14 November 2023)", "Delegations noted the Presidency Council report.")
+    assert [t for t, _ in got].count("Council") == 1       # after a capitalized word: part of a longer name
+    assert ("Council", ("Council of the European Union",)) in got

@@ -29,6 +29,7 @@ from dataclasses import dataclass, asdict, field, replace
 from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
                      mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
+                     mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
@@ -424,6 +425,7 @@ def segment(text, repeated=(), title=None):
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)
     mark_next_links(text, paras)
+    mark_repeated_chrome(text, paras)
     mark_languages(text, paras)
     return paras
 

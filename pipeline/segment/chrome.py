@@ -276,3 +276,20 @@ def mark_footnotes(text, paras):
         elif p.kind != "boilerplate":
             below_rule = False
 
+
+
+def mark_repeated_chrome(text, paras):
+    """A site shows its name or a section's label in its header and again in its footer ("Le
+    gouvernement luxembourgeois" above the menu and above the footer's address): a short line
+    that is no sentence and repeats, word for word, a line already found to be the site's chrome
+    elsewhere in the statement is chrome too."""
+    def short_line(p, folded):
+        return "\n" not in text[p.start:p.end].strip() and word_count(folded) <= NAV_LONG_ITEM_MAX_WORDS \
+            and not STRONG_END.search(folded)
+    seen = {}   # (the page's copies of its headline above the headline are not its chrome)
+    for p in paras:
+        folded = p.folded(text)
+        if p.kind == "boilerplate" and p.why != "site header above the headline" and short_line(p, folded):
+            seen.setdefault(folded.lower(), p.start)
+        elif p.kind == "heading" and seen.get(folded.lower(), p.start) < p.start and short_line(p, folded):
+            p.kind, p.why = "boilerplate", "site name repeated from the page's chrome"

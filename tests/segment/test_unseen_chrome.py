@@ -1,0 +1,77 @@
+"""Layouts of publishers never seen (issue 11), third batch: blog comment forms, e-mail bulletin
+footers, related-links labels of news sites, image alt text, a site's name repeated in its footer,
+"back to" links and issuer fields in other languages. Each case is a general shape, pinned down
+with a line of that shape."""
+import pytest
+
+from pipeline.core.textio import fold
+from pipeline.segment import segment
+
+
+def kinds(text, title=None):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text, title=title)]
+
+
+@pytest.mark.parametrize("line, why", [
+    ("Please read our comments policy before posting.", "comment form (a blog's comment box and its policy line)"),
+    ("Post comment", "comment form (a blog's comment box and its policy line)"),
+    ("Sign up and manage updates", "subscribe / social line"), ("Email updates", "subscribe / social line"),
+    ("Stay connected with the USGS:", "e-mail newsletter chrome (a bulletin service's footer and its link to the release)"),
+    ("You are subscribed to Landsat Headlines for U.S. Geological Survey. This information has recently been updated.",
+     "e-mail newsletter chrome (a bulletin service's footer and its link to the release)"),
+    ("Powered by GovDelivery", "e-mail newsletter chrome (a bulletin service's footer and its link to the release)"),
+    ("Read the full news release: https://www.usgs.gov/news/national-news-release/landsat-next",
+     "e-mail newsletter chrome (a bulletin service's footer and its link to the release)"),
+    ("[Image: A satellite ground station antenna under a blue sky in Western Australia]",
+     "image placeholder (a web page's image alt text in brackets; its caption, if any, stands apart)"),
+    ("Retour aux actualités", "link line back to a section (other languages)"),
+    ("Volver a noticias", "link line back to a section (other languages)"),
+    ("Communiqué par : Ministère de l'Économie", "issuer label (a site's 'published by: ministry' field)"),
+    ("Telegram", "share button"), ("VK", "share button"),
+    ("How can we improve?", "page feedback widget"),
+    ("Related coverage:", "related-article line"), ("Most Saved", "related-article line"),
+    ("Recent Posts", "related-article line"), ("Dernières actualités", "related-article line"),
+])
+def test_chrome_lines_of_unseen_publishers_are_boilerplate(line, why):
+    text = f"The two agencies signed the agreement in Tokyo today.\n\n{line}\n"
+    paras = segment(text)
+    assert (paras[-1].kind, paras[-1].why) == ("boilerplate", why)
+
+
+def test_headlines_under_a_related_coverage_label_are_boilerplate():
+    text = ("Japan will take part in a U.S.-led project to send astronauts back to the moon.\n\n"
+            "Related coverage:\n\nJapan, U.S. agree to cooperate on lunar exploration\n\n"
+            "Japan eyes sending astronaut to moon in late 2020s\n")
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_a_postal_code_with_a_country_letter_prefix_is_an_address_line():
+    text = ("Le Luxembourg et les États-Unis ont signé un protocole d'accord.\n\n"
+            "Service information et presse 33, boulevard Roosevelt\n\nL-2450 Luxembourg\n")
+    assert kinds(text)[-1] == ("boilerplate", "L-2450 Luxembourg")
+
+
+def test_a_year_before_a_treaty_name_is_no_postal_address():
+    text = "The signatories recalled their commitments.\n\n1967 Outer Space Treaty\n"
+    assert kinds(text)[-1][0] != "boilerplate"
+
+
+def test_the_sites_name_repeated_in_its_footer_is_boilerplate():
+    text = ("Le gouvernement luxembourgeois\n\nFR | DE | EN\n\nActualités\n\nGouvernement\n\nMinistères\n\n"
+            "Le Luxembourg et les États-Unis signent un protocole d'accord\n\n"
+            "Le vice-Premier ministre a signé jeudi un protocole d'accord avec les États-Unis sur la coopération "
+            "dans le domaine de l'espace.\n\nLe gouvernement luxembourgeois\n\n"
+            "Aspects légaux | Accessibilité | Plan du site | Contact\n")
+    got = kinds(text)
+    assert got[0][0] == "boilerplate"
+    assert got[-2] == ("boilerplate", "Le gouvernement luxembourgeois")
+
+
+def test_a_heading_repeating_the_headline_shown_above_it_is_kept():
+    # a page shows its title above the headline (marked as the site's header): the section
+    # headings of the text are not that chrome
+    text = ("Space Agency - Official text: Artemis Accords signed\n\nArtemis Accords signed\n\n"
+            "The minister signed the Artemis Accords in Washington today, joining the other signatories.\n\n"
+            "Next steps\n\nThe agency will set up a working group with its partners next year.\n")
+    got = kinds(text, title="Artemis Accords signed")
+    assert ("heading", "Next steps") in got and got[1][0] != "boilerplate"

@@ -143,10 +143,25 @@ def mark_related_links(text, paras):
         if p.kind == "boilerplate":
             listing = listing or any(pat.search(p.folded(text)) for pat in label)
             continue
-        if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
+        if listing and _listed_headline(text, p):
             p.kind, p.why = "boilerplate", "related-article line"
         else:
             listing = False
+
+
+ABBREVIATION_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
+
+
+def _listed_headline(text, p):
+    """Whether ``p`` has the shape of a listed headline: a heading or title, or one short line of
+    body text that is a question ("What is the National Space Strategy?") or ends in an
+    abbreviation ("... troops from U.S.") rather than a sentence's full stop."""
+    folded = p.folded(text)
+    if p.kind in ("heading", "title") and not STRONG_END.search(folded):
+        return True
+    one_line = "\n" not in text[p.start:p.end].strip() and word_count(folded) <= HEADING_MAX_WORDS
+    return p.kind in ("heading", "title", "body") and one_line and (
+        folded.endswith("?") or bool(ABBREVIATION_END.search(folded)))
 
 
 def _introduced_list(text, paras, i):
@@ -221,6 +236,9 @@ def mark_issuer_blurbs(text, paras):
     blurb = False
     for p in paras:
         if p.kind == "boilerplate":
+            # (a blog's "About this blog" heading is already the page's chrome; its blurb follows it)
+            if R["blurb_heading"].match(p.folded(text)):
+                blurb = p.start >= R["blurb_min_share"] * len(text)
             continue
         folded = p.folded(text)
         late = p.start >= R["blurb_min_share"] * len(text)

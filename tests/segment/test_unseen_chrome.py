@@ -75,3 +75,35 @@ def test_a_heading_repeating_the_headline_shown_above_it_is_kept():
             "Next steps\n\nThe agency will set up a working group with its partners next year.\n")
     got = kinds(text, title="Artemis Accords signed")
     assert ("heading", "Next steps") in got and got[1][0] != "boilerplate"
+
+
+@pytest.mark.parametrize("line, why", [
+    ("(ATTN: ADDS quotes from science ministry in paras 6-7, photo)",
+     "news-wire editor's note (the wire's word to its clients on what a new version adds)"),
+    ("Posted by: Ian Annett, Posted on: 14 September 2021 - Categories: International, Partnerships",
+     "news-site byline"),
+])
+def test_news_wire_and_blog_stamps_are_boilerplate(line, why):
+    text = f"The two agencies signed the agreement in Tokyo today.\n\n{line}\n"
+    assert (segment(text)[-1].kind, segment(text)[-1].why) == ("boilerplate", why)
+
+
+def test_question_and_abbreviation_headlines_under_a_recent_posts_label_are_boilerplate():
+    text = ("We look forward to seeing the first projects take off.\n\nRecent Posts\n\n"
+            "What is the National Space Strategy?\n\nS. Korea to receive vaccines for 550,000 troops from U.S.\n\n"
+            "Space sustainability: why it matters\n")
+    assert [k for k, _ in kinds(text)] == ["body"] + ["boilerplate"] * 4
+
+
+def test_a_sentence_after_a_related_label_ends_the_listing():
+    text = ("We look forward to seeing the first projects take off.\n\nRelated coverage:\n\n"
+            "Japan eyes sending astronaut to moon in late 2020s\n\n"
+            "The agency will publish its plan for the programme next year.\n")
+    assert [k for k, _ in kinds(text)][-1] == "body"
+
+
+def test_a_blogs_description_under_its_about_this_blog_heading_is_boilerplate():
+    body = "The UK and Australian space sectors have a lot in common, and both are growing fast. " * 6
+    text = (body + "\n\nRelated content and links\n\nAbout this blog\n\n"
+            "The UK Space Agency blog brings you the latest news and views from the UK space sector.\n")
+    assert kinds(text)[-1][0] == "boilerplate"

@@ -36,8 +36,8 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PAGE_NUMBER, PLACE,
-                     PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE,
-                     SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
+                     PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
+                     SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
                      is_address_line, is_dash_dateline, is_sentence_end, rules,
                      word_count)
@@ -94,7 +94,7 @@ def lines(text):
             end = start + len(stripped)
             first = content.lstrip(" \t").split(" ")[0]
             cut = RUN_TOGETHER.search(stripped)
-            if cut:
+            if cut and len(stripped[:cut.start()].split()) <= RUN_TOGETHER_MAX_WORDS:
                 # two header lines run together by a scraper: "Office of the SpokespersonWASHINGTON, D.C."
                 out.append(_Line(start, start + cut.start(), stripped[:cut.start()], lead > 0, gap or not out, first, lead))
                 out.append(_Line(start + cut.start(), end, stripped[cut.start():], False, True))

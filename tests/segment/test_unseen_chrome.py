@@ -107,3 +107,21 @@ def test_a_blogs_description_under_its_about_this_blog_heading_is_boilerplate():
     text = (body + "\n\nRelated content and links\n\nAbout this blog\n\n"
             "The UK Space Agency blog brings you the latest news and views from the UK space sector.\n")
     assert kinds(text)[-1][0] == "boilerplate"
+
+
+def test_a_double_dash_under_a_subheadline_separates_it_from_the_dateline():
+    # a release PDF sets "--" between its subheadline and its dateline paragraph
+    text = ("FCC ADOPTS NEW '5-YEAR RULE' FOR DEORBITING SATELLITES\n"
+            "Rule Will Speed Up Satellite Disposal Rate and Reduce the Risk of Orbital Debris\n  --\n"
+            "WASHINGTON, September 29, 2022—The Federal Communications Commission today\n"
+            "adopted new rules to address the growing risk of orbital debris.\n")
+    got = kinds(text)
+    assert ("boilerplate", "--") in got
+    assert got[-1][1].startswith("WASHINGTON, September 29, 2022")
+
+
+def test_a_brand_name_with_capitals_inside_a_sentence_is_no_run_together_header():
+    text = ("The ministers recalled the longstanding cooperation of the United States and India in the field of "
+            "trade promotion, including through SelectUSA, which brings investors from around the world to the "
+            "United States each year.\n")
+    assert len(kinds(text)) == 1

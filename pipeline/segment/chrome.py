@@ -11,6 +11,7 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
                      RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
 
 
+RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
 
@@ -40,8 +41,16 @@ def repeated_furniture(ls):
     near = Counter()
     for i, key in enumerate(keys):
         if key and key not in found:
-            near[key] += 1 if _by_page_break(ls, i) else -len(ls)
+            near[key] += 1 if _by_page_break(ls, i) and not _runs_on(ls, i) else -len(ls)
     return found | {k for k, n in near.items() if n >= PAGE_HEADER_MIN_REPEATS}
+
+
+def _runs_on(ls, i):
+    """Whether line ``i`` opens a running sentence, its next line following without a blank in
+    lower case: a title restated as the lead's first words ("The 26th session of the Asia-Pacific
+    Regional Space Agency Forum (APRSAF-26)" / "was held in Nagoya ...") is no page furniture; a
+    footer's e-mail address below a line ("comunicacion@ciencia.gob.es") is no running sentence."""
+    return i + 1 < len(ls) and not ls[i + 1].gap and bool(RUNNING_WORD.match(ls[i + 1].text))
 
 
 def _by_page_break(ls, i):

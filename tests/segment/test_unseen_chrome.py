@@ -125,3 +125,18 @@ def test_a_brand_name_with_capitals_inside_a_sentence_is_no_run_together_header(
             "trade promotion, including through SelectUSA, which brings investors from around the world to the "
             "United States each year.\n")
     assert len(kinds(text)) == 1
+
+
+def test_a_title_restated_as_the_leads_first_line_is_no_running_header():
+    # a declaration's PDF: its title line on top, then the lead opens with the same words
+    text = ("   The 26th Session of the Asia-Pacific Regional Space Agency Forum (APRSAF-26)\n\n"
+            "                              NAGOYA VISION\n\n"
+            "                        Nagoya, Japan, 29 November 2019\n\n"
+            "The 26th session of the Asia-Pacific Regional Space Agency Forum (APRSAF-26)\n"
+            "was held in Nagoya, Japan, from Tuesday 26 November to Friday 29 November\n"
+            "2019, co-organized by the Ministry of Education, Culture, Sports, Science and\n"
+            "Technology (MEXT) and the Japan Aerospace Exploration Agency (JAXA).\n")
+    got = kinds(text)
+    assert got[0][0] != "boilerplate"
+    assert got[-1][1].startswith("The 26th session of the Asia-Pacific") and got[-1][0] == "body"
+    assert got[-2][1] == "Nagoya, Japan, 29 November 2019"

@@ -148,6 +148,10 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
+            return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
+            # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
+            # Mindful of ...": a resolution's preambular paragraphs)
         if META_LINE.match(prev.text) or _match(rules()["paragraph"], prev.text):
             return False    # a label or chrome line ("For Immediate Release") above a headline that starts
             # in lower case ("ispace Signs Agreement ...") is no unfinished sentence

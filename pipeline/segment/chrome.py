@@ -158,7 +158,7 @@ def mark_related_links(text, paras):
             listing = False
 
 
-ABBREVIATION_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
+INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
 
 
 def _listed_headline(text, p):
@@ -170,7 +170,7 @@ def _listed_headline(text, p):
         return True
     one_line = "\n" not in text[p.start:p.end].strip() and word_count(folded) <= HEADING_MAX_WORDS
     return p.kind in ("heading", "title", "body") and one_line and (
-        folded.endswith("?") or bool(ABBREVIATION_END.search(folded)))
+        folded.endswith("?") or bool(INITIALS_END.search(folded)))
 
 
 def _introduced_list(text, paras, i):

@@ -140,3 +140,22 @@ def test_a_title_restated_as_the_leads_first_line_is_no_running_header():
     assert got[0][0] != "boilerplate"
     assert got[-1][1].startswith("The 26th session of the Asia-Pacific") and got[-1][0] == "body"
     assert got[-2][1] == "Nagoya, Japan, 29 November 2019"
+
+
+def test_preambular_paragraphs_set_in_by_a_first_line_indent_are_apart_though_ending_in_commas():
+    text = ("     Reaffirming that the prevention of an arms race in outer space would\n"
+            "avert a grave danger for international peace and security,\n\n"
+            "     Mindful of the importance of the Treaty on Principles Governing the\n"
+            "Activities of States in the Exploration and Use of Outer Space, including\n"
+            "the Moon and Other Celestial Bodies, of 1967,\n")
+    got = kinds(text)
+    assert len(got) == 2 and got[1][1].startswith("Mindful of the importance")
+
+
+def test_a_flush_line_after_a_page_break_resumes_an_indented_paragraph():
+    text = ("     Noting that the Group considered that the measures it proposes, if\n"
+            "implemented, would contribute to the prevention of conflict in outer\n"
+            "space, and that such measures are voluntary and are intended to\n\n"
+            "complement, and not to replace, the existing international legal\n"
+            "framework pertaining to outer space activities,\n")
+    assert len(kinds(text)) == 1

@@ -29,14 +29,15 @@ from dataclasses import dataclass, asdict, field, replace
 from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
                      mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
+                     mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PAGE_NUMBER, PLACE,
-                     PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, SENTENCE_CUT, SEPARATOR_LINE,
-                     SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
+                     PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
+                     SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
                      is_address_line, is_dash_dateline, is_sentence_end, rules,
                      word_count)
@@ -93,7 +94,7 @@ def lines(text):
             end = start + len(stripped)
             first = content.lstrip(" \t").split(" ")[0]
             cut = RUN_TOGETHER.search(stripped)
-            if cut:
+            if cut and len(stripped[:cut.start()].split()) <= RUN_TOGETHER_MAX_WORDS:
                 # two header lines run together by a scraper: "Office of the SpokespersonWASHINGTON, D.C."
                 out.append(_Line(start, start + cut.start(), stripped[:cut.start()], lead > 0, gap or not out, first, lead))
                 out.append(_Line(start + cut.start(), end, stripped[cut.start():], False, True))
@@ -147,6 +148,10 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
+            return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
+            # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
+            # Mindful of ...": a resolution's preambular paragraphs)
         if META_LINE.match(prev.text) or _match(rules()["paragraph"], prev.text):
             return False    # a label or chrome line ("For Immediate Release") above a headline that starts
             # in lower case ("ispace Signs Agreement ...") is no unfinished sentence
@@ -424,6 +429,7 @@ def segment(text, repeated=(), title=None):
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)
     mark_next_links(text, paras)
+    mark_repeated_chrome(text, paras)
     mark_languages(text, paras)
     return paras
 

@@ -11,6 +11,7 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
                      RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
 
 
+RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
 
@@ -40,8 +41,16 @@ def repeated_furniture(ls):
     near = Counter()
     for i, key in enumerate(keys):
         if key and key not in found:
-            near[key] += 1 if _by_page_break(ls, i) else -len(ls)
+            near[key] += 1 if _by_page_break(ls, i) and not _runs_on(ls, i) else -len(ls)
     return found | {k for k, n in near.items() if n >= PAGE_HEADER_MIN_REPEATS}
+
+
+def _runs_on(ls, i):
+    """Whether line ``i`` opens a running sentence, its next line following without a blank in
+    lower case: a title restated as the lead's first words ("The 26th session of the Asia-Pacific
+    Regional Space Agency Forum (APRSAF-26)" / "was held in Nagoya ...") is no page furniture; a
+    footer's e-mail address below a line ("comunicacion@ciencia.gob.es") is no running sentence."""
+    return i + 1 < len(ls) and not ls[i + 1].gap and bool(RUNNING_WORD.match(ls[i + 1].text))
 
 
 def _by_page_break(ls, i):
@@ -143,10 +152,25 @@ def mark_related_links(text, paras):
         if p.kind == "boilerplate":
             listing = listing or any(pat.search(p.folded(text)) for pat in label)
             continue
-        if listing and p.kind in ("heading", "title") and not STRONG_END.search(p.folded(text)):
+        if listing and _listed_headline(text, p):
             p.kind, p.why = "boilerplate", "related-article line"
         else:
             listing = False
+
+
+INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
+
+
+def _listed_headline(text, p):
+    """Whether ``p`` has the shape of a listed headline: a heading or title, or one short line of
+    body text that is a question ("What is the National Space Strategy?") or ends in an
+    abbreviation ("... troops from U.S.") rather than a sentence's full stop."""
+    folded = p.folded(text)
+    if p.kind in ("heading", "title") and not STRONG_END.search(folded):
+        return True
+    one_line = "\n" not in text[p.start:p.end].strip() and word_count(folded) <= HEADING_MAX_WORDS
+    return p.kind in ("heading", "title", "body") and one_line and (
+        folded.endswith("?") or bool(INITIALS_END.search(folded)))
 
 
 def _introduced_list(text, paras, i):
@@ -221,6 +245,9 @@ def mark_issuer_blurbs(text, paras):
     blurb = False
     for p in paras:
         if p.kind == "boilerplate":
+            # (a blog's "About this blog" heading is already the page's chrome; its blurb follows it)
+            if R["blurb_heading"].match(p.folded(text)):
+                blurb = p.start >= R["blurb_min_share"] * len(text)
             continue
         folded = p.folded(text)
         late = p.start >= R["blurb_min_share"] * len(text)
@@ -276,3 +303,20 @@ def mark_footnotes(text, paras):
         elif p.kind != "boilerplate":
             below_rule = False
 
+
+
+def mark_repeated_chrome(text, paras):
+    """A site shows its name or a section's label in its header and again in its footer ("Le
+    gouvernement luxembourgeois" above the menu and above the footer's address): a short line
+    that is no sentence and repeats, word for word, a line already found to be the site's chrome
+    elsewhere in the statement is chrome too."""
+    def short_line(p, folded):
+        return "\n" not in text[p.start:p.end].strip() and word_count(folded) <= NAV_LONG_ITEM_MAX_WORDS \
+            and not STRONG_END.search(folded)
+    seen = {}   # (the page's copies of its headline above the headline are not its chrome)
+    for p in paras:
+        folded = p.folded(text)
+        if p.kind == "boilerplate" and p.why != "site header above the headline" and short_line(p, folded):
+            seen.setdefault(folded.lower(), p.start)
+        elif p.kind == "heading" and seen.get(folded.lower(), p.start) < p.start and short_line(p, folded):
+            p.kind, p.why = "boilerplate", "site name repeated from the page's chrome"

@@ -26,6 +26,9 @@ LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 # (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
 RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+# a scraper runs a short header label into the dateline below it; a brand name inside a sentence
+# ("... through SelectUSA, which brings ...") is no such run: the label is this many words at most
+RUN_TOGETHER_MAX_WORDS = 8
 STAMP_SEPARATORS = " -–—|"  # marks a page may set after a date stamp, before the next stamp
 IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first line is set in by
 # a name's short form on the line below it ("(APRSAF-21)"); a heading in parentheses that opens
@@ -105,7 +108,7 @@ CENTERED_SLACK = 4     # characters the centres of two lines of one centred titl
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)
-SEPARATOR_LINE = re.compile(r"^[-_=*~–—•·.]{3,}$|^([-_=*~–—°]\s*){3,}$")
+SEPARATOR_LINE = re.compile(r"^[-_=*~–—•·.]{3,}$|^([-_=*~–—°]\s*){3,}$|^[-–—_=]{2}$")  # ("--" under a subheadline)
 # the headline named by a sidecar's title: a paragraph holding this share of the title's words,
 # at most HEADLINE_SLACK words more than the title's, in the first half of the statement; a
 # paragraph of more than LEAD_MIN_WORDS words after it is the lead (the headline precedes it)

@@ -133,6 +133,14 @@ def _item_letter(tok):
     return tok.like_num or (len(tok.text) == 1 and tok.text.isalpha()) or tok.lower_ in ROMAN_NUMERALS
 
 
+def numbered(tok):
+    """A list number or letter opens the paragraph at ``tok`` ("2.", "(b)", "iv)")."""
+    doc = tok.doc
+    if tok.text == "(" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    return tok.tag_ == "LS" or (_item_letter(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ")"))
+
+
 def sentence_body_start(sent):
     """Index of the first word of a sentence after bullets, list numbers and a "Label:" prefix."""
     i = sent.start
@@ -163,7 +171,7 @@ def clause_is_asserted(tok, lex):
             tok = nxt
             continue
         if tok.dep_ in ("ccomp", "parataxis") and (tok.head.lemma_.lower() in lex["ccomp_governors"]
-                                                   or _self_report(tok, lex)):
+                                                   or _self_report(tok, lex) or _text_provides(tok, lex)):
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
@@ -175,6 +183,15 @@ def clause_is_asserted(tok, lex):
             return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
         return False
     return False
+
+
+def _text_provides(tok, lex):
+    """A that-clause of what an agreement lays down ("The agreement provides that each side
+    will bear its own costs", "The memorandum stipulates that the Parties shall ..."): the
+    text's terms are the parties' promises."""
+    subj = _has_child(tok.head, ("nsubj",))
+    return tok.head.lemma_.lower() in lex["provision_verbs"] and subj is not None \
+        and subj.lemma_.lower() in lex["document_nouns"]
 
 
 def _self_report(tok, lex):
@@ -307,9 +324,13 @@ def _led_by_party(tok, lex, org_tokens):
 def _members_of_party(tok, lex, org_tokens):
     """The staff of a named body ("MBRSC's engineers will work alongside NASA", "NASA's
     scientists"): people who act for the body that owns them."""
+    if tok.lemma_.lower() not in lex["member_nouns"] and tok.lower_ not in lex["member_nouns"]:
+        return False
     owner = _possessor(tok)
-    return owner is not None and tok.lemma_.lower() in lex["member_nouns"] \
-        and _is_party_head(owner, lex, org_tokens)
+    if owner is not None:
+        return _is_party_head(owner, lex, org_tokens)
+    # the body named before its people as a compound: "Roscosmos cosmonauts", "NASA astronauts"
+    return any(c.dep_ == "compound" and c.i < tok.i and c.i in org_tokens for c in tok.children)
 
 
 def _short_form(tok, lex):

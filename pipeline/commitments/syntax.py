@@ -386,6 +386,8 @@ def phrase_bounds(tok):
                 continue
             if c.dep_ == "appos" and c.i > tok.i and _comma_apposition(c):
                 continue
+            if tok.head.i > tok.i and c.i > tok.head.i:
+                continue  # a subject ends before its verb ("the parties will continue the exchange: cosmonaut ...")
             if t is tok and tok.pos_ == "PRON" and c.i > tok.i and _comma_apposition(c):
                 continue  # "We, Prime Minister Albanese and President Biden, ...": parsed as conj
             keep.add(c.i)

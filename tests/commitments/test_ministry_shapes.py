@@ -199,3 +199,8 @@ def test_that_clause_of_what_an_agreement_provides_is_a_commitment(nlp):
 def test_agency_named_before_its_astronauts_is_a_party(nlp):
     found = tag(nlp, "Under the agreement, Roscosmos cosmonauts will fly on US crewed spacecraft.")
     assert [s._.actor for s in found] == ["Roscosmos cosmonauts"]
+
+
+def test_subject_phrase_ends_before_its_verb(nlp):
+    found = tag(nlp, "In 2023 the parties will continue the exchange: cosmonaut Andrey Fedyaev is to join the Crew-6 mission.")
+    assert found[0]._.actor == "the parties"

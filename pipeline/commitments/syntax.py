@@ -549,3 +549,37 @@ def _action_end(action, clause, lex, extra_heads=()):
         nxt = doc[end + 1]
         end = min(max(end, nxt.right_edge.i + 1, *(c.right_edge.i + 1 for c in nxt.children)), sent_end)
     return end
+
+
+def _impersonal(clause, lex):
+    """"It was agreed to establish a joint working group", "It was decided to hold the next
+    meeting in 2025": a decision of the meeting in the impersonal passive; no actor named."""
+    subj = _has_child(clause, ("nsubjpass", "expl"))
+    return clause.lemma_.lower() in lex["impersonal_triggers"] and subj is not None and subj.lower_ == "it" \
+        and _has_child(clause, ("auxpass",)) is not None
+
+
+def _operative_clause(cand, lex):
+    """An operative paragraph of a resolution or decision: the sentence opens with the promising
+    verb in the third person and no subject ("Decides to include in the provisional agenda of its
+    seventy-ninth session the item ...", "Further decides to consider the matter"); the body that
+    adopts the text is the actor, unnamed.
+    A numbered operative paragraph of a declaration whose subject opens the text ("We, the
+    ministers ..., Hereby: 1. Commit to strengthen ...; 4. Reaffirm our commitment to ...")
+    has the verb in the base form; a second verb of the paragraph ("Resolve to build ..., and
+    intend to double ...") shares it."""
+    kind = cand.entry["kind"]
+    verb = cand.trigger if kind == "verb" else cand.clause if kind == "noun" else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    start = sentence_body_start(verb.sent)
+    while start < verb.i and verb.doc[start].is_space:
+        start += 1
+    if not (verb.tag_ == "VBZ" or (verb.tag_ in ("VB", "VBP") and start > verb.sent.start
+                                   and numbered(verb.doc[verb.sent.start]))):
+        return False
+    lead = verb.doc[start:verb.i]
+    return verb.doc[start].text[:1].isupper() and all(
+        t.dep_ == "advmod" and t.lower_ in lex["operative_adverbs"] for t in lead)

@@ -204,3 +204,9 @@ def test_agency_named_before_its_astronauts_is_a_party(nlp):
 def test_subject_phrase_ends_before_its_verb(nlp):
     found = tag(nlp, "In 2023 the parties will continue the exchange: cosmonaut Andrey Fedyaev is to join the Crew-6 mission.")
     assert found[0]._.actor == "the parties"
+
+
+def test_promise_in_an_under_which_clause_with_a_party_of_its_own(nlp):
+    found = tag(nlp, "The summit also adopted a joint strategy, under which both governments agreed to improve "
+                     "rail links between Lisbon and Madrid by the end of the decade.")
+    assert [s._.actor for s in found] == ["both governments"]

@@ -13,6 +13,7 @@ its ``due`` and ``start``.
   also bounds the due date when it is the only date: "beginning in 2026" -> due 2026-12-31,
   unless it is a "from" without an end).
 """
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -77,6 +78,8 @@ def commitment_timing(c, rec, raw, anchor):
         else:
             ends.append(d)
     ends += _carried_dates(c, rec, iso)
+    if not ends and anchor is not None:
+        ends += _within(raw[c["start"]:c["end"]], anchor)
     start = min((d["earliest"] for d in starts), default=None)
     open_rx = _before_rx(tuple(r["open_start_words"]))
     if ends:
@@ -101,3 +104,34 @@ def _carried_dates(c, rec, iso):
         if latest and not (iso and latest <= iso):
             out.append({"earliest": earliest, "latest": latest})
     return out
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "thirty": 30, "sixty": 60,
+                 "ninety": 90}
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                     r"(day|week|month|year)s?\b(?!\s+(?:of|after|from|following)\b)", re.IGNORECASE)
+
+
+def _within(text, anchor):
+    """A period counted from the statement's day ("will report to ministers within a year",
+    "to present to Congress, within 180 days, a plan"): the day it ends; the period of a
+    later event ("within 90 days of the entry into force") is not counted from the statement."""
+    m = _WITHIN.search(text)
+    if not m:
+        return []
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    unit = m.group(2).lower()
+    if unit in ("day", "week"):
+        end = anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = anchor.month - 1 + n * (12 if unit == "year" else 1)
+        year, month = anchor.year + months // 12, months % 12 + 1
+        day = anchor.day
+        while True:
+            try:
+                end = dt.date(year, month, day)
+                break
+            except ValueError:
+                day -= 1
+    return [{"earliest": end.isoformat(), "latest": end.isoformat()}]

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
-    in_regions, is_event, is_party, leader_of, _possessor, _is_reaffirm_verb, _np_before, phrase_bounds,
-    _prepositional_relative,
-    quote_regions, _own_promise, _self_report, sentence_body_start, subject_of
+    _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
+    _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
 from .split import split_coordinated
 from .timing import _trigger_dated_in_past
@@ -239,7 +238,9 @@ def _check_asserted(cand, lex, org_tokens):
             raise Rejected("not asserted by the statement (subordinate clause)")
         if _has_child(action, ("mark",), ("if", "unless", "whether")):
             raise Rejected("conditional")
-    elif not clause_is_asserted(clause, lex):
+    elif not clause_is_asserted(clause, lex) and not (
+            clause.dep_ == "relcl" and _prepositional_relative(clause, lex, org_tokens)):
+        # "a joint strategy, under which both governments agreed to improve rail links": asserted
         raise Rejected("not asserted by the statement (subordinate clause)")
     return passive, relcl_event
 
@@ -319,28 +320,6 @@ def _owned_program(cand, actor, lex, org_tokens):
     owner = _possessor(actor)
     return cand.entry["family"] == "commit" and actor.pos_ == "PROPN" and owner is not None \
         and is_party(owner, lex, org_tokens)
-
-
-def _impersonal(clause, lex):
-    """"It was agreed to establish a joint working group", "It was decided to hold the next
-    meeting in 2025": a decision of the meeting in the impersonal passive; no actor named."""
-    subj = _has_child(clause, ("nsubjpass", "expl"))
-    return clause.lemma_.lower() in lex["impersonal_triggers"] and subj is not None and subj.lower_ == "it" \
-        and _has_child(clause, ("auxpass",)) is not None
-
-
-def _operative_clause(cand, lex):
-    """An operative paragraph of a resolution or decision: the sentence opens with the promising
-    verb in the third person and no subject ("Decides to include in the provisional agenda of its
-    seventy-ninth session the item ...", "Further decides to consider the matter"); the body that
-    adopts the text is the actor, unnamed."""
-    trigger = cand.trigger
-    if cand.entry["kind"] != "verb" or trigger.tag_ != "VBZ":
-        return False
-    start = sentence_body_start(trigger.sent)
-    lead = trigger.doc[start:trigger.i]
-    return trigger.doc[start].text[:1].isupper() and all(
-        t.dep_ == "advmod" and t.lower_ in lex["operative_adverbs"] for t in lead)
 
 
 def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):

@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..segment import BULLET as MARKER  # the list markers the segmenter knows
 from .tagger import ACTOR_USER_DATA
 from .spans import _dedupe
+from .syntax import is_party, phrase_bounds, subject_of
 from .triggers import load_lexicon
 
 # the words that can stand between the trigger and the colon: "will take the following steps:"
@@ -49,7 +50,24 @@ def list_intro(doc, lex, intro_re=None):
     reaffirmed = any(w in lead for w in lex["reaffirm_verbs"]) or "continue" in m.group("rest").lower()
     strength = "intent" if trigger.lower() in lex["list_intro_intent"] else "firm"
     dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if d.start_char >= m.start() and d._.value)
-    return trigger, strength, reaffirmed, None, None, dates
+    return trigger, strength, reaffirmed, _intro_actor(doc, m.start("t"), lex), None, dates
+
+
+def _intro_actor(doc, char, lex):
+    """The party that announces the list ("Under the programme, the two agencies will:",
+    "To support these efforts, the OECD will:"): the subject of the trigger word when it is a
+    party, as written without relative clauses; else None."""
+    tok = next((t for t in doc if t.idx >= char), None)
+    if tok is None:
+        return None
+    org_tokens = {t.i for s in doc.spans.get("orgs", []) for t in s}
+    subj = subject_of(tok, lex)
+    if subj is None and tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i:
+        subj = subject_of(tok.head, lex)
+    if subj is None or subj.i > tok.i or not is_party(subj, lex, org_tokens):
+        return None
+    s, e = phrase_bounds(subj)
+    return doc[s:e].text
 
 
 def _item_start(doc):

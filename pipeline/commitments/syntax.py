@@ -133,6 +133,14 @@ def _item_letter(tok):
     return tok.like_num or (len(tok.text) == 1 and tok.text.isalpha()) or tok.lower_ in ROMAN_NUMERALS
 
 
+def numbered(tok):
+    """A list number or letter opens the paragraph at ``tok`` ("2.", "(b)", "iv)")."""
+    doc = tok.doc
+    if tok.text == "(" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    return tok.tag_ == "LS" or (_item_letter(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ")"))
+
+
 def sentence_body_start(sent):
     """Index of the first word of a sentence after bullets, list numbers and a "Label:" prefix."""
     i = sent.start
@@ -163,7 +171,7 @@ def clause_is_asserted(tok, lex):
             tok = nxt
             continue
         if tok.dep_ in ("ccomp", "parataxis") and (tok.head.lemma_.lower() in lex["ccomp_governors"]
-                                                   or _self_report(tok, lex)):
+                                                   or _self_report(tok, lex) or _text_provides(tok, lex)):
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
@@ -175,6 +183,15 @@ def clause_is_asserted(tok, lex):
             return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
         return False
     return False
+
+
+def _text_provides(tok, lex):
+    """A that-clause of what an agreement lays down ("The agreement provides that each side
+    will bear its own costs", "The memorandum stipulates that the Parties shall ..."): the
+    text's terms are the parties' promises."""
+    subj = _has_child(tok.head, ("nsubj",))
+    return tok.head.lemma_.lower() in lex["provision_verbs"] and subj is not None \
+        and subj.lemma_.lower() in lex["document_nouns"]
 
 
 def _self_report(tok, lex):
@@ -307,9 +324,13 @@ def _led_by_party(tok, lex, org_tokens):
 def _members_of_party(tok, lex, org_tokens):
     """The staff of a named body ("MBRSC's engineers will work alongside NASA", "NASA's
     scientists"): people who act for the body that owns them."""
+    if tok.lemma_.lower() not in lex["member_nouns"] and tok.lower_ not in lex["member_nouns"]:
+        return False
     owner = _possessor(tok)
-    return owner is not None and tok.lemma_.lower() in lex["member_nouns"] \
-        and _is_party_head(owner, lex, org_tokens)
+    if owner is not None:
+        return _is_party_head(owner, lex, org_tokens)
+    # the body named before its people as a compound: "Roscosmos cosmonauts", "NASA astronauts"
+    return any(c.dep_ == "compound" and c.i < tok.i and c.i in org_tokens for c in tok.children)
 
 
 def _short_form(tok, lex):
@@ -365,6 +386,8 @@ def phrase_bounds(tok):
                 continue
             if c.dep_ == "appos" and c.i > tok.i and _comma_apposition(c):
                 continue
+            if tok.head.i > tok.i and c.i > tok.head.i:
+                continue  # a subject ends before its verb ("the parties will continue the exchange: cosmonaut ...")
             if t is tok and tok.pos_ == "PRON" and c.i > tok.i and _comma_apposition(c):
                 continue  # "We, Prime Minister Albanese and President Biden, ...": parsed as conj
             keep.add(c.i)
@@ -526,3 +549,37 @@ def _action_end(action, clause, lex, extra_heads=()):
         nxt = doc[end + 1]
         end = min(max(end, nxt.right_edge.i + 1, *(c.right_edge.i + 1 for c in nxt.children)), sent_end)
     return end
+
+
+def _impersonal(clause, lex):
+    """"It was agreed to establish a joint working group", "It was decided to hold the next
+    meeting in 2025": a decision of the meeting in the impersonal passive; no actor named."""
+    subj = _has_child(clause, ("nsubjpass", "expl"))
+    return clause.lemma_.lower() in lex["impersonal_triggers"] and subj is not None and subj.lower_ == "it" \
+        and _has_child(clause, ("auxpass",)) is not None
+
+
+def _operative_clause(cand, lex):
+    """An operative paragraph of a resolution or decision: the sentence opens with the promising
+    verb in the third person and no subject ("Decides to include in the provisional agenda of its
+    seventy-ninth session the item ...", "Further decides to consider the matter"); the body that
+    adopts the text is the actor, unnamed.
+    A numbered operative paragraph of a declaration whose subject opens the text ("We, the
+    ministers ..., Hereby: 1. Commit to strengthen ...; 4. Reaffirm our commitment to ...")
+    has the verb in the base form; a second verb of the paragraph ("Resolve to build ..., and
+    intend to double ...") shares it."""
+    kind = cand.entry["kind"]
+    verb = cand.trigger if kind == "verb" else cand.clause if kind == "noun" else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    start = sentence_body_start(verb.sent)
+    while start < verb.i and verb.doc[start].is_space:
+        start += 1
+    if not (verb.tag_ == "VBZ" or (verb.tag_ in ("VB", "VBP") and start > verb.sent.start
+                                   and numbered(verb.doc[verb.sent.start]))):
+        return False
+    lead = verb.doc[start:verb.i]
+    return verb.doc[start].text[:1].isupper() and all(
+        t.dep_ == "advmod" and t.lower_ in lex["operative_adverbs"] for t in lead)

@@ -332,3 +332,21 @@ def test_a_quoted_we_speaks_for_the_body_of_the_official_it_is_attributed_to():
                                               "actor": "Our teams"}])
     answer_statement([rec], raw, dt.date(2024, 5, 16), {"parties": ["European Space Agency", "NASA"]}, None)
     assert rec["commitments"][0]["actor_names"] == ["European Space Agency"]
+
+
+def _due(raw, anchor):
+    rec = _para(raw, commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": "NASA"}])
+    answer_statement([rec], raw, anchor, {}, None)
+    return rec["commitments"][0]["due"]
+
+
+def test_within_a_period_counts_from_the_statements_day():
+    assert _due("Both agencies will report on progress to ministers within a year.", dt.date(2021, 9, 14)) == "2022-09-14"
+    assert _due("It directs NASA to present to Congress, within 180 days, a plan.", dt.date(2024, 7, 31)) == "2025-01-27"
+    assert _due("NASA will deliver the report within six months.", dt.date(2023, 8, 31)) == "2024-02-29"
+
+
+def test_within_a_period_of_a_later_event_gives_no_due():
+    assert _due("NASA will notify the Parties within 90 days of the entry into force.", dt.date(2024, 1, 1)) is None
+    assert _due("NASA will work within the framework of the programme.", dt.date(2024, 1, 1)) is None
+

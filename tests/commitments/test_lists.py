@@ -15,7 +15,8 @@ def test_will_colon_list_gives_one_commitment_per_item(paragraph_docs):
               "- Launch a pilot program for space traffic coordination in 2026;",
               "- Host an international workshop on debris mitigation.")
     assert got[0] == []
-    assert got[1] == [(None, "will", "Launch a pilot program for space traffic coordination in 2026", "firm", ["2026"])]
+    assert got[1] == [("The Department of Commerce (DOC)", "will",
+                       "Launch a pilot program for space traffic coordination in 2026", "firm", ["2026"])]
     assert got[2][0][2] == "Host an international workshop on debris mitigation"
 
 
@@ -98,3 +99,14 @@ def test_intro_deadline_times_the_items_and_the_intro_is_not_one_more(paragraph_
               "Strengthen the exchange of personnel among our defense space organizations in 2027.")
     assert got[0] == []
     assert [(c[3], c[4]) for item in got[1:] for c in item] == [("intent", ["2031"]), ("intent", ["2027"])]
+
+
+def test_items_of_a_will_colon_intro_take_its_subject_as_actor(paragraph_docs):
+    got = tag(paragraph_docs, "Under the executive programme, the two agencies will:",
+              "- design and build the new satellite;", "- exchange data with universities.")
+    assert [c[0] for item in got[1:] for c in item] == ["the two agencies", "the two agencies"]
+
+
+def test_will_colon_intro_without_a_party_leaves_the_items_without_actor(paragraph_docs):
+    got = tag(paragraph_docs, "Next year the programme will:", "- design and build the new satellite.")
+    assert [c[0] for c in got[1]] == [None]

@@ -169,3 +169,44 @@ def tag_kind(nlp, text, kind):
 def test_caption_is_tagged_like_body_text(nlp):
     assert len(tag_kind(nlp, "NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher sign the "
                              "agreement; ESA will provide the landing platform.", "caption")) == 1
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("2.   Commit to strengthen regional cooperation in the sharing of space-derived data;", "Commit to"),
+    ("6. Decide to convene the Fifth Ministerial Conference in 2026;", "Decide to"),
+    ("4. Reaffirm our commitment to the peaceful uses of outer space;", "Reaffirm our commitment to"),
+])
+def test_numbered_operative_paragraph_in_the_first_person_of_a_declaration(nlp, text, trigger):
+    found = tag(nlp, text)
+    assert [(s._.actor, s._.trigger) for s in found] == [(None, trigger)]
+
+
+def test_base_form_promise_verb_outside_a_numbered_paragraph_has_no_actor(nlp):
+    assert tag(nlp, "Commit to strengthen regional cooperation.") == []
+
+
+def test_second_verb_of_a_numbered_operative_paragraph(nlp):
+    found = tag(nlp, "3. Resolve to build the capabilities of developing countries, and intend to double "
+                     "the number of trained professionals by the end of 2026;")
+    assert [s._.trigger for s in found] == ["Resolve to", "intend to"]
+
+
+def test_that_clause_of_what_an_agreement_provides_is_a_commitment(nlp):
+    found = tag(nlp, "The agreement provides that each side will bear its own costs of the flights.")
+    assert [s._.actor for s in found] == ["each side"]
+
+
+def test_agency_named_before_its_astronauts_is_a_party(nlp):
+    found = tag(nlp, "Under the agreement, Roscosmos cosmonauts will fly on US crewed spacecraft.")
+    assert [s._.actor for s in found] == ["Roscosmos cosmonauts"]
+
+
+def test_subject_phrase_ends_before_its_verb(nlp):
+    found = tag(nlp, "In 2023 the parties will continue the exchange: cosmonaut Andrey Fedyaev is to join the Crew-6 mission.")
+    assert found[0]._.actor == "the parties"
+
+
+def test_promise_in_an_under_which_clause_with_a_party_of_its_own(nlp):
+    found = tag(nlp, "The summit also adopted a joint strategy, under which both governments agreed to improve "
+                     "rail links between Lisbon and Madrid by the end of the decade.")
+    assert [s._.actor for s in found] == ["both governments"]

@@ -93,11 +93,11 @@ class Chunker(HeadNames, NotOrganizationFilters):
         out = []
         for key_id, s, e in names_matcher(doc):
             span = doc[s:e]
-            if not self._capitalized_name(span):
-                continue
             key = doc.vocab.strings[key_id]
             ids = K.by_key.get(key, [])
             if not ids:
+                continue
+            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids):
                 continue
             out.extend(p for c in self._split_registry(doc, s, e, ids) for p in self._split_parent_acronym(doc, c))
         for key_id, s, e in acr_matcher(doc):
@@ -185,6 +185,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
         """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
         words = [t for t in rest if t.lower_ != "the"]
         return len(words) == 2 and words[0].lower_ == "of" and self.is_head(words[1])
+
+    def _lowercase_brand(self, span, ids):
+        """A name the registry spells in lower case itself ("ispace"), written exactly so."""
+        text = " ".join(span.text.split())
+        return any(text == n and n[:1].islower() for i in ids
+                   for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]

@@ -97,3 +97,14 @@ def test_plural_head_names_a_class_of_bodies(paragraph_docs):
     texts = [text for text, _ in got]
     assert "Cooperating Agencies" not in texts and "International Organisations" not in texts
     assert "Scientific and Technical Subcommittee" in texts
+
+
+def test_registry_brand_written_in_lower_case(paragraph_docs):
+    # a company that writes its own name in lower case ("ispace") is found as the registry spells it
+    got = orgs(paragraph_docs, "The rover will fly on the lander built by ispace, which will also provide power.")
+    assert ("ispace", ("ispace",)) in got
+
+
+def test_lower_case_words_of_a_capitalized_registry_name_are_no_mention(paragraph_docs):
+    got = orgs(paragraph_docs, "The european space agency officials and the national diet of the crew were discussed.")
+    assert not any(text.lower() in ("european space agency", "national diet") for text, _ in got)

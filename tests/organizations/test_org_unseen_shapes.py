@@ -108,3 +108,16 @@ def test_registry_brand_written_in_lower_case(paragraph_docs):
 def test_lower_case_words_of_a_capitalized_registry_name_are_no_mention(paragraph_docs):
     got = orgs(paragraph_docs, "The european space agency officials and the national diet of the crew were discussed.")
     assert not any(text.lower() in ("european space agency", "national diet") for text, _ in got)
+
+
+def test_a_body_on_a_program_ends_before_on(paragraph_docs):
+    # "on the Gateway": the program the body works on is no part of its name
+    got = orgs(paragraph_docs, "NASA will work with the Japan Aerospace Exploration Agency and the Canadian Space "
+               "Agency on the Gateway and the lunar surface.")
+    assert ("Canadian Space Agency", ("Canadian Space Agency",)) in got
+
+
+def test_acronym_inside_a_document_symbol_is_no_mention(paragraph_docs):
+    # a PDF running header "ESCAP/MCSASD/2022/L.1" names a document, not the Commission
+    got = orgs(paragraph_docs, "ESCAP/MCSASD/2022/L.1 The Conference thanked ESCAP for its support.")
+    assert sum(text == "ESCAP" for text, _ in got) == 1

@@ -121,3 +121,14 @@ def test_acronym_inside_a_document_symbol_is_no_mention(paragraph_docs):
     # a PDF running header "ESCAP/MCSASD/2022/L.1" names a document, not the Commission
     got = orgs(paragraph_docs, "ESCAP/MCSASD/2022/L.1 The Conference thanked ESCAP for its support.")
     assert sum(text == "ESCAP" for text, _ in got) == 1
+
+
+def test_a_time_zone_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The signing took place at 10:00 a.m. U.S. Eastern Daylight Time (11:00 p.m. Japan Standard Time).")
+    assert not any(text.endswith("Time") for text, _ in got)
+
+
+def test_a_national_parliament_by_its_own_name(paragraph_docs):
+    got = orgs(paragraph_docs, "The Norwegian Space Agency said the government intends to present a white paper "
+               "to the Storting in the spring of 2024.")
+    assert ("Storting", ("Storting",)) in got

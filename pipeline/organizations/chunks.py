@@ -23,6 +23,8 @@ Stages, each a function of the Doc and the candidates so far:
 Modules: ``candidate`` (the ``Cand`` record and token tests), ``heads`` (stage 2),
 ``filters`` (stage 5). Acronym definitions are stage 6, in ``tagger.py`` with ``acronyms``.
 """
+import re
+
 from .acronyms import is_acronym
 from .candidate import FUNCTION_LOWER, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first
 from .filters import NotOrganizationFilters
@@ -34,6 +36,18 @@ def _hyphen_tail(doc, i):
     """The lower-case second part of a hyphenated word of a name: "Co-operation", "Long-term"."""
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].text[:1].isupper()
+
+
+_SYMBOL_AFTER = re.compile(r"/[A-Z0-9][A-Za-z0-9.]*/")
+_SYMBOL_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][A-Za-z0-9.]*/$")
+
+
+def _in_document_symbol(doc, s, e):
+    """An acronym inside a document symbol ("ESCAP/MCSASD/2022/L.1", "A/AC.105/C.1"), a PDF's running
+    header: a body's acronym there is no mention of it."""
+    text = doc.text
+    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    return bool(_SYMBOL_AFTER.match(text, b) or _SYMBOL_BEFORE.search(text[max(0, a - 20):a]))
 
 
 class Chunker(HeadNames, NotOrganizationFilters):
@@ -93,17 +107,17 @@ class Chunker(HeadNames, NotOrganizationFilters):
         out = []
         for key_id, s, e in names_matcher(doc):
             span = doc[s:e]
-            if not self._capitalized_name(span):
-                continue
             key = doc.vocab.strings[key_id]
             ids = K.by_key.get(key, [])
             if not ids:
+                continue
+            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids):
                 continue
             out.extend(p for c in self._split_registry(doc, s, e, ids) for p in self._split_parent_acronym(doc, c))
         for key_id, s, e in acr_matcher(doc):
             acr = doc.vocab.strings[key_id]
             ids = K.by_acronym.get(acr, [])
-            if ids:
+            if ids and not _in_document_symbol(doc, s, e):
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
                 out.extend(self._acronym_inside_name(doc, s, e, ids))
         out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
@@ -185,6 +199,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
         """'of the Secretariat', 'of the Ministry': a parent named by its head word alone."""
         words = [t for t in rest if t.lower_ != "the"]
         return len(words) == 2 and words[0].lower_ == "of" and self.is_head(words[1])
+
+    def _lowercase_brand(self, span, ids):
+        """A name the registry spells in lower case itself ("ispace"), written exactly so."""
+        text = " ".join(span.text.split())
+        return any(text == n and n[:1].islower() for i in ids
+                   for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]

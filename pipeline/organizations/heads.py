@@ -244,6 +244,8 @@ class HeadNames:
             return [], end, None
         if doc[end].lower_ == "on" and doc[first_end - 1].text in self.document_objects:
             return [], end, None    # "the Council on the EU Space Strategy": the body, then the document it acts on
+        if doc[end].lower_ == "on" and " ".join(doc[pos:first_end].text.split()) in self.not_org:
+            return [], end, None    # "the Canadian Space Agency on the Gateway": the body, then the program it works on
         if pos in reg_start and reg_start[pos].end > first_end and not bare:
             return [], end, None
         items = [(pos, first_end)]

@@ -5,9 +5,10 @@ also noted ...": a capitalized "the <Head>" (or "the <Modifier> <Head>",
 "the Working Group") after the full name of exactly one body of the
 statement with that head is a mention of that body and takes its canonical
 name. A company named with its legal suffix ("Planet Labs PBC", "Astroscale
-Holdings Inc.") is also named by its first word alone ("Planet"). Nothing is
-linked when two bodies of the statement share the head ("the Agency" after
-two agencies): the short form is then ambiguous.
+Holdings Inc.") is also named by its first word alone ("Planet"). When two
+bodies of the statement share the head ("the Agency" after two agencies),
+the short form cites the one named most often before it (by name or
+acronym); it stays unlinked on a tie and when none is named before it.
 
 Pure function over the statement's paragraph Docs, after ``link_document``.
 """
@@ -156,13 +157,37 @@ def _bare_context(text, s):
     return words[-1][:1].islower() and words[-1] not in ("the", "a", "an")
 
 
+def _mention_order(docs):
+    """(paragraph index, start char, end char, names) of every mention of the statement, in text order."""
+    return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ())) for di, doc in enumerate(docs)
+                  for sp in doc.spans.get("orgs", []))
+
+
+def _most_named_before(mentions, keys, pos):
+    """The body, of those a short form can cite, that the statement named most often before ``pos``
+    (full name or acronym): "the Agency" in a release of the Egyptian Space Agency that also names the
+    African Space Agency is the Egyptian one. None on a tie ("X Agency and Y Agency signed. The
+    Agency ...", or a body quoted once beside the issuer named once) and when none is named before it."""
+    by_names = {k[0]: k for k in keys}
+    count = {}
+    for di, start, _end, names in mentions:
+        if (di, start) >= pos:
+            break
+        if names in by_names:
+            count[names] = count.get(names, 0) + 1
+    ranked = sorted(count.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return by_names[max(count, key=count.get)]
+
+
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
     known_heads, places = _knowledge_tables()
     _drop_event_heads(docs, known_heads if heads is None else heads)
     table = _bodies(docs, known_heads if heads is None else heads, places)
-    forms = sorted((f for f in table if isinstance(f, str) and len(table[f]) == 1), key=len, reverse=True)
+    forms = sorted((f for f in table if isinstance(f, str)), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:
         return docs
@@ -175,7 +200,8 @@ def link_short_forms(docs, heads=None):
     singles = [f for f in forms if " " not in f]
     bare_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in singles) + r")(?=\s+[a-z]{3,}\b)") \
         if singles else None
-    for doc in docs:
+    mentions = _mention_order(docs)
+    for di, doc in enumerate(docs):
         text = doc.user_data.get("text") or doc.text
         added = []
         for regex, kind in ((head_re, "head"), (first_re, "company"), (bare_re, "bare")):
@@ -185,7 +211,10 @@ def link_short_forms(docs, heads=None):
                 s, e = m.start(1), m.end(1)
                 if kind == "bare" and not _bare_context(text, s):
                     continue
-                key = next(iter(table[("company", m.group(1))] if kind == "company" else table[m.group(1)]))
+                keys = table[("company", m.group(1))] if kind == "company" else table[m.group(1)]
+                key = next(iter(keys)) if len(keys) == 1 else _most_named_before(mentions, keys, (di, s))
+                if key is None:
+                    continue
                 if _free(doc, s, e) and not any(a.start_char < e and s < a.end_char for a in added):
                     span = _new_span(doc, s, e, key)
                     if span is not None:

@@ -97,3 +97,38 @@ def test_plural_head_names_a_class_of_bodies(paragraph_docs):
     texts = [text for text, _ in got]
     assert "Cooperating Agencies" not in texts and "International Organisations" not in texts
     assert "Scientific and Technical Subcommittee" in texts
+
+
+def test_registry_brand_written_in_lower_case(paragraph_docs):
+    # a company that writes its own name in lower case ("ispace") is found as the registry spells it
+    got = orgs(paragraph_docs, "The rover will fly on the lander built by ispace, which will also provide power.")
+    assert ("ispace", ("ispace",)) in got
+
+
+def test_lower_case_words_of_a_capitalized_registry_name_are_no_mention(paragraph_docs):
+    got = orgs(paragraph_docs, "The european space agency officials and the national diet of the crew were discussed.")
+    assert not any(text.lower() in ("european space agency", "national diet") for text, _ in got)
+
+
+def test_a_body_on_a_program_ends_before_on(paragraph_docs):
+    # "on the Gateway": the program the body works on is no part of its name
+    got = orgs(paragraph_docs, "NASA will work with the Japan Aerospace Exploration Agency and the Canadian Space "
+               "Agency on the Gateway and the lunar surface.")
+    assert ("Canadian Space Agency", ("Canadian Space Agency",)) in got
+
+
+def test_acronym_inside_a_document_symbol_is_no_mention(paragraph_docs):
+    # a PDF running header "ESCAP/MCSASD/2022/L.1" names a document, not the Commission
+    got = orgs(paragraph_docs, "ESCAP/MCSASD/2022/L.1 The Conference thanked ESCAP for its support.")
+    assert sum(text == "ESCAP" for text, _ in got) == 1
+
+
+def test_a_time_zone_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The signing took place at 10:00 a.m. U.S. Eastern Daylight Time (11:00 p.m. Japan Standard Time).")
+    assert not any(text.endswith("Time") for text, _ in got)
+
+
+def test_a_national_parliament_by_its_own_name(paragraph_docs):
+    got = orgs(paragraph_docs, "The Norwegian Space Agency said the government intends to present a white paper "
+               "to the Storting in the spring of 2024.")
+    assert ("Storting", ("Storting",)) in got

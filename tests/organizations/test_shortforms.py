@@ -81,3 +81,25 @@ def test_head_alone_before_a_noun_is_the_short_form(paragraph_docs):
                "(14 November 2023)", "Delegations noted the Presidency Council report.")
     assert [t for t, _ in got].count("Council") == 1       # after a capitalized word: part of a longer name
     assert ("Council", ("Council of the European Union",)) in got
+
+
+def test_the_agency_after_two_agencies_cites_the_one_named_most(paragraph_docs):
+    # the body named most often before the short form (the issuer), not one quoted once
+    got = orgs(paragraph_docs, "The National Space Science Agency (NSSA) and the UAE Space Agency signed a memorandum.",
+               "The UAE Space Agency will train engineers.",
+               "The NSSA said it will host a workshop. The Agency also aims to complete a space law.")
+    assert ("Agency", ("National Space Science Agency",)) in got
+
+
+def test_the_agency_before_any_agency_is_named_stays_unlinked(paragraph_docs):
+    got = orgs(paragraph_docs, "The Agency will launch a call.",
+               "The Philippine Space Agency and the Japan Aerospace Exploration Agency signed.",
+               "The Philippine Space Agency will lead.")
+    assert not any(text == "Agency" for text, _ in got)
+
+
+def test_the_committee_after_two_committees_named_once_each_stays_unlinked(paragraph_docs):
+    got = orgs(paragraph_docs, "The Senate Committee on Commerce, Science, and Transportation approved the bill.",
+               "We will work with the House Committee on Science, Space, and Technology.",
+               "The Committee also plans to hold a hearing.")
+    assert not any(text == "Committee" for text, _ in got)

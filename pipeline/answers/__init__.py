@@ -17,7 +17,7 @@ from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .parties import issuer, party_record, statement_issuer, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics, inherit_statement_space, paragraph_topics, with_bodies
+from .topics import classify, commitment_topics, inherit_statement_space, mission_topics, paragraph_topics, with_bodies
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -50,6 +50,7 @@ def answer_statement(records, raw, anchor, meta, title):
         rec["countries"] = paragraph_countries(rec, raw)
         annotate_dates(rec, raw)
     inherit_statement_space(records)
+    mission_topics(records)
     for rec in records:
         if rec["kind"] == "boilerplate":
             continue

@@ -173,7 +173,7 @@ def registry():
         host = urlparse(e.source or "").netloc.lower()
         if host.startswith("www."):
             host = host[4:]
-        if host and e.kind in ("agency", "ministry", "forum", "intergovernmental", "department"):
+        if host and e.kind in ("agency", "ministry", "forum", "intergovernmental", "department", "legislature"):
             hosts.setdefault(host, e.name)
     return by_name, hosts
 

@@ -373,9 +373,11 @@ def statement_parties(records, raw, meta, title):
     """(party ids, basis): basis ``sidecar`` or ``text``."""
     meta = meta or {}
     by_issuer = statement_issuer(meta, records)
-    if meta.get("parties"):
-        return _with_own_agency(_dedup(resolve_name(n) for n in meta["parties"]), by_issuer), "sidecar"
     head, ids = headline(records, raw, title)
+    if meta.get("parties"):
+        given = _dedup(resolve_name(n) for n in meta["parties"])
+        return _issuer_alone(_sidecar_sides(given, ids, head) or _with_own_agency(given, by_issuer), by_issuer,
+                             _first_title(records, head)), "sidecar"
     signers = body_signers(records, raw)
     if signers:
         return signers, "text"
@@ -416,7 +418,48 @@ def statement_parties(records, raw, meta, title):
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
         ids = [by_issuer]
-    return ids, "text"
+    return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
+
+
+def _first_title(records, head):
+    """The first title paragraph (the headline without its subtitle), else the headline."""
+    titles = _title_paragraphs(records)
+    return titles[0]["text"] if titles else head
+
+
+# a headline of a signing, an accession or a joint act: the issuer's country is a side
+_JOINT_ACT = re.compile(r"\b(?:sign\w*|agree\w*|accord\w*|joint\w*|join\w*|treaty|memorandum|mou|"
+                        r"declaration|statement|arrangement|framework|dialogue|summit|becomes?|accedes?)\b", re.IGNORECASE)
+_OWN_VOICE_KINDS = ("agency", "legislature")
+
+
+def _issuer_alone(ids, by_issuer, head):
+    """The issuer alone when a space agency (or a legislature's committee) announces its own
+    work ("Kenya's first operational Earth observation satellite launched", "Committee
+    Approves ... Act") and the parties found are only its country (and itself): the
+    country owns the satellite, the agency speaks. A headline of a signing, an accession or
+    a joint act ("Germany signs the Artemis Accords", "Brasil assina os Acordos Artemis":
+    ``accession_verbs``) keeps the country beside it."""
+    entry = registry()[0].get(by_issuer) if by_issuer else None
+    if entry is None or entry.kind not in _OWN_VOICE_KINDS or not entry.country or entry.country not in ids:
+        return ids
+    head = head or ""
+    if not set(ids) <= {entry.country, by_issuer} or _JOINT_ACT.search(head) or _CO_SUBJECTS.search(head) or \
+            rules()["accession_rx"].search(head):
+        return ids
+    return [by_issuer]
+
+
+def _sidecar_sides(given, head_ids, head):
+    """The bodies a headline makes the co-subjects of a signing or agreeing verb ("NSSA, UAE
+    Space Agency agree to develop ..."), one for each country a sidecar names as its
+    parties (Bahrain, United Arab Emirates): the bodies are the sides. None otherwise."""
+    if len(given) < 2 or not all(is_code(i) for i in given) or not _CO_SUBJECTS.search(head or ""):
+        return None
+    bodies = [i for i in head_ids if not is_code(i)]
+    if len(bodies) != len(given) or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
+        return None
+    return bodies
 
 
 # "of the SCO will be held": a forum named as the owner of something else is no subject

@@ -197,3 +197,37 @@ def inherit_statement_space(records):
         if not r["space"] and r["kind"] != "meta" and neutral(r["text"]):
             r["space"] = True
             r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))
+
+
+# a mission named with a number ("THEOS-2", "Taifa-1", "MisrSat-2", "Crew-5") and the craft
+# nouns that say a name is a mission's ("the THEOS-2 Earth observation satellite")
+_MISSION = re.compile(r"(?<![\w-])([A-Z][\w’']*(?:-[A-Z][\w]*)?-\d{1,2}[A-Z]?)(?![\w-])")
+_CRAFT = re.compile(r"\b(?:satellites?|spacecraft|missions?|rovers?|landers?|orbiters?|probes?|telescopes?|"
+                    r"observator(?:y|ies)|constellations?|nanosatellites?|cubesats?|microsatellites?)\b", re.IGNORECASE)
+
+
+def _window(text, start, end, words=7):
+    """The words around ``text[start:end]`` (``words`` each side), within its sentence."""
+    before = re.split(r"[.;:!?]\s", text[:start])[-1].split()[-words:]
+    after = re.split(r"[.;:!?](?:\s|$)|\s(?:from|at|in|aboard|by)\s", text[end:])[0].split()[:words]
+    return " ".join(before + [text[start:end]] + after)
+
+
+def mission_topics(records):
+    """A mission the statement defines by its topic ("the THEOS-2 Earth observation
+    satellite", "Taifa-1, Kenya's first operational Earth observation satellite") gives that
+    topic to every content paragraph about space naming it ("THEOS-2 was built by ...",
+    "Distribute Taifa-1 data to ministries"): a press release on a satellite seldom repeats
+    what the satellite is for. Only a topic's strong terms next to a craft noun define it."""
+    content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
+    defined = {}
+    for r in content:
+        for m in _MISSION.finditer(r["text"]):
+            window = _window(r["text"], m.start(1), m.end(1))
+            if _CRAFT.search(window.replace(m.group(1), " ")):
+                defined.setdefault(m.group(1), set()).update(_terms(window)[0])
+    defined = {name: found for name, found in defined.items() if found}
+    for r in content:
+        names = {m.group(1) for m in _MISSION.finditer(r["text"])} & set(defined)
+        if names and r["space"]:
+            r["topics"] = sorted(set(r["topics"]).union(*(defined[n] for n in names)))

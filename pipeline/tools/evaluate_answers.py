@@ -107,19 +107,44 @@ def _topics_prf(counts, gold, pred):
     counts[2] += len(g - p)
 
 
-def score_doc(gold, raw, paras, doc, m):
-    """Add one statement's counts to ``m``."""
+def _party_errors(gold, pred, gold_names, pred_ids):
+    """(missed gold names, spurious predicted ids) of one statement's parties."""
+    used, missed = set(), []
+    for g, name in zip(gold, gold_names):
+        i = next((i for i, p in enumerate(pred) if i not in used and _same(g, p)), None)
+        if i is None:
+            missed.append(name)
+        else:
+            used.add(i)
+    return missed, [pid for i, pid in enumerate(pred_ids) if i not in used]
+
+
+def _note(errors, kind, anchor, gold, pred):
+    if errors is not None and set(gold or []) != set(pred or []):
+        errors.append({"kind": kind, "anchor": str(anchor)[:60], "gold": sorted(gold or []), "pred": sorted(pred or [])})
+
+
+def score_doc(gold, raw, paras, doc, m, errors=None):
+    """Add one statement's counts to ``m``; with a list ``errors``, append what differs
+    (parties missed and spurious, topics and space flags) for the per-document view."""
     gp = [_gold_party(p) for p in gold.get("parties", [])]
-    pp = [_unit(i) for i in (doc or {}).get("party_ids") or []]
+    pred_ids = (doc or {}).get("party_ids") or []
+    pp = [_unit(i) for i in pred_ids]
     hit = _match_count(gp, pp)
     m["parties"] = [m["parties"][0] + hit, m["parties"][1] + len(pp) - hit, m["parties"][2] + len(gp) - hit]
+    if errors is not None:
+        missed, spurious = _party_errors(gp, pp, [p["name"] for p in gold.get("parties", [])], pred_ids)
+        if missed or spurious:
+            errors.append({"kind": "parties", "missed": missed, "spurious": spurious})
     for g in gold.get("paragraphs", []):
         spans = _anchor_spans(raw, g["anchor"])
         p = next((_paragraph_at(paras, s) for s, _ in spans if _paragraph_at(paras, s)), None)
         _topics_prf(m["topics"], g.get("topics"), p.get("topics") if p else [])
+        _note(errors, "paragraph topics", g["anchor"], g.get("topics"), p.get("topics") if p else [])
         if p is not None:
             m["space"][0] += int(bool(p.get("space")) == bool(g.get("space")))
             m["space"][1] += 1
+            _note(errors, "paragraph space", g["anchor"], [str(bool(g.get("space")))], [str(bool(p.get("space")))])
     for g in gold.get("commitments", []):
         m["commitments"] += 1
         found = None
@@ -140,8 +165,13 @@ def score_doc(gold, raw, paras, doc, m):
         m["due"] += int(found.get("due") == g.get("due"))
         m["start"] += int(found.get("start_date") == g.get("start"))
         _topics_prf(m["topics"], g.get("topics"), found.get("topics"))
+        _note(errors, "commitment topics", g["anchor"], g.get("topics"), found.get("topics"))
         m["space"][0] += int(bool(found.get("space")) == bool(g.get("space")))
         m["space"][1] += 1
+        _note(errors, "commitment space", g["anchor"], [str(bool(g.get("space")))], [str(bool(found.get("space")))])
+        if errors is not None and not _same_set(gold_actors, pred_actors):
+            errors.append({"kind": "actors", "anchor": str(g["anchor"])[:60], "gold": g.get("actor_names"),
+                           "pred": found.get("actor_names")})
 
 
 def _f1(tp, fp, fn):
@@ -150,8 +180,9 @@ def _f1(tp, fp, fn):
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def score(raw, out, gold):
-    """The answers metrics of an extraction folder against one answers gold folder."""
+def score(raw, out, gold, per_doc=None):
+    """The answers metrics of an extraction folder against one answers gold folder; with a
+    dict ``per_doc``, each statement's differences under its doc id."""
     raw, out, gold = Path(raw), Path(out), Path(gold)
     docs = {d["doc_id"]: d for d in read_jsonl(out / "documents.jsonl")} if (out / "documents.jsonl").exists() else {}
     m = {"parties": [0, 0, 0], "topics": [0, 0, 0], "space": [0, 0], "commitments": 0, "matched": 0,
@@ -166,7 +197,10 @@ def score(raw, out, gold):
             missing.append(doc_id)
             continue
         text = (raw / g["file"]).read_bytes().decode("utf-8-sig")
-        score_doc(g, text, read_jsonl(ppath), docs[doc_id], m)
+        errors = [] if per_doc is not None else None
+        score_doc(g, text, read_jsonl(ppath), docs[doc_id], m, errors)
+        if errors:
+            per_doc[doc_id] = errors
         n += 1
     matched = m["matched"]
     return {
@@ -188,3 +222,38 @@ def summary(metrics):
             f"deadlines {metrics['answers_deadline_accuracy']}, topic F1 {metrics['answers_topic_f1']}, "
             f"space {metrics['answers_space_accuracy']} ({metrics['answers_documents']} statements, "
             f"{metrics['answers_commitments_matched']} of gold commitments matched)")
+
+
+# the per-document view reads tuning sets only: the blind and held-out sets are read as one line
+_TUNING = ("tests/written", "tests/gold_answers/dev")
+
+
+def main(argv=None):
+    """``python -m pipeline.tools.evaluate_answers [RAW GOLD OUT]``: each statement's answer
+    errors (parties missed and spurious, topics, space flags, actors) on a tuning set (default
+    the written set: tests/written/raw, tests/written/answers, build/written)."""
+    import argparse
+    ap = argparse.ArgumentParser(prog="python -m pipeline.tools.evaluate_answers", description=main.__doc__)
+    ap.add_argument("raw", nargs="?", default="tests/written/raw")
+    ap.add_argument("gold", nargs="?", default="tests/written/answers")
+    ap.add_argument("out", nargs="?", default="build/written")
+    ap.add_argument("--kind", action="append", help="only these kinds of error (parties, paragraph topics, ...)")
+    args = ap.parse_args(argv)
+    gold = Path(args.gold).resolve().as_posix()
+    if not any(t in gold for t in _TUNING):
+        print("the per-document view reads the written and dev answers only", file=__import__("sys").stderr)
+        return 2
+    per_doc = {}
+    metrics = score(args.raw, args.out, args.gold, per_doc)
+    for doc_id, errors in sorted(per_doc.items()):
+        shown = [e for e in errors if not args.kind or e["kind"] in args.kind]
+        if shown:
+            print(doc_id)
+        for e in shown:
+            print("  " + json.dumps(e, ensure_ascii=False))
+    print(summary(metrics))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

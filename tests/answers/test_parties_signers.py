@@ -243,3 +243,28 @@ def test_a_news_agency_reporting_a_ministry_gives_the_ministry_beside_its_countr
                  "Science and ICT.", {msit: msit}))
     assert statement_parties(records, raw, {"source": "https://en.yna.co.kr/view/AEN20210527007351320"}, None)[0] == [
         "KR", msit]
+
+
+def test_an_agencys_own_release_is_the_agencys_alone_over_its_countrys_sidecar():
+    # a launch of the agency's satellite: the country owns it, the agency speaks
+    meta = {"parties": ["Kenya"], "source": "https://ksa.go.ke/press-releases/taifa-1-launch"}
+    title = "Kenya's first operational Earth observation satellite, Taifa-1, successfully launched"
+    assert statement_parties([], "", meta, title)[0] == ["Kenya Space Agency"]
+    # a signing keeps the country beside its agency, in any language of the accession verbs
+    meta = {"parties": ["Germany"], "source": "https://www.dlr.de/de/aktuelles/nachrichten"}
+    assert statement_parties([], "", meta, "Deutschland unterzeichnet die Artemis Accords")[0] == [
+        "DE", "German Aerospace Center"]
+
+
+def test_a_legislature_committees_release_is_the_committees_not_its_countrys():
+    meta = {"parties": ["United States"], "source": "https://www.commerce.senate.gov/2024/7/committee-approves"}
+    title = "Committee Approves Bipartisan NASA Authorization Act of 2024"
+    assert statement_parties([], "", meta, title)[0] == ["Senate Committee on Commerce, Science, and Transportation"]
+
+
+def test_the_headlines_co_signing_bodies_replace_the_sidecars_countries():
+    title = "NSSA, UAE Space Agency agree to develop second joint satellite"
+    records, raw = _records(("title", title, {"NSSA": "National Space Science Agency",
+                                              "UAE Space Agency": "UAE Space Agency"}))
+    meta = {"parties": ["Bahrain", "United Arab Emirates"], "source": "https://www.bna.bh/en/story.aspx"}
+    assert statement_parties(records, raw, meta, title)[0] == ["National Space Science Agency", "UAE Space Agency"]

@@ -144,3 +144,14 @@ def test_the_astronautical_congress_is_no_human_spaceflight():
     from pipeline.answers.topics import rule_classify
     assert "human-spaceflight" not in rule_classify("The signing took place on the sidelines of the 66th "
                                                     "International Astronautical Congress in Jerusalem.")[0]
+
+
+def test_a_mission_defined_by_its_topic_gives_it_to_the_paragraphs_naming_it():
+    from pipeline.answers.topics import mission_topics
+    recs = [{"kind": "title", "text": "Thailand's THEOS-2 Earth observation satellite successfully launched",
+             "topics": ["earth-observation"], "space": True},
+            {"kind": "body", "text": "THEOS-2 was built under a contract signed in 2018.", "topics": [], "space": True},
+            {"kind": "body", "text": "COVID-19 measures were lifted in 2022.", "topics": [], "space": False},
+            {"kind": "body", "text": "The crew of Crew-5 thanked the team.", "topics": [], "space": True}]
+    mission_topics(recs)
+    assert [r["topics"] for r in recs[1:]] == [["earth-observation"], [], []]

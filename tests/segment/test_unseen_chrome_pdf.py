@@ -73,3 +73,10 @@ def test_a_document_symbol_alone_is_a_running_header_only_between_pages():
     # a release number at the head of a press release is the statement's own line
     text = "UNIS/OS/518\n\nThe two agencies signed the agreement in Vienna today.\n"
     assert kinds(text)[0][0] != "boilerplate"
+
+
+def test_a_caption_keeps_the_credit_that_closes_its_line():
+    # ANNOTATION 1: a paragraph that ends in a photo credit is a caption, its credit inside it
+    text = ("The conference closed in Dubai today.\n\n"
+            "Photo: Delegates at the closing plenary of WRC-23 in Dubai on 15 December 2023. Credit: ITU/D. Woldu\n")
+    assert kinds(text)[1][0] == "caption" and kinds(text)[1][1].endswith("Credit: ITU/D. Woldu")

@@ -153,6 +153,12 @@ def test_an_abbreviation_shares_the_terms_of_its_expansion():
     assert {"situational", "awarenes"} <= terms_of("enhance cooperation on SSA and mission assurance", model)
 
 
+def test_a_manner_adverb_is_no_term_of_what_is_promised():
+    from pipeline.threads.items import load_model, terms_of
+    terms = terms_of("This Partnership will further strengthen our collaboration to effectively respond to disasters", load_model())
+    assert "effectively" not in terms and {"disaster", "respond"} <= terms
+
+
 def test_a_thread_holds_one_promise_of_each_statement(tmp_path):
     first = "We will share satellite data on climate and disaster response with the Pacific island countries."
     later = [("We will share satellite data on climate with the Pacific island countries.", "promise", []),

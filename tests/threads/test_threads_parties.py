@@ -81,7 +81,7 @@ def test_a_report_of_no_act_the_promise_names_needs_nearly_its_words():
     value, evidence = score(promise, report, idf, model, 0.0, df)
     assert not evidence["acts"] and evidence["terms"] < model["report_actless_below"]
     assert value == 0.0
-    assert score(promise, report, idf, dict(model, report_actless_below=0), 0.0, df)[0] >= model["thresholds"]["report"]
+    assert score(promise, report, idf, dict(model, report_actless_below=0), 0.0, df)[0] > 0.0  # the gate decides
 
 
 # A promise to act with a country outside its statement's parties is fulfilled by a report naming it:

@@ -170,6 +170,14 @@ class NotOrganizationFilters:
             return False
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
             return False
+        # a person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit
+        # Undseth, Claire Jolly and Mattia Olivari"): a name of no organization word
+        if not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) and not is_acronym(span.text):
+            if prev is not None and (prev.text in self.honorifics or prev.text == "." and s >= 2
+                                     and doc[s - 2].text + "." in self.honorifics and not doc[s - 2].whitespace_):
+                return False
+            if self._listed_with_people(doc, s, e):
+                return False
         # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
         if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
             return False
@@ -211,6 +219,14 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _listed_with_people(self, doc, s, e):
+        """The name's neighbour in a list ("A B, C D and E F") is a person the model tagged so."""
+        n = len(doc)
+        if e + 1 < n and doc[e].text in (",", "and") and doc[e + 1].ent_type_ == "PERSON" \
+                and doc[e + 1].ent_iob_ == "B":
+            return True
+        return s >= 2 and doc[s - 1].text in (",", "and") and doc[s - 2].ent_type_ == "PERSON"
 
     def _called_a_thing(self, doc, e):
         """The name is followed by an appositive or a predicate that calls it a mission, program

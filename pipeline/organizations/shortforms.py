@@ -8,7 +8,9 @@ name. A company named with its legal suffix ("Planet Labs PBC", "Astroscale
 Holdings Inc.") is also named by its first word alone ("Planet"). When two
 bodies of the statement share the head ("the Agency" after two agencies),
 the short form cites the one named most often before it (by name or
-acronym); it stays unlinked on a tie and when none is named before it.
+acronym), on a tie the one introduced in an earlier paragraph; it stays
+unlinked when the tied bodies were introduced together and when none is
+named before it.
 
 Pure function over the statement's paragraph Docs, after ``link_document``.
 """
@@ -166,19 +168,35 @@ def _mention_order(docs):
 def _most_named_before(mentions, keys, pos):
     """The body, of those a short form can cite, that the statement named most often before ``pos``
     (full name or acronym): "the Agency" in a release of the Egyptian Space Agency that also names the
-    African Space Agency is the Egyptian one. None on a tie ("X Agency and Y Agency signed. The
-    Agency ...", or a body quoted once beside the issuer named once) and when none is named before it."""
+    African Space Agency is the Egyptian one. A tie goes to the body introduced in an earlier paragraph
+    (``_first_introduced``); None on a tie of bodies introduced together ("X Agency and Y Agency signed.
+    The Agency ...") and when none is named before it."""
     by_names = {k[0]: k for k in keys}
     count = {}
+    first = {}
     for di, start, _end, names in mentions:
         if (di, start) >= pos:
             break
         if names in by_names:
             count[names] = count.get(names, 0) + 1
+            first.setdefault(names, di)
     ranked = sorted(count.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked:
         return None
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return _first_introduced(count, first, ranked[0], by_names)
     return by_names[max(count, key=count.get)]
+
+
+def _first_introduced(count, first, top, by_names):
+    """On a tie, the body the statement introduced in an earlier paragraph than every other tied one
+    (the issuer of a release, "The Senate Committee on Commerce ... today approved", before a body
+    quoted later, "the House Committee on Science ..."): "the Committee" cites it. Bodies first named
+    in one paragraph ("X Agency and Y Agency signed") stay a tie."""
+    tied = sorted((first[n], n) for n, c in count.items() if c == top)
+    if tied[0][0] == tied[1][0]:
+        return None
+    return by_names[tied[0][1]]
 
 
 def link_short_forms(docs, heads=None):

@@ -140,8 +140,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
             return c
         if norm_key(entry.name).split()[0] == norm_key(doc[c.start:k].text).split()[0]:
             return c
-        if c.entries[0] not in self.K.by_key.get(norm_key(doc[k:c.end].text), []):
-            return c
+        if norm_key(doc[k:c.end].text) != norm_key(entry.name):
+            return c        # only the body's own canonical name: "Singapore Economic Development Board" is its name
         return Cand(k, c.end, c.source, [doc[k:c.end].text], entries=list(c.entries), head=c.head,
                     is_acronym=c.is_acronym)
 
@@ -311,7 +311,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if code is None or any(countries.get(k) != code and doc[k].text not in ("-",) for k in range(h.start, r.start)):
             return False
         entry = self.K.entries[r.entries[0]]
-        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:r.start].text).split()[0]:
+        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:r.start].text).split()[0] \
+                or norm_key(doc[r.start:r.end].text) != norm_key(entry.name):
             return False
         return entry.country == code and not self.K.is_generic_surface(doc[r.start:r.end].text)
 

@@ -1,9 +1,14 @@
 """Stage 5 of the chunker: filters for what is not an organization (ANNOTATION.md section 2):
 places, programs, missions, documents, meetings, topics, job titles, diseases; the
 statistical model's ORG entities are also tested on their context."""
+import re
+
 from .acronyms import is_acronym
 from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
 from .definitions import _context
+
+
+_DATE_TOKEN = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)")
 
 
 class NotOrganizationFilters:
@@ -22,6 +27,8 @@ class NotOrganizationFilters:
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
+        if _DATE_TOKEN.search(text) or "[" in text or "]" in text:
+            return False    # a news list's date ("Plesetsk 08.07.2022 Results") or a link mark ("[18]ESA Council")
         first = span[0]
         word = text.split()[0]  # "Mini-SAR", "Megha-Tropiques": the tokenizer splits at the hyphen
         if {first.text, first.text.split("-")[0], word, word.split("-")[0]} & self.not_org_first:

@@ -90,6 +90,8 @@ class HeadNames:
                     and doc[end].ent_type_ != "PERSON" and not doc[end].is_sent_start \
                     and not (self._peer_body(tok) and self._run_on_name(doc, end)):
                 continue
+            if not coordinated and end < n and doc[end].text == "Building" and doc[end - 1].text == "Office":
+                continue            # "Russell Senate Office Building": a building's name
             c = Cand(start, end, "head", keys or [doc[start:end].text], head=tok.text,
                      suffix_country=suffix_country, coordinated=coordinated)
             pre_country_only = all(k in countries or doc[k].text in ("-",) for k in range(start, i))

@@ -35,7 +35,7 @@ def _knowledge_tables():
     """(org head words, place words) from the registry's filters and countries, read once."""
     K = load_knowledge()
     heads = set(K.filters.get("heads", {})) - set(K.filters.get("no_short_form_heads", []))
-    return frozenset(heads), frozenset(_place_words(K))
+    return frozenset(heads), frozenset(_place_words(K)), frozenset(K.filters.get("registry_short_form_heads", []))
 
 
 def _place_words(K):
@@ -75,15 +75,18 @@ def _company_first_word(span, places):
     return None
 
 
-def _bodies(docs, heads, places):
-    """Short form -> set of (names, country, kind) of the statement's bodies cited by it."""
+def _bodies(docs, heads, places, registry_heads=frozenset()):
+    """Short form -> set of (names, country, kind) of the statement's bodies cited by it. A registry
+    body also gives the short forms of ``registry_short_form_heads`` (filters), words that head no
+    name the registry lacks ("the Conference" after the Conference on Disarmament, while "the 66th
+    International Astronautical Conference" is a meeting)."""
     table = {}
     for doc in docs:
         for span in doc.spans.get("orgs", []):
             if len(span) < 2 or len(span._.names or []) != 1:
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
-            forms = _short_forms(span.text, heads, places)
+            forms = _short_forms(span.text, heads | registry_heads if span._.known else heads, places)
             if span.text.isupper() and span._.known:
                 # a title in capitals ("SHANGHAI COOPERATION ORGANISATION"): the body's own name gives the forms
                 forms += _short_forms(span._.names[0], heads, places)
@@ -202,9 +205,9 @@ def _first_introduced(count, first, top, by_names):
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
-    known_heads, places = _knowledge_tables()
+    known_heads, places, registry_heads = _knowledge_tables()
     _drop_event_heads(docs, known_heads if heads is None else heads)
-    table = _bodies(docs, known_heads if heads is None else heads, places)
+    table = _bodies(docs, known_heads if heads is None else heads, places, registry_heads)
     forms = sorted((f for f in table if isinstance(f, str)), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:

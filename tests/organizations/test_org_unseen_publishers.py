@@ -120,3 +120,33 @@ def test_registry_bodies_of_singapore_greece_and_viet_nam(paragraph_docs):
     assert names.get("A*STAR") == ("Agency for Science, Technology and Research",)
     assert names.get("NOA") == ("National Observatory of Athens",)
     assert names.get("Fulbright University Vietnam") == ("Fulbright University Vietnam",)
+
+
+def test_country_word_that_is_part_of_the_official_name_stays(paragraph_docs):
+    # "Singapore Economic Development Board" is the board's own name, not a country word before it
+    got = orgs(paragraph_docs, "OSTIn is the national space office under the Singapore Economic Development Board "
+               "(EDB).")
+    assert any(text == "Singapore Economic Development Board" for text, _ in got)
+
+
+def test_the_conference_after_the_conference_on_disarmament(paragraph_docs):
+    got = orgs(paragraph_docs, "The Conference on Disarmament has discussed the issue for decades.",
+               "The draft treaty was first submitted to the Conference in 2008.")
+    assert ("Conference", ("Conference on Disarmament",)) in got
+
+
+def test_the_conference_without_a_registry_conference_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "The 74th International Astronautical Congress opened in Baku.",
+               "The Conference will close on Friday.")
+    assert not any(text == "Conference" for text, _ in got)
+
+
+def test_a_news_list_date_or_a_link_mark_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "Soyuz-2.1b rocket delivered to Plesetsk 08.07.2022 Results of the year's first half.",
+               "New Space Act sent for consultation * [18]ESA Council meets in Seville")
+    assert not any("08.07.2022" in text or "[" in text or "]" in text for text, _ in got)
+
+
+def test_an_office_building_is_a_building(paragraph_docs):
+    got = orgs(paragraph_docs, "The hearing took place at 254 Russell Senate Office Building, Washington, D.C.")
+    assert not any(text.endswith("Office") for text, _ in got)

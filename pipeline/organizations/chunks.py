@@ -138,8 +138,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         entry = self.K.entries[c.entries[0]]
         if k >= c.end - 1 or entry.country != code or not is_cap(doc[k]):
             return c
-        if norm_key(entry.name).split()[0] == norm_key(doc[c.start:k].text).split()[0]:
-            return c
+        if norm_key(entry.name).split()[0] == norm_key(doc[c.start:c.end].text).split()[0]:
+            return c        # "US Department of State": the canonical name starts with the country (U.S.)
         if norm_key(doc[k:c.end].text) != norm_key(entry.name):
             return c        # only the body's own canonical name: "Singapore Economic Development Board" is its name
         return Cand(k, c.end, c.source, [doc[k:c.end].text], entries=list(c.entries), head=c.head,
@@ -251,6 +251,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if is_acronym(prev.text):
             return False
         nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and nxt.text == "Office" and c.end + 1 < len(doc) and doc[c.end + 1].text == "Building":
+            return True     # "Russell Senate Office Building": a building's name
         return nxt is not None and self.name_word(nxt) and nxt.text not in self.heads \
             and nxt.text not in self.owner_tails and nxt.text not in self.titles
 
@@ -311,7 +313,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if code is None or any(countries.get(k) != code and doc[k].text not in ("-",) for k in range(h.start, r.start)):
             return False
         entry = self.K.entries[r.entries[0]]
-        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:r.start].text).split()[0] \
+        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:h.end].text).split()[0] \
                 or norm_key(doc[r.start:r.end].text) != norm_key(entry.name):
             return False
         return entry.country == code and not self.K.is_generic_surface(doc[r.start:r.end].text)

@@ -310,7 +310,8 @@ class HeadNames:
         if first_end == pos:
             return [], end, None
         country = countries.get(pos)
-        if country and countries.get(first_end - 1) == country and doc[end].lower_ == "on":
+        if country and countries.get(first_end - 1) == country and doc[end].lower_ == "on" \
+                and first_end < n and doc[first_end].text in POSSESSIVE:
             return [], end, None    # "the European Commission on the United Kingdom's association": the body, then its topic
         if country and countries.get(first_end - 1) == country and doc[end].lower_ in ("of", "for"):
             # "Government of Japan" keeps it; "Space Force of the United States" gives a cue

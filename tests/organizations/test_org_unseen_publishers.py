@@ -149,4 +149,15 @@ def test_a_news_list_date_or_a_link_mark_is_no_body(paragraph_docs):
 
 def test_an_office_building_is_a_building(paragraph_docs):
     got = orgs(paragraph_docs, "The hearing took place at 254 Russell Senate Office Building, Washington, D.C.")
-    assert not any(text.endswith("Office") for text, _ in got)
+    assert not any(text.endswith("Office") or text == "Senate" for text, _ in got)
+
+
+def test_us_before_a_canonical_name_that_starts_with_us_stays(paragraph_docs):
+    got = orgs(paragraph_docs, "Upon invitation from the US Department of State, government representatives met.")
+    assert ("US Department of State", ("U.S. Department of State",)) in got
+
+
+def test_a_working_group_on_a_country_keeps_it(paragraph_docs):
+    # only "on <country>'s ..." ends the name; a group on a country is named after it
+    got = orgs(paragraph_docs, "We welcome the efforts of the newly established G7 Working Group on Haiti.")
+    assert any(text == "G7 Working Group on Haiti" for text, _ in got)

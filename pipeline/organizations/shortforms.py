@@ -59,6 +59,8 @@ def _short_forms(name, heads, places=frozenset()):
             continue        # coordinated modifiers before the head: "Scientific and Technical Subcommittee"
         if w in PREPOSITIONS:
             break
+        if w in heads and i + 1 < len(words) and words[i + 1] in heads:
+            continue        # "Senate Committee on ...": the later head heads the name ("the Senate" is another body)
         if w in heads and (i >= 1 or len(words) >= 3):
             forms.append(w)
             if i >= 1 and words[i - 1] not in PREPOSITIONS and words[i - 1] not in places \
@@ -140,7 +142,7 @@ def _drop_event_heads(docs, heads):
             continue
         drop = set()
         for word in {s.text for s in bare}:
-            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b")
+            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])")
             for other, text in texts:
                 covered = [(o.start_char, o.end_char) for o in other.spans["orgs"]]
                 if any(m.group(1) not in _DETERMINERS and

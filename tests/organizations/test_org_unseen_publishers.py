@@ -161,3 +161,11 @@ def test_a_working_group_on_a_country_keeps_it(paragraph_docs):
     # only "on <country>'s ..." ends the name; a group on a country is named after it
     got = orgs(paragraph_docs, "We welcome the efforts of the newly established G7 Working Group on Haiti.")
     assert any(text == "G7 Working Group on Haiti" for text, _ in got)
+
+
+def test_the_senate_is_no_short_form_of_a_senate_committee(paragraph_docs):
+    got = orgs(paragraph_docs, "The Senate Committee on Commerce, Science, and Transportation today approved the bill.",
+               "I will work with Ranking Member Cruz to bring it to the Senate floor.",
+               "The hearing is at 254 Russell Senate Office Building, Washington, D.C.")
+    names = [n for text, n in got if text == "Senate"]
+    assert names and all(n != ("Senate Committee on Commerce, Science, and Transportation",) for n in names)

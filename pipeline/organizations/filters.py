@@ -177,14 +177,8 @@ class NotOrganizationFilters:
             return False
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
             return False
-        # a person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit
-        # Undseth, Claire Jolly and Mattia Olivari"): a name of no organization word
-        if not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) and not is_acronym(span.text):
-            if prev is not None and (prev.text in self.honorifics or prev.text == "." and s >= 2
-                                     and doc[s - 2].text + "." in self.honorifics and not doc[s - 2].whitespace_):
-                return False
-            if self._listed_with_people(doc, s, e):
-                return False
+        if self._named_person(doc, span):
+            return False
         # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
         if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
             return False
@@ -226,6 +220,18 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _named_person(self, doc, span):
+        """A person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit
+        Undseth, Claire Jolly and Mattia Olivari"): a name of no organization word."""
+        s, e = span.start, span.end
+        if any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) or is_acronym(span.text):
+            return False
+        prev = doc[s - 1] if s > 0 else None
+        if prev is not None and (prev.text in self.honorifics or prev.text == "." and s >= 2
+                                 and doc[s - 2].text + "." in self.honorifics and not doc[s - 2].whitespace_):
+            return True
+        return self._listed_with_people(doc, s, e)
 
     def _listed_with_people(self, doc, s, e):
         """The name's neighbour in a list ("A B, C D and E F") is a person the model tagged so."""

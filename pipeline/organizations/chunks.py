@@ -121,7 +121,29 @@ class Chunker(HeadNames, NotOrganizationFilters):
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
                 out.extend(self._acronym_inside_name(doc, s, e, ids))
         out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
-        return longest_first(out)
+        return longest_first([self._without_country_word(doc, c, countries) for c in out])
+
+    def _without_country_word(self, doc, c, countries):
+        """A registry alias that is the country's name or adjective before the body's own name ("US
+        National Aeronautics and Space Administration", "United States National ..."): the mention is
+        the name after the country word, as for a name the registry lacks; the country word stays a cue.
+        A canonical name that itself starts with the country ("U.S. Department of State", "Indian
+        Space Research Organisation") keeps it."""
+        if c.is_acronym or len(c.entries) != 1 or c.start not in countries:
+            return c
+        code = countries[c.start]
+        k = c.start
+        while k < c.end and (countries.get(k) == code or doc[k].text == "-"):
+            k += 1
+        entry = self.K.entries[c.entries[0]]
+        if k >= c.end - 1 or entry.country != code or not is_cap(doc[k]):
+            return c
+        if norm_key(entry.name).split()[0] == norm_key(doc[c.start:c.end].text).split()[0]:
+            return c        # "US Department of State": the canonical name starts with the country (U.S.)
+        if norm_key(doc[k:c.end].text) != norm_key(entry.name):
+            return c        # only the body's own canonical name: "Singapore Economic Development Board" is its name
+        return Cand(k, c.end, c.source, [doc[k:c.end].text], entries=list(c.entries), head=c.head,
+                    is_acronym=c.is_acronym)
 
     def _acronym_inside_name(self, doc, s, e, ids):
         """A registry name with its acronym in parentheses before its last word(s): "the Combined
@@ -229,6 +251,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if is_acronym(prev.text):
             return False
         nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and nxt.text == "Office" and c.end + 1 < len(doc) and doc[c.end + 1].text == "Building":
+            return True     # "Russell Senate Office Building": a building's name
         return nxt is not None and self.name_word(nxt) and nxt.text not in self.heads \
             and nxt.text not in self.owner_tails and nxt.text not in self.titles
 
@@ -260,7 +284,41 @@ class Chunker(HeadNames, NotOrganizationFilters):
         return out
 
     # ------------------------------------------------------------ stage 4
-    def merge(self, doc, registry, heads, ner):
+    def _registry_whole(self, doc, h, countries):
+        """A head-built name that is, as a whole, a registry name the phrase matcher could not see
+        token by token ("United Nations Office for Outer Space Af- fairs", a word cut at a PDF's line
+        end): one registry mention of that body, not its parent and a name of its own."""
+        if h.coordinated or len(h.keys) != 1:
+            return None
+        span = doc[h.start:h.end]
+        if not any(t.is_space or (t.text.endswith("-") and len(t) > 1 and t.i + 1 < h.end) for t in span):
+            return None     # the phrase matcher saw these tokens: its matches (and splits) stand
+        ids = self.K.by_key.get(norm_key(span.text))
+        if not ids:
+            return None
+        return self._without_country_word(doc, Cand(h.start, h.end, "registry", [doc[h.start:h.end].text],
+                                                     entries=list(ids)), countries)
+
+    def _country_prefixed(self, doc, h, inside, countries):
+        """A country's name or adjective before the full name of that country's registry body ("the US
+        National Aeronautics and Space Administration", "the Spanish Centre for the Development of
+        Industrial Technology"): the name is the registry's, the country word is no part of it (it
+        stays a cue). A generic name ("Japanese Ministry of Defense") keeps its country."""
+        if h.coordinated or len(inside) != 1:
+            return False
+        r = inside[0]
+        if r.end != h.end or r.start == h.start or r.is_acronym or len(r.entries) != 1:
+            return False
+        code = countries.get(h.start)
+        if code is None or any(countries.get(k) != code and doc[k].text not in ("-",) for k in range(h.start, r.start)):
+            return False
+        entry = self.K.entries[r.entries[0]]
+        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:h.end].text).split()[0] \
+                or norm_key(doc[r.start:r.end].text) != norm_key(entry.name):
+            return False
+        return entry.country == code and not self.K.is_generic_surface(doc[r.start:r.end].text)
+
+    def merge(self, doc, registry, heads, ner, countries=None):
         """Non-overlapping mentions: registry and head-built names first, then NER."""
         keep = list(registry)
         final_heads = []
@@ -268,6 +326,14 @@ class Chunker(HeadNames, NotOrganizationFilters):
             inside = [r for r in keep if h.start <= r.start and r.end <= h.end and (r.start, r.end) != h.span]
             crossing = [r for r in keep if r.start < h.end and h.start < r.end and r not in inside]
             if crossing:
+                continue
+            whole = self._registry_whole(doc, h, countries or {})
+            if whole is not None:
+                for r in inside:
+                    keep.remove(r)
+                keep.append(whole)
+                continue
+            if inside and self._country_prefixed(doc, h, inside, countries or {}):
                 continue
             if inside:
                 first = min(inside, key=lambda r: r.start)

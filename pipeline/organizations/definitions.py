@@ -54,6 +54,11 @@ def find_acronyms(doc, cands, defs, ch):
         if tok.text != "(":
             continue
         g = paren_group(doc, i)
+        named = None if g else _short_name_defined(doc, i, by_end, ch)
+        if named is not None:
+            lf, s = named
+            _define(doc, defs, doc[s].text, lf, s, s + 1, by_span, added)
+            continue
         if g:
             acr, s, e = g
             j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
@@ -106,6 +111,27 @@ def find_acronyms(doc, cands, defs, ch):
     out = cands + added
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _short_name_defined(doc, i, by_end, ch):
+    """A body's full name, then one capitalized word in parentheses that is itself an organization's
+    name ("the Aerospace Committee of the Ministry of ... of the Republic of Kazakhstan (Kazcosmos)"):
+    the statement calls the body so, whatever the registry gives that word. Returns (long form
+    candidate, token of the word) or None. A country or place in parentheses is no such name."""
+    if i + 2 >= len(doc) or doc[i + 2].text != ")":
+        return None
+    word = doc[i + 1]
+    lf = by_end.get(i)
+    if lf is None or lf.is_acronym or lf.coordinated or lf.source not in ("registry", "head") \
+            or lf.end - lf.start < 3:
+        return None
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) >= 4):
+        return None
+    if ch.K.country_of(word.text) or word.ent_type_ in ("GPE", "LOC"):
+        return None
+    if not ch.K.by_key.get(word.lower_):
+        return None
+    return lf, i + 1
 
 
 def _org_like(ch, span):

@@ -1,9 +1,14 @@
 """Stage 5 of the chunker: filters for what is not an organization (ANNOTATION.md section 2):
 places, programs, missions, documents, meetings, topics, job titles, diseases; the
 statistical model's ORG entities are also tested on their context."""
+import re
+
 from .acronyms import is_acronym
 from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
 from .definitions import _context
+
+
+_DATE_TOKEN = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)")
 
 
 class NotOrganizationFilters:
@@ -22,6 +27,8 @@ class NotOrganizationFilters:
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
             return False
+        if _DATE_TOKEN.search(text) or "[" in text or "]" in text:
+            return False    # a news list's date ("Plesetsk 08.07.2022 Results") or a link mark ("[18]ESA Council")
         first = span[0]
         word = text.split()[0]  # "Mini-SAR", "Megha-Tropiques": the tokenizer splits at the hyphen
         if {first.text, first.text.split("-")[0], word, word.split("-")[0]} & self.not_org_first:
@@ -170,6 +177,8 @@ class NotOrganizationFilters:
             return False
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
             return False
+        if self._named_person(doc, span):
+            return False
         # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
         if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
             return False
@@ -211,6 +220,26 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _named_person(self, doc, span):
+        """A person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit
+        Undseth, Claire Jolly and Mattia Olivari"): a name of no organization word."""
+        s, e = span.start, span.end
+        if any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) or is_acronym(span.text):
+            return False
+        prev = doc[s - 1] if s > 0 else None
+        if prev is not None and (prev.text in self.honorifics or prev.text == "." and s >= 2
+                                 and doc[s - 2].text + "." in self.honorifics and not doc[s - 2].whitespace_):
+            return True
+        return self._listed_with_people(doc, s, e)
+
+    def _listed_with_people(self, doc, s, e):
+        """The name's neighbour in a list ("A B, C D and E F") is a person the model tagged so."""
+        n = len(doc)
+        if e + 1 < n and doc[e].text in (",", "and") and doc[e + 1].ent_type_ == "PERSON" \
+                and doc[e + 1].ent_iob_ == "B":
+            return True
+        return s >= 2 and doc[s - 1].text in (",", "and") and doc[s - 2].ent_type_ == "PERSON"
 
     def _called_a_thing(self, doc, e):
         """The name is followed by an appositive or a predicate that calls it a mission, program

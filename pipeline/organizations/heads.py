@@ -13,10 +13,14 @@ def _line_end_hyphen(doc, j):
     t = doc[j]
     if j < 1 or not (t.is_alpha and t.is_lower) or t.lower_ in ("and", "or", "to"):
         return None
-    first = doc[j - 1]
+    m = j - 1
+    if doc[m].is_space and m >= 1:
+        m -= 1      # the next line indented: "Af-\n    fairs" has a whitespace token between the parts
+    first = doc[m]
     word = first.text[:-1]
-    if first.text.endswith("-") and first.whitespace_ and len(word) >= 2 and word.isalpha() and word[0].isupper():
-        return j - 1
+    if first.text.endswith("-") and (first.whitespace_ or doc[m + 1].is_space) and len(word) >= 2 \
+            and word.isalpha() and word[0].isupper():
+        return m
     return None
 
 
@@ -67,6 +71,15 @@ class HeadNames:
                     pre = doc[start:i].text
                     keys = [" ".join(x for x in (pre, single, "of", doc[a:b].text) if x) for a, b in items]
                 end = pp_end
+            elif plural and self.plural[tok.text] in self.place_heads and end < n and doc[end].lower_ == "of":
+                places = self._country_list(doc, end + 1, countries)
+                if len(places) < 2:
+                    continue
+                # "the Governments of Portugal and Spain": one mention, a government for each country
+                coordinated = True
+                pre = doc[start:i].text
+                keys = [" ".join(x for x in (pre, self.plural[tok.text], "of", doc[a:b].text) if x) for a, b in places]
+                end = places[-1][1]
             elif plural:
                 continue
             if not coordinated and plural:
@@ -77,6 +90,8 @@ class HeadNames:
                     and doc[end].ent_type_ != "PERSON" and not doc[end].is_sent_start \
                     and not (self._peer_body(tok) and self._run_on_name(doc, end)):
                 continue
+            if not coordinated and end < n and doc[end].text == "Building" and doc[end - 1].text == "Office":
+                continue            # "Russell Senate Office Building": a building's name
             c = Cand(start, end, "head", keys or [doc[start:end].text], head=tok.text,
                      suffix_country=suffix_country, coordinated=coordinated)
             pre_country_only = all(k in countries or doc[k].text in ("-",) for k in range(start, i))
@@ -84,6 +99,31 @@ class HeadNames:
                 continue            # "the U.S. Department" alone names no body
             out.append(c)
         return longest_first(out)
+
+    def _country_list(self, doc, pos, countries):
+        """(start, end) of each country named in a list starting at ``pos`` ("Portugal and Spain",
+        "Japan, India and Australia"), the list's words only between them."""
+        n = len(doc)
+        out = []
+        k = pos
+        while k < n:
+            if doc[k].lower_ == "the" and k + 1 < n and k + 1 in countries:
+                k += 1
+            if k not in countries:
+                break
+            code = countries[k]
+            b = k
+            while b < n and countries.get(b) == code:
+                b += 1
+            out.append((k, b))
+            k = b
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and doc[k].lower_ == "and":
+                k += 1
+            if k == b:
+                break
+        return out
 
     def _extend_left(self, doc, i, reg_end):
         j = i - 1
@@ -118,11 +158,38 @@ class HeadNames:
                 start = j
                 j -= 1
                 continue
+            if t.text == "," and any(doc[x].lower_ in ("and", "&") for x in range(start, i)) \
+                    and self._comma_modifier(doc, j, reg_end):
+                start = j       # "Satellite Assembly, Integration and Testing Center": a list of modifiers
+                j -= 1
+                continue
             break
         # never start on a connector
         while start < i and not is_cap(doc[start]):
             start += 1
         return start
+
+    def _prefix_acronym(self, doc, c):
+        """A grouping's acronym written before the name of one of its bodies ("APEC Telecommunications
+        and Information Working Group"): filters ``prefix_acronyms``, part of the name."""
+        return doc[c.start:c.end].text in self.prefix_acronyms
+
+    def _comma_modifier(self, doc, j, reg_end):
+        """The words before the comma at ``j`` are one more modifier of a list of them before a head
+        ("Assembly, Integration and Testing Center"): one to three capitalized words without a head,
+        no country, place or person, and not the end of a registry name."""
+        if j in reg_end:
+            return False
+        k = j - 1
+        words = 0
+        while k >= 0 and self.name_word(doc[k]):
+            t = doc[k]
+            if self.is_head(t) or self.is_plural_head(t) or t.ent_type_ in ("PERSON", "GPE", "LOC") \
+                    or self.K.country_of(t.text) or is_acronym(t.text) or t.is_sent_start:
+                return False
+            words += 1
+            k -= 1
+        return 1 <= words <= 3
 
     def _peer_body(self, head):
         """A forum or council head: a title right before it names its members, and is part of
@@ -145,7 +212,7 @@ class HeadNames:
         """'National Aeronautics and Space Administration': the words before 'and' are
         modifiers of the same name, not a name of their own or the object of 'of'."""
         k = j - 1
-        if k in reg_end or (k + 1) in reg_end:
+        if (k in reg_end and not self._prefix_acronym(doc, reg_end[k])) or (k + 1) in reg_end:
             return False
         words = 0
         while k >= 0 and (self.name_word(doc[k]) or (doc[k].text == "-" and no_space_between(doc, k))):
@@ -187,7 +254,14 @@ class HeadNames:
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
                 continue
-            if k > pos and _line_end_hyphen(doc, k) == k - 1:
+            if t.text in self.cap_function and t.is_alpha and k > pos and self.name_word(doc[k - 1]) \
+                    and k + 1 < n and self.name_word(doc[k + 1]) and t.pos_ in ("NOUN", "PROPN"):
+                k += 1      # a noun of that list inside a name: "National Center for Satellite Image Operations"
+                continue
+            if t.is_space and k > pos and k + 1 < n and _line_end_hyphen(doc, k + 1) is not None:
+                k += 1      # the indentation of the line that goes on with the cut word
+                continue
+            if k > pos and (_line_end_hyphen(doc, k) or -1) >= pos:
                 k += 1      # "International Organization for Stand- ardization": the word goes on after the line end
                 continue
             if t.text == "-" and k > pos and no_space_between(doc, k - 1) and no_space_between(doc, k) \
@@ -236,9 +310,12 @@ class HeadNames:
         if first_end == pos:
             return [], end, None
         country = countries.get(pos)
+        if country and countries.get(first_end - 1) == country and doc[end].lower_ == "on" \
+                and first_end < n and doc[first_end].text in POSSESSIVE:
+            return [], end, None    # "the European Commission on the United Kingdom's association": the body, then its topic
         if country and countries.get(first_end - 1) == country and doc[end].lower_ in ("of", "for"):
             # "Government of Japan" keeps it; "Space Force of the United States" gives a cue
-            if head not in self.place_heads:
+            if head not in self.place_heads and f"{doc[end - 2].text} {head}" not in self.place_heads:
                 return [], end, country
         if self._item_has_head(doc, pos, first_end) and not bare:
             return [], end, None

@@ -8,7 +8,9 @@ name. A company named with its legal suffix ("Planet Labs PBC", "Astroscale
 Holdings Inc.") is also named by its first word alone ("Planet"). When two
 bodies of the statement share the head ("the Agency" after two agencies),
 the short form cites the one named most often before it (by name or
-acronym); it stays unlinked on a tie and when none is named before it.
+acronym), on a tie the one introduced in an earlier paragraph; it stays
+unlinked when the tied bodies were introduced together and when none is
+named before it.
 
 Pure function over the statement's paragraph Docs, after ``link_document``.
 """
@@ -33,7 +35,7 @@ def _knowledge_tables():
     """(org head words, place words) from the registry's filters and countries, read once."""
     K = load_knowledge()
     heads = set(K.filters.get("heads", {})) - set(K.filters.get("no_short_form_heads", []))
-    return frozenset(heads), frozenset(_place_words(K))
+    return frozenset(heads), frozenset(_place_words(K)), frozenset(K.filters.get("registry_short_form_heads", []))
 
 
 def _place_words(K):
@@ -57,6 +59,8 @@ def _short_forms(name, heads, places=frozenset()):
             continue        # coordinated modifiers before the head: "Scientific and Technical Subcommittee"
         if w in PREPOSITIONS:
             break
+        if w in heads and i + 1 < len(words) and words[i + 1] in heads:
+            continue        # "Senate Committee on ...": the later head heads the name ("the Senate" is another body)
         if w in heads and (i >= 1 or len(words) >= 3):
             forms.append(w)
             if i >= 1 and words[i - 1] not in PREPOSITIONS and words[i - 1] not in places \
@@ -73,15 +77,18 @@ def _company_first_word(span, places):
     return None
 
 
-def _bodies(docs, heads, places):
-    """Short form -> set of (names, country, kind) of the statement's bodies cited by it."""
+def _bodies(docs, heads, places, registry_heads=frozenset()):
+    """Short form -> set of (names, country, kind) of the statement's bodies cited by it. A registry
+    body also gives the short forms of ``registry_short_form_heads`` (filters), words that head no
+    name the registry lacks ("the Conference" after the Conference on Disarmament, while "the 66th
+    International Astronautical Conference" is a meeting)."""
     table = {}
     for doc in docs:
         for span in doc.spans.get("orgs", []):
             if len(span) < 2 or len(span._.names or []) != 1:
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
-            forms = _short_forms(span.text, heads, places)
+            forms = _short_forms(span.text, heads | registry_heads if span._.known else heads, places)
             if span.text.isupper() and span._.known:
                 # a title in capitals ("SHANGHAI COOPERATION ORGANISATION"): the body's own name gives the forms
                 forms += _short_forms(span._.names[0], heads, places)
@@ -135,7 +142,7 @@ def _drop_event_heads(docs, heads):
             continue
         drop = set()
         for word in {s.text for s in bare}:
-            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b")
+            pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])")
             for other, text in texts:
                 covered = [(o.start_char, o.end_char) for o in other.spans["orgs"]]
                 if any(m.group(1) not in _DETERMINERS and
@@ -166,27 +173,43 @@ def _mention_order(docs):
 def _most_named_before(mentions, keys, pos):
     """The body, of those a short form can cite, that the statement named most often before ``pos``
     (full name or acronym): "the Agency" in a release of the Egyptian Space Agency that also names the
-    African Space Agency is the Egyptian one. None on a tie ("X Agency and Y Agency signed. The
-    Agency ...", or a body quoted once beside the issuer named once) and when none is named before it."""
+    African Space Agency is the Egyptian one. A tie goes to the body introduced in an earlier paragraph
+    (``_first_introduced``); None on a tie of bodies introduced together ("X Agency and Y Agency signed.
+    The Agency ...") and when none is named before it."""
     by_names = {k[0]: k for k in keys}
     count = {}
+    first = {}
     for di, start, _end, names in mentions:
         if (di, start) >= pos:
             break
         if names in by_names:
             count[names] = count.get(names, 0) + 1
+            first.setdefault(names, di)
     ranked = sorted(count.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked:
         return None
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return _first_introduced(count, first, ranked[0], by_names)
     return by_names[max(count, key=count.get)]
+
+
+def _first_introduced(count, first, top, by_names):
+    """On a tie, the body the statement introduced in an earlier paragraph than every other tied one
+    (the issuer of a release, "The Senate Committee on Commerce ... today approved", before a body
+    quoted later, "the House Committee on Science ..."): "the Committee" cites it. Bodies first named
+    in one paragraph ("X Agency and Y Agency signed") stay a tie."""
+    tied = sorted((first[n], n) for n, c in count.items() if c == top)
+    if tied[0][0] == tied[1][0]:
+        return None
+    return by_names[tied[0][1]]
 
 
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
-    known_heads, places = _knowledge_tables()
+    known_heads, places, registry_heads = _knowledge_tables()
     _drop_event_heads(docs, known_heads if heads is None else heads)
-    table = _bodies(docs, known_heads if heads is None else heads, places)
+    table = _bodies(docs, known_heads if heads is None else heads, places, registry_heads)
     forms = sorted((f for f in table if isinstance(f, str)), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:

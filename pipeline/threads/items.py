@@ -56,6 +56,8 @@ def load_model(path=None):
     model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
                                          if w not in model["stopwords"] and len(w) > 1) for form in forms]
                               for forms in model.get("synonyms", [])]
+    model["synonym_phrases"] = [[_content_stems(form, model, parts=False) for form in forms]
+                                for forms in model.get("synonyms", [])]
     return model
 
 
@@ -81,6 +83,7 @@ class Item:
     parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
     fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
+    own: frozenset = None  # the content terms of its own clause (``terms``: of its sentence); None: the same
 
     @property
     def key(self):
@@ -110,25 +113,42 @@ def _words(text):
     return out
 
 
+def _content_stems(text, model, parts=True):
+    """The stems of a text's content words in order (stopwords and one-letter words left out)."""
+    words = _words(text) if parts else [w.lower() for w in WORD.findall(text)]
+    return tuple(stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
+
+
+def _names(phrase, seq):
+    """Whether the stems ``phrase`` occur in ``seq`` one after another ("satellite data", not
+    "satellite-based radio frequency (RF) data")."""
+    n = len(phrase)
+    return n > 0 and any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
+
+
+def _named_classes(text, model):
+    """The indices of the ``synonyms`` classes a text names by one of its forms, as a phrase."""
+    seqs = (_content_stems(text, model, parts=False), _content_stems(text, model))
+    return [i for i, forms in enumerate(model.get("synonym_phrases", ()))
+            if any(_names(f, seq) for f in forms for seq in seqs)]
+
+
 def terms_of(text, model):
     """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out;
     a synonym or abbreviation of ``models/threads.json`` (``synonyms``: "SSA" / "space situational
     awareness") adds the terms of the other form."""
     words = _words(text)
     stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
-    for forms in model.get("synonym_stems", ()):
-        if any(f and f <= stems for f in forms):
-            for f in forms:
-                stems |= f
+    for i in _named_classes(text, model):
+        for f in model["synonym_stems"][i]:
+            stems |= f
     return frozenset(s for s in stems if s not in model["act_of"])
 
 
 def fields_of(text, model):
     """The ``synonyms`` classes (their index) a text names by either form ("SSA", "space situational
     awareness"): a named field of cooperation, compared by :func:`.link.score` (``same_field``)."""
-    words = _words(text)
-    stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
-    return frozenset(i for i, forms in enumerate(model.get("synonym_stems", ())) if any(f and f <= stems for f in forms))
+    return frozenset(_named_classes(text, model))
 
 
 def ordinals_of(text, model):
@@ -389,7 +409,7 @@ def _item(role, rec, para, doc, model, source):
     ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
-                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), fields=fields_of(sentence, model),
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
@@ -403,6 +423,16 @@ def reported_promise(rec, model):
     which renews a thread and fulfills none (``reported_promise_pattern``)."""
     pattern = model.get("reported_promise_pattern")
     return bool(pattern and rec.get("trigger") in model["weak_triggers"] and re.search(pattern, rec["text"]))
+
+
+def expected_effect(rec, model):
+    """Whether a prospect tells what the promise before it is to bring about ("Such efforts will
+    contribute to the long-term sustainability of the space environment", "This partnership will
+    help ..."): its sentence opens with a demonstrative (``effect_prospect_pattern``). An expected
+    effect is borderline in ANNOTATION.md, and as an item it would take its statement's slot in a
+    thread from the promise it follows."""
+    pattern = model.get("effect_prospect_pattern")
+    return bool(pattern and re.match(pattern, (rec.get("text") or "").lstrip()))
 
 
 def raw_text(doc, out=None):
@@ -439,7 +469,8 @@ def load_items(out, model=None, finder=None):
             for rec in para.get("commitments", []):
                 items.append(_item("promise", rec, para, doc, model, "commitment"))
             for rec in para.get("prospects", []):
-                items.append(_item("promise", rec, para, doc, model, "prospect"))
+                if not expected_effect(rec, model):
+                    items.append(_item("promise", rec, para, doc, model, "prospect"))
             for rec in para.get("reports", []):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
                     role = "promise" if reported_promise(rec, model) else "report"

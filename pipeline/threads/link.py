@@ -27,6 +27,11 @@ abbreviations and their expansions share terms, ``synonyms``):
 - ``found``: a report found only by its series ordinal (:mod:`.found`)
   counts less than one the tag stage read by its verb.
 
+Each item's terms are its sentence's (the subject and series named outside
+its clause); a link that passes only a lowered gate (the same act, the same
+parties, the same field) needs a shared term of the later item's own clause,
+since a long sentence holds several promises.
+
 Statements of different partnerships (each has two parties or more and a
 party the other lacks: U.S.-Italy / U.S.-Sweden, Japan-U.S. / U.S.-ROK)
 link only when their words are nearly the same (``other_parties_below``).
@@ -135,6 +140,12 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         # country to sign the Artemis Accords") is one series whoever its parties are
         return 0.0, evidence
     if ordinal < 0 or len(shared) < fewest or terms < least:
+        return 0.0, evidence
+    if terms < model.get("min_term_score", 0) and not objects and not ((b.terms if b.own is None else b.own) & set(shared)):
+        # let in by a lower gate (the same act, the same parties), the shared words must be the later
+        # clause's own, not only its sentence's: "host the next ... Investment Forum" / "committed to
+        # deepen bilateral dialogue ... and launched ..., a new bilateral forum to advance coordinated
+        # investments": another clause's forum
         return 0.0, evidence
     if b.role == "promise" and a.recurring != b.recurring and (a.due if b.recurring else b.due):
         return 0.0, evidence  # a standing promise ("meet annually") is not renewed by one dated meeting

@@ -271,12 +271,97 @@ def signatories_group(actor, records):
     return f"{groups.pop()} signatories" if len(groups) == 1 else None
 
 
+# "his delegation", "her country": the country of the representative who speaks
+_OWN_SIDE = re.compile(r"^(?:his|her|its|their)\s+(?:country|delegation|government|nation)$", re.I)
+# "the representative of Japan", "the Republic of Korea's representative"
+_SPEAKER_BEFORE = re.compile(r"\b(?:representatives?|delegates?|ambassadors?|envoys?|speakers?|delegations?)\s+"
+                             r"(?:of|for|from)\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+|\s+)(?:representatives?|delegates?|ambassadors?|envoys?|delegations?)\b", re.I)
+
+
+def _commitment_at(c, rec):
+    """Where the commitment's words start in its paragraph's folded text (else its end)."""
+    text = rec.get("text", "")
+    at = text.find(" ".join(str(c.get("text", "")).split()))
+    return at if at >= 0 else len(text)
+
+
+def speaker_country(actor, c, rec):
+    """The country a possessive speaker's side ("his delegation", "her country") stands for in
+    meeting coverage: the last country named as a representative's before the actor in its
+    paragraph ("The representative of Japan ... said that his country remains committed"),
+    else None."""
+    if not _OWN_SIDE.match((actor or "").strip()):
+        return None
+    text = rec.get("text", "")
+    at = _commitment_at(c, rec)
+    pos = text.rfind(actor, 0, at + len(actor))
+    head = text[:pos if pos >= 0 else at]
+    found = [x for x in find_countries(head) if _SPEAKER_BEFORE.search(head[:x["start"]])
+             or _SPEAKER_AFTER.match(head[x["end"]:x["end"] + 20])]
+    return found[-1]["code"] if found else None
+
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?government$", re.I)
+
+
+def home_government(actor, parties, issuer_id):
+    """The country a bare "the Government" stands for: the issuer's (a national body's
+    statement: "the Government intends to present to the Storting"), else the statement's one
+    country party; None otherwise."""
+    if not _GOVERNMENT.match((actor or "").strip()):
+        return None
+    if issuer_id and is_code(issuer_id):
+        return issuer_id
+    entry = registry()[0].get(issuer_id) if issuer_id else None
+    if entry is not None and entry.country:
+        return entry.country
+    codes = [p for p in parties if is_code(p)]
+    return codes[0] if len(codes) == 1 else None
+
+
+_COUNTED_COUNTRIES = re.compile(r"^(?:the\s+|our\s+)?(both|two|three|four)\s+(?:countries|nations|governments)$", re.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def counted_countries(actor, parties, rec):
+    """The countries "both countries" or "the two countries" stand for when the statement has
+    fewer country parties than the number says (an agency's release: "Norway and Germany signed
+    ..., and the two countries will continue"): the parties' countries, then those its
+    paragraph names (by name or by their bodies: "between CONIDA and NASA"), as many as the
+    number; None otherwise."""
+    m = _COUNTED_COUNTRIES.match((actor or "").strip())
+    if not m:
+        return None
+    want = _COUNTS[m.group(1).lower()]
+    own = [p if is_code(p) else _country(p) for p in parties]
+    if len({p for p in own if p}) >= want:
+        return None
+    named = [(x["start"], x["code"]) for x in rec.get("countries", [])]
+    named += [(o["start"], _country(party_of_entry(n))) for o in rec.get("organizations", []) for n in o.get("names") or []]
+    out = list(dict.fromkeys([p for p in own if p] + [code for _, code in sorted(named, key=lambda x: x[0]) if code]))
+    return out[:want] if len(out) >= want else None
+
+
+def _country(pid):
+    if is_code(pid):
+        return pid
+    entry = registry()[0].get(pid)
+    return entry.country if entry is not None else None
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
     speaker = speaker_body(rec) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
     if speaker:
         return speaker, "coreference"
+    home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
+    if home:
+        return [home], "coreference"
+    counted = counted_countries(actor, parties, rec)
+    if counted:
+        return counted, "coreference"
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]

@@ -45,6 +45,8 @@ def rules():
     r["headline_rx"] = words_pattern(r["headline_words"])
     r["accession_rx"] = words_pattern(r["accession_verbs"])
     r["forum_subject_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["patterns"]]
+    r["ministerial_statement_rx"] = [re.compile(x, re.IGNORECASE) for x in r["ministerial_statement_lines"]
+                                     if not x.startswith("_")]
     r["member_speaker_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["member_speaker_patterns"]]
     r["document_of_rx"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["document_of_words"]["words"])
                                      + r")s?\s+(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)

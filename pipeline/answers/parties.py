@@ -61,7 +61,14 @@ def issuer(meta):
         if host in hosts:
             return party_of_entry(hosts[host])
         host = host.split(".", 1)[1]
-    return None
+    return None if "://" in source else _source_body(source)
+
+
+def _source_body(source):
+    """The national body a source given in words names by its acronym ("CONIDA News bulletin
+    (e-mail), 31 May 2024"), when it names exactly one; else None."""
+    found = [i for i in _registry_mentions(source) if _country_of(i) or is_code(i)]
+    return found[0] if len(set(found)) == 1 else None
 
 
 _PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
@@ -78,6 +85,21 @@ def statement_issuer(meta, records):
     if found is None:
         body = byline_issuer(records, _PARTY_KINDS)
         found = party_of_entry(body) if body else None
+    return _minister_of_legislature(found, records)
+
+
+def _minister_of_legislature(found, records, limit=40):
+    """A legislature's page of a minister's statement ("Made by" above the member's name: a
+    written ministerial statement) speaks for the government: the legislature's country;
+    any other issuer as it is."""
+    entry = registry()[0].get(found) if found else None
+    if entry is None or entry.kind != "legislature" or not entry.country:
+        return found
+    lines = rules()["ministerial_statement_rx"]
+    for p in records[:limit]:
+        text = " ".join(p.get("text", "").split())
+        if any(rx.search(text) for rx in lines):
+            return entry.country
     return found
 
 

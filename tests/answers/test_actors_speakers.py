@@ -1,0 +1,69 @@
+"""Actors and issuers of meeting coverage, agencies' releases and legislatures' pages (issue 13)."""
+from pipeline.answers.actors import counted_countries, home_government, resolve_actor, speaker_country
+from pipeline.answers.countries import find_countries
+from pipeline.answers.parties import issuer, statement_issuer
+
+
+def _rec(text):
+    return {"kind": "body", "start": 0, "end": len(text), "text": text, "organizations": [],
+            "countries": find_countries(text)}
+
+
+def test_unsc_press_her_delegation_is_the_representatives_country_not_the_last_named():
+    text = ("Speaking after the vote, the representative of the United States said that the Russian Federation "
+            "had vetoed a text. Her delegation will work with Japan to bring the text before the General Assembly.")
+    c = {"text": "Her delegation will work with Japan to bring the text before the General Assembly", "actor": "Her delegation"}
+    assert speaker_country("Her delegation", c, _rec(text)) == "US"
+
+
+def test_unsc_press_possessive_representative_and_his_country():
+    text = "The Republic of Korea's representative said that her country reaffirms its commitment to the Treaty."
+    c = {"text": "reaffirms its commitment to the Treaty", "actor": "her country"}
+    assert speaker_country("her country", c, _rec(text)) == "KR"
+    names, basis = resolve_actor(c, _rec(text), {}, ["United Nations Security Council"], None)
+    assert names == ["KR"] and basis == "coreference"
+
+
+def test_her_country_without_a_named_representative_is_left_to_the_parties():
+    text = "The speaker said that her country reaffirms its commitment to the Treaty."
+    assert speaker_country("her country", {"text": "reaffirms its commitment", "actor": "her country"}, _rec(text)) is None
+
+
+def test_andoya_bare_government_is_the_issuing_agencys_country():
+    assert home_government("The Government", ["Norwegian Space Agency"], "Norwegian Space Agency") == "NO"
+    assert home_government("the government", ["TH", "Geo-Informatics and Space Technology Development Agency"], None) == "TH"
+    assert home_government("the Government", ["JP", "US"], None) is None
+    assert home_government("the Government of Japan", ["JP", "US"], None) is None
+
+
+def test_andoya_the_two_countries_of_an_agency_release_are_its_country_and_the_one_named():
+    text = "Norway and Germany signed a letter of intent in June 2022, and the two countries will continue the dialogue."
+    assert counted_countries("the two countries", ["Norwegian Space Agency"], _rec(text)) == ["NO", "DE"]
+    assert counted_countries("the two countries", ["NO", "DE"], _rec(text)) is None  # the parties already are two
+    assert counted_countries("the two sides", ["Norwegian Space Agency"], _rec(text)) is None
+
+
+def test_conida_both_countries_by_the_bodies_the_paragraph_names():
+    text = "Both countries agreed to set up a joint working group between CONIDA and NASA."
+    rec = _rec(text)
+    rec["organizations"] = [
+        {"text": "CONIDA", "start": text.index("CONIDA"), "end": text.index("CONIDA") + 6,
+         "names": ["National Commission for Aerospace Research and Development"]},
+        {"text": "NASA", "start": text.index("NASA"), "end": text.index("NASA") + 4,
+         "names": ["National Aeronautics and Space Administration"]}]
+    parties = ["PE", "National Commission for Aerospace Research and Development"]
+    assert counted_countries("Both countries", parties, rec) == ["PE", "US"]
+
+
+def test_conida_source_given_in_words_names_the_issuer():
+    assert issuer({"source": "CONIDA News bulletin (e-mail), 31 May 2024"}) == \
+        "National Commission for Aerospace Research and Development"
+    assert issuer({"source": "a news bulletin, 31 May 2024"}) is None
+
+
+def test_uk_parliament_written_statement_made_by_a_minister_speaks_for_the_government():
+    meta = {"source": "https://questions-statements.parliament.uk/written-statements/detail/2023-09-07/hcws1012"}
+    made_by = [{"kind": "body", "text": "Made by Michelle Donelan Conservative Secretary of State", "organizations": []}]
+    assert statement_issuer(meta, made_by) == "GB"
+    plain = [{"kind": "body", "text": "The Committee approved the bill.", "organizations": []}]
+    assert statement_issuer(meta, plain) == "Parliament of the United Kingdom"

@@ -326,11 +326,29 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
+    if titles and len({i if is_code(i) else (_country_of(i) or i) for i in ids}) == 1:
+        text, ids = _joint_heading(records, raw, titles) or (text, ids)
     # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
     ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
+
+
+def _joint_heading(records, raw, titles):
+    """(text, ids) of a heading below the title paragraphs that reads as a headline and names
+    two parties or more ("Joint Leaders' Statement: Elevating United States-Viet Nam
+    Relations ..." under a ministry's masthead set as a title, "MINISTRY OF FOREIGN AFFAIRS
+    OF VIET NAM"), else None: titles naming one side only (a country and its bodies) are the
+    site's, not the statement's."""
+    last = max(t["start"] for t in titles)
+    for p in headline_paragraphs(records):
+        if p["start"] <= last or p["kind"] == "title":
+            continue
+        ids = _dedup(_mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", [])))
+        if len(ids) >= 2:
+            return p["text"], ids
+    return None
 
 
 def title_mentions(records, raw, title):

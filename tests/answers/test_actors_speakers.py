@@ -67,3 +67,20 @@ def test_uk_parliament_written_statement_made_by_a_minister_speaks_for_the_gover
     assert statement_issuer(meta, made_by) == "GB"
     plain = [{"kind": "body", "text": "The Committee approved the bill.", "organizations": []}]
     assert statement_issuer(meta, plain) == "Parliament of the United Kingdom"
+
+
+def test_mofa_vn_masthead_set_as_title_gives_way_to_the_joint_statement_heading():
+    from pipeline.answers.parties import headline
+    mast = "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM"
+    head = "Joint Leaders' Statement: Elevating United States-Viet Nam Relations to a Comprehensive Strategic Partnership"
+    raw = mast + "\n\n" + head + "\n"
+    records = [{"kind": "title", "start": 0, "end": len(mast), "text": mast,
+                "organizations": [{"text": mast, "start": 0, "end": len(mast),
+                                   "names": ["Ministry of Foreign Affairs (Viet Nam)"]}]},
+               {"kind": "heading", "start": len(mast) + 2, "end": len(mast) + 2 + len(head), "text": head,
+                "organizations": []}]
+    text, ids = headline(records, raw, None)
+    assert text == head and set(ids) == {"US", "VN"}
+    # a title naming the statement's one side stays the headline when no joint heading follows
+    text, ids = headline(records[:1], raw, None)
+    assert text == mast

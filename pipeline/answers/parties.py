@@ -258,7 +258,8 @@ def _opens_with_party(text, base, orgs, width=30):
 # the sides a statement's lead says sign, announce or inaugurate: "The UNOOSA and the CMSA
 # today announced", "The Kingdom of Saudi Arabia, represented by the Saudi Space Commission,
 # today signed", "NASA Administrator Bill Nelson and Japan's science minister signed", "NASA
-# and the U.S. Department of State co-chaired"; and the bodies a signing is "signed by"
+# and the U.S. Department of State co-chaired", "The WMO and the CGMS have agreed"; and the
+# bodies a signing is "signed by"
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
 # a period after these ends no sentence ("the U.S. Department of State", "Dr. Isa Pantami")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Dr|Prof|Mr|Mrs|Ms|Sr|Jr|St|No|Inc|Corp|Co|Ltd|Gen|Lt|Col|Hon|Amb|Rep|Sen|Gov|H\.E))\.$")
@@ -267,7 +268,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Dr|Prof|Mr|Mrs|
 _CLAUSE = re.compile(r"\b(?:will|would|shall|is|are|was|were|been|be|following|under|after|before|when|while|which|who)\b")
 _DATELINE = re.compile(r"^[^.]{0,100}?\s(?:[–—]|-{1,2})\s+(?=[A-Z])")
 _SUBJECT = re.compile(r"(?:^|\bthat\s+)(.{2,250}?)\s+(?:(?:today|jointly|officially|formally|have|has|also)\s+)*"
-                      r"(signed|announced|inaugurated|concluded|co-chaired)\b", re.S)
+                      r"(signed|announced|inaugurated|concluded|co-chaired|agreed)\b", re.S)
 _SIGNED_BY = re.compile(r"\bsigned\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?(?:representatives|heads|leaders)\s+of\s+"
                         r"(.{3,250}?)(?=\s+on\s+behalf\b|\s+in\s+the\s+presence\b|[.;](?!\w)|$)", re.S)
 

@@ -84,3 +84,20 @@ def test_mofa_vn_masthead_set_as_title_gives_way_to_the_joint_statement_heading(
     # a title naming the statement's one side stays the headline when no joint heading follows
     text, ids = headline(records[:1], raw, None)
     assert text == mast
+
+
+def test_wmo_lead_bodies_that_have_agreed_are_the_sides_not_the_forums_named_after_them():
+    from pipeline.answers.parties import lead_signers
+    text = ("Geneva, 12 June 2024 (WMO) - The World Meteorological Organization (WMO) and the Coordination Group "
+            "for Meteorological Satellites (CGMS) have agreed to accelerate the use of satellite data, as part of "
+            "the United Nations Early Warnings for All initiative.")
+
+    def org(name, surface):
+        at = text.index(surface)
+        return {"text": surface, "start": at, "end": at + len(surface), "names": [name]}
+    rec = {"kind": "body", "start": 0, "end": len(text), "text": text, "organizations": [
+        org("World Meteorological Organization", "World Meteorological Organization"),
+        org("Coordination Group for Meteorological Satellites", "Coordination Group for Meteorological Satellites"),
+        org("United Nations", "United Nations")]}
+    assert lead_signers([rec], text) == ["World Meteorological Organization",
+                                         "Coordination Group for Meteorological Satellites"]

@@ -417,7 +417,8 @@ def statement_parties(records, raw, meta, title):
     head, ids = headline(records, raw, title)
     if meta.get("parties"):
         given = _dedup(resolve_name(n) for n in meta["parties"])
-        return _issuer_alone(_sidecar_sides(given, ids, head) or _with_own_agency(given, by_issuer), by_issuer,
+        sides = _sidecar_sides(given, ids, head) or _agency_release_sides(given, by_issuer, records, raw)
+        return _issuer_alone(sides or _with_own_agency(given, by_issuer), by_issuer,
                              _first_title(records, head)), "sidecar"
     signers = body_signers(records, raw)
     if signers:
@@ -499,6 +500,20 @@ def _sidecar_sides(given, head_ids, head):
         return None
     bodies = [i for i in head_ids if not is_code(i)]
     if len(bodies) != len(given) or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
+        return None
+    return bodies
+
+
+def _agency_release_sides(given, by_issuer, records, raw):
+    """A space agency's release on what it and its counterparts sign, with a sidecar naming
+    their countries ("The Rwanda Space Agency (RSA) and the Kenya Space Agency (KSA) today
+    signed", sidecar Rwanda, Kenya): the bodies the lead says sign, one for each country, are
+    the sides (a press release of one agency about its agreement with another). None otherwise."""
+    if len(given) < 2 or not all(is_code(i) for i in given) or not _is_agency(by_issuer or "") or \
+            _country_of(by_issuer) not in given:
+        return None
+    bodies = [i for i in lead_signers(records, raw) if not is_code(i)]
+    if by_issuer not in bodies or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
         return None
     return bodies
 

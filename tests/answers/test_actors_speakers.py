@@ -101,3 +101,25 @@ def test_wmo_lead_bodies_that_have_agreed_are_the_sides_not_the_forums_named_aft
         org("United Nations", "United Nations")]}
     assert lead_signers([rec], text) == ["World Meteorological Organization",
                                          "Coordination Group for Meteorological Satellites"]
+
+
+def test_rsa_ksa_agency_release_with_a_sidecar_of_countries_has_the_signing_agencies_as_sides():
+    from pipeline.answers.parties import statement_parties
+    title = "Rwanda and Kenya sign Memorandum of Understanding on space cooperation"
+    lead = ("Kigali, 21 March 2024 – The Rwanda Space Agency (RSA) and the Kenya Space Agency (KSA) today signed "
+            "a Memorandum of Understanding.")
+    raw = title + "\n\n" + lead + "\n"
+    base = len(title) + 2
+
+    def org(name, surface):
+        at = raw.index(surface)
+        return {"text": surface, "start": at, "end": at + len(surface), "names": [name]}
+    records = [{"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []},
+               {"kind": "body", "start": base, "end": base + len(lead), "text": lead,
+                "organizations": [org("Rwanda Space Agency", "Rwanda Space Agency"),
+                                  org("Kenya Space Agency", "Kenya Space Agency")]}]
+    meta = {"title": title, "source": "https://space.gov.rw/news/x", "parties": ["Rwanda", "Kenya"]}
+    assert statement_parties(records, raw, meta, title) == (["Rwanda Space Agency", "Kenya Space Agency"], "sidecar")
+    # a ministry's page of the same text keeps the sidecar's countries
+    other = dict(meta, source="https://www.minict.gov.rw/news/x")
+    assert set(statement_parties(records, raw, other, title)[0]) >= {"RW", "KE"}

@@ -350,6 +350,42 @@ def _country(pid):
     return entry.country if entry is not None else None
 
 
+_TWO_SIDES = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$", re.I)
+_PAIR_JOIN = re.compile(r"^\s+and\s+(?:the\s+)?$")
+
+
+def _paragraph_mentions(text, orgs):
+    """(start, end, party id) of the parties a paragraph's folded text names: its
+    organizations (by their text) and countries, in order."""
+    found = []
+    for o in orgs:
+        for m in re.finditer(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", text) if o.get("names") else ():
+            found += [(m.start(), m.end(), party_of_entry(n)) for n in o["names"][:1]]
+    found += [(x["start"], x["end"], x["code"]) for x in find_countries(text)]
+    return sorted(set(found))
+
+
+def paired_sides(actor, c, rec, parties):
+    """The two sides "the two sides" stands for in a one-sided statement (an agency's release
+    on its meeting with another): the pair named "X and Y" in the actor's sentence after it
+    ("... the joint working group between EgSA and CNSA"), else the last pair before it in its
+    paragraph ("The AUC and the European Union also reviewed ... The two sides agreed"); None
+    when the statement has two sides already or no pair is named."""
+    if not _TWO_SIDES.match((actor or "").strip()) or len(speaking_sides(parties)) >= 2:
+        return None
+    text = rec.get("text", "")
+    at = _commitment_at(c, rec)
+    pos = text.rfind(actor, 0, at + len(actor))
+    pos = pos if pos >= 0 else at
+    end = text.find(". ", pos)
+    mentions = _paragraph_mentions(text, rec.get("organizations", []))
+    pairs = [(a[0], [a[2], b[2]]) for a, b in zip(mentions, mentions[1:])
+             if a[2] != b[2] and _PAIR_JOIN.match(text[a[1]:b[0]])]
+    after = [p for start, p in pairs if pos < start and (end < 0 or start < end)]
+    before = [p for start, p in pairs if start < pos]
+    return (after[:1] or before[-1:] or [None])[0]
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
@@ -359,7 +395,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
     if home:
         return [home], "coreference"
-    counted = counted_countries(actor, parties, rec)
+    counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
     if counted:
         return counted, "coreference"
     if actor:

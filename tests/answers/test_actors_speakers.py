@@ -123,3 +123,24 @@ def test_rsa_ksa_agency_release_with_a_sidecar_of_countries_has_the_signing_agen
     # a ministry's page of the same text keeps the sidecar's countries
     other = dict(meta, source="https://www.minict.gov.rw/news/x")
     assert set(statement_parties(records, raw, other, title)[0]) >= {"RW", "KE"}
+
+
+def test_egsa_the_two_sides_of_an_agency_release_are_the_pair_its_sentence_names():
+    from pipeline.answers.actors import paired_sides
+    text = ("The two sides agreed to start the second phase of cooperation, and to hold the next meeting of the "
+            "joint working group between EgSA and CNSA in Beijing in March 2024.")
+    rec = _rec(text)
+    rec["organizations"] = [
+        {"text": "EgSA", "start": text.index("EgSA"), "end": text.index("EgSA") + 4, "names": ["Egyptian Space Agency"]},
+        {"text": "CNSA", "start": text.index("CNSA"), "end": text.index("CNSA") + 4,
+         "names": ["China National Space Administration"]}]
+    c = {"text": "The two sides agreed to start the second phase of cooperation", "actor": "The two sides"}
+    assert paired_sides("The two sides", c, rec, ["EG"]) == ["Egyptian Space Agency", "China National Space Administration"]
+    assert paired_sides("The two sides", c, rec, ["EG", "CN"]) is None  # a joint statement's sides are its parties
+
+
+def test_au_the_two_sides_after_a_pair_named_before_them():
+    from pipeline.answers.actors import paired_sides
+    text = "Japan and Brazil also reviewed progress. The two sides agreed to meet in Brussels later this year."
+    c = {"text": "agreed to meet in Brussels later this year", "actor": "The two sides"}
+    assert paired_sides("The two sides", c, _rec(text), ["Japan Aerospace Exploration Agency"]) == ["JP", "BR"]

@@ -257,13 +257,13 @@ def short_form_body(word, parties, surfaces):
     return None
 
 
-_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories$")
+_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories(?:\s+(?:with|that|who|which|of\s+which)\s.*)?$", re.S)
 _SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
 
 
 def signatories_group(actor, records):
-    """"The signatories" of a statement that names them "the signatories to the Artemis
-    Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
+    """"The signatories" (or some of them: "signatories with established space programs") of a
+    statement that names them "the signatories to the Artemis Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
     parties, not one body); None otherwise (or when the statement names several such groups)."""
     if not _SIGNATORIES.match((actor or "").strip()):
         return None

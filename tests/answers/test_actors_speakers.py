@@ -144,3 +144,11 @@ def test_au_the_two_sides_after_a_pair_named_before_them():
     text = "Japan and Brazil also reviewed progress. The two sides agreed to meet in Brussels later this year."
     c = {"text": "agreed to meet in Brussels later this year", "actor": "The two sides"}
     assert paired_sides("The two sides", c, _rec(text), ["Japan Aerospace Exploration Agency"]) == ["JP", "BR"]
+
+
+def test_baku_signatories_with_established_programs_are_the_signatories_group():
+    from pipeline.answers.actors import signatories_group
+    records = [{"text": "The principals of the signatories to the Artemis Accords met in Baku."}]
+    assert signatories_group("signatories with established space programs", records) == "Artemis Accords signatories"
+    assert signatories_group("The signatories", records) == "Artemis Accords signatories"
+    assert signatories_group("signatory States", records) is None

@@ -21,11 +21,12 @@ for a body (a national government is its country). In order:
    else was found.
 """
 import re
-from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import (agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_body_mentions,
+from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
+from .issuers import PARTY_KINDS as _PARTY_KINDS
+from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
 from .lexicon import countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
@@ -47,60 +48,10 @@ def resolve_name(name):
     return party_of_entry(hits[0].name) if hits else text
 
 
-def issuer(meta):
-    """The issuer named by the sidecar's ``source``, or None."""
-    source = str((meta or {}).get("source") or "")
-    if not source:
-        return None
-    for key, party in rules()["issuers"].items():
-        if not key.startswith("_") and key in source:
-            return party
-    host = urlparse(source).netloc.lower().removeprefix("www.")
-    hosts = registry()[1]
-    while host and "." in host:
-        if host in hosts:
-            return party_of_entry(hosts[host])
-        host = host.split(".", 1)[1]
-    return None if "://" in source else _source_body(source)
-
-
-def _source_body(source):
-    """The national body a source given in words names by its acronym ("CONIDA News bulletin
-    (e-mail), 31 May 2024"), when it names exactly one; else None."""
-    found = [i for i in _registry_mentions(source) if _country_of(i) or is_code(i)]
-    return found[0] if len(set(found)) == 1 else None
-
-
-_PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
-                "council", "legislature")
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
 # signing or agreeing verb are the sides, companies too
 _CO_SUBJECTS = re.compile(r"^[^:]{2,120}?(?:\s(?:and|&)\s|,\s)[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
                           r"conclude|renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
-
-
-def statement_issuer(meta, records):
-    """The issuer: from the sidecar's ``source``, else from the page's byline."""
-    found = issuer(meta)
-    if found is None:
-        body = byline_issuer(records, _PARTY_KINDS)
-        found = party_of_entry(body) if body else None
-    return _minister_of_legislature(found, records)
-
-
-def _minister_of_legislature(found, records, limit=40):
-    """A legislature's page of a minister's statement ("Made by" above the member's name: a
-    written ministerial statement) speaks for the government: the legislature's country;
-    any other issuer as it is."""
-    entry = registry()[0].get(found) if found else None
-    if entry is None or entry.kind != "legislature" or not entry.country:
-        return found
-    lines = rules()["ministerial_statement_rx"]
-    for p in records[:limit]:
-        text = " ".join(p.get("text", "").split())
-        if any(rx.search(text) for rx in lines):
-            return entry.country
-    return found
 
 
 def _is_agency(pid):
@@ -186,19 +137,6 @@ def _owner_or_venue(text, base, c, owners):
             return True
     m = _VENUE.search(text[:at])
     return bool(m) and not find_countries(m.group(1))
-
-
-def _registry_mentions(text):
-    """Bodies named by their registry acronym in a text without organization records
-    (a sidecar's title): "JAXA-ESA online bilateral meeting"."""
-    from ..organizations import knowledge
-    k = knowledge.load()
-    out = []
-    for word in re.split(r"[\s,;:/()\-–—]+", text):
-        hits = k.lookup_acronym(word) if len(word) >= 2 and word.isupper() else []
-        if len(hits) == 1:
-            out.append(party_of_entry(hits[0].name))
-    return out
 
 
 def _named_bodies(title, records):
@@ -320,7 +258,7 @@ def headline(records, raw, title):
     for t in titles:
         ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
     if not ids and title:
-        ids = _named_bodies(title, records) + _registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        ids = _named_bodies(title, records) + registry_mentions(title) + _mentions(title, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
         ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))

@@ -219,12 +219,29 @@ def speaker_body(rec):
     organization is named in the attribution after "said", else None. A quoted "we" or "our
     teams" speaks for that body, not for all the statement's parties."""
     found = []
-    for m in _SAID.finditer(rec.get("text", "")):
-        for o in rec.get("organizations", []):
-            if o.get("names") and o["text"] in m.group(0):
-                found += [party_of_entry(n) for n in o["names"]]
+    text = rec.get("text", "")
+    for m in _SAID.finditer(text):
+        # "Head of BRIN Laksana Tri Handoko said that ... the former LAPAN ...": the speaker is
+        # the subject before "said" when it names a body, not the bodies of the reported clause
+        parts = ([_subject_before(text, m.start())] if _SAID_THAT.match(m.group(0)) else []) + [m.group(0)]
+        for part in parts:
+            named = [party_of_entry(n) for o in rec.get("organizations", []) if o.get("names") and o["text"] in part
+                     for n in o["names"]]
+            if named:
+                found += named
+                break
     found = list(dict.fromkeys(found))
     return found if len(found) == 1 else None
+
+
+_SAID_THAT = re.compile(r"^\w+\s+that\b")
+
+
+def _subject_before(text, at, width=80):
+    """The words of the sentence before ``at`` (at most ``width`` characters)."""
+    head = text[max(0, at - width):at]
+    cut = max(head.rfind(". "), head.rfind("\u201d"), head.rfind('"'))
+    return head[cut + 1:] if cut >= 0 else head
 
 
 def _in_quote(c, rec):

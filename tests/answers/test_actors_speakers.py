@@ -152,3 +152,22 @@ def test_baku_signatories_with_established_programs_are_the_signatories_group():
     assert signatories_group("signatories with established space programs", records) == "Artemis Accords signatories"
     assert signatories_group("The signatories", records) == "Artemis Accords signatories"
     assert signatories_group("signatory States", records) is None
+
+
+def test_brin_we_of_a_quote_after_said_that_is_the_subjects_body_not_the_reported_clauses():
+    from pipeline.answers.actors import speaker_body
+    text = ("Head of BRIN Laksana Tri Handoko said that the community had grown since the former National Institute "
+            "of Aeronautics and Space (LAPAN) was integrated into BRIN in 2021. \"We are committed to opening our "
+            "research infrastructure to partners,\" he said.")
+    orgs = [{"text": "BRIN", "names": ["National Research and Innovation Agency"]},
+            {"text": "National Institute of Aeronautics and Space", "names": ["National Institute of Aeronautics and Space"]},
+            {"text": "LAPAN", "names": ["National Institute of Aeronautics and Space"]}]
+    assert speaker_body({"text": text, "organizations": orgs}) == ["National Research and Innovation Agency"]
+
+
+def test_bna_said_that_with_a_subject_naming_no_body_reads_the_reported_clause():
+    from pipeline.answers.actors import speaker_body
+    text = ("Al Amiri said that the UAE was proud of its partnership, adding that the UAE Space Agency intends to open "
+            "its platform. \"We aim to make the Gulf a hub,\" she said.")
+    orgs = [{"text": "UAE Space Agency", "names": ["UAE Space Agency"]}]
+    assert speaker_body({"text": text, "organizations": orgs}) == ["UAE Space Agency"]

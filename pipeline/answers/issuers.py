@@ -24,11 +24,33 @@ def issuer(meta):
             return party
     host = urlparse(source).netloc.lower().removeprefix("www.")
     hosts = registry()[1]
+    labels = host.split(".")
     while host and "." in host:
         if host in hosts:
             return party_of_entry(hosts[host])
         host = host.split(".", 1)[1]
-    return None if "://" in source else _source_body(source)
+    return _host_acronym(labels) if "://" in source else _source_body(source)
+
+
+# the country-code domains whose code is not the country's ISO code
+_DOMAIN_CODES = {"uk": "GB"}
+
+
+def _host_acronym(labels):
+    """The national body a site's host names by its registry acronym, on its country's domain
+    ("www.conida.gob.pe" -> CONIDA, Peru's): one body of that acronym in that country; None
+    for a host of no country domain or of several bodies."""
+    tld = labels[-1] if labels else ""
+    code = _DOMAIN_CODES.get(tld, tld.upper()) if len(tld) == 2 else None
+    if code is None:
+        return None
+    from ..organizations import knowledge
+    for label in labels[:-1]:
+        hits = {h.name for h in knowledge.load().lookup_acronym(label.upper()) if h.country == code
+                and h.kind in PARTY_KINDS} if len(label) >= 3 else set()
+        if len(hits) == 1:
+            return party_of_entry(hits.pop())
+    return None
 
 
 def _source_body(source):

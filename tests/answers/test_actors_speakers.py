@@ -171,3 +171,14 @@ def test_bna_said_that_with_a_subject_naming_no_body_reads_the_reported_clause()
             "its platform. \"We aim to make the Gulf a hub,\" she said.")
     orgs = [{"text": "UAE Space Agency", "names": ["UAE Space Agency"]}]
     assert speaker_body({"text": text, "organizations": orgs}) == ["UAE Space Agency"]
+
+
+def test_esa_int_site_is_esas_not_its_centres_of_the_same_address():
+    assert issuer({"source": "https://www.esa.int/Science_Exploration/x"}) == "European Space Agency"
+
+
+def test_host_acronym_on_its_countrys_domain_names_a_body_the_registry_has_no_site_for():
+    from pipeline.answers.issuers import _host_acronym
+    assert _host_acronym(["conida", "gob", "pe"]) == "National Commission for Aerospace Research and Development"
+    assert _host_acronym(["bna", "bh"]) is None  # BNA is Angola's bank, not Bahrain's news agency
+    assert _host_acronym(["conida", "org"]) is None  # no country domain

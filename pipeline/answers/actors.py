@@ -413,8 +413,8 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if home:
         return [home], "coreference"
     counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
-    if counted:
-        return counted, "coreference"
+    if counted and counted != _statement_default(parties, issuer_id, actor, named):
+        return counted, "coreference"  # (the same sides as the statement's are its parties')
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]

@@ -15,7 +15,8 @@ stage writes them to ``documents.jsonl``.
 """
 from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
-from .parties import issuer, party_record, statement_issuer, statement_parties, title_mentions
+from .issuers import issuer, statement_issuer
+from .parties import party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
 from .topics import classify, commitment_topics, inherit_statement_space, mission_topics, paragraph_topics, with_bodies
 

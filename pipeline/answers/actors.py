@@ -219,12 +219,29 @@ def speaker_body(rec):
     organization is named in the attribution after "said", else None. A quoted "we" or "our
     teams" speaks for that body, not for all the statement's parties."""
     found = []
-    for m in _SAID.finditer(rec.get("text", "")):
-        for o in rec.get("organizations", []):
-            if o.get("names") and o["text"] in m.group(0):
-                found += [party_of_entry(n) for n in o["names"]]
+    text = rec.get("text", "")
+    for m in _SAID.finditer(text):
+        # "Head of BRIN Laksana Tri Handoko said that ... the former LAPAN ...": the speaker is
+        # the subject before "said" when it names a body, not the bodies of the reported clause
+        parts = ([_subject_before(text, m.start())] if _SAID_THAT.match(m.group(0)) else []) + [m.group(0)]
+        for part in parts:
+            named = [party_of_entry(n) for o in rec.get("organizations", []) if o.get("names") and o["text"] in part
+                     for n in o["names"]]
+            if named:
+                found += named
+                break
     found = list(dict.fromkeys(found))
     return found if len(found) == 1 else None
+
+
+_SAID_THAT = re.compile(r"^\w+\s+that\b")
+
+
+def _subject_before(text, at, width=80):
+    """The words of the sentence before ``at`` (at most ``width`` characters)."""
+    head = text[max(0, at - width):at]
+    cut = max(head.rfind(". "), head.rfind("\u201d"), head.rfind('"'))
+    return head[cut + 1:] if cut >= 0 else head
 
 
 def _in_quote(c, rec):
@@ -257,18 +274,133 @@ def short_form_body(word, parties, surfaces):
     return None
 
 
-_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories$")
+_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories(?:\s+(?:with|that|who|which|of\s+which)\s.*)?$", re.S)
 _SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
 
 
 def signatories_group(actor, records):
-    """"The signatories" of a statement that names them "the signatories to the Artemis
-    Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
+    """"The signatories" (or some of them: "signatories with established space programs") of a
+    statement that names them "the signatories to the Artemis Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
     parties, not one body); None otherwise (or when the statement names several such groups)."""
     if not _SIGNATORIES.match((actor or "").strip()):
         return None
     groups = {" ".join(m.group(1).split()) for rec in records for m in _SIGNATORIES_OF.finditer(rec.get("text", ""))}
     return f"{groups.pop()} signatories" if len(groups) == 1 else None
+
+
+# "his delegation", "her country": the country of the representative who speaks
+_OWN_SIDE = re.compile(r"^(?:his|her|its|their)\s+(?:country|delegation|government|nation)$", re.I)
+# "the representative of Japan", "the Republic of Korea's representative"
+_SPEAKER_BEFORE = re.compile(r"\b(?:representatives?|delegates?|ambassadors?|envoys?|speakers?|delegations?)\s+"
+                             r"(?:of|for|from)\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+|\s+)(?:representatives?|delegates?|ambassadors?|envoys?|delegations?)\b", re.I)
+
+
+def _commitment_at(c, rec):
+    """Where the commitment's words start in its paragraph's folded text (else its end)."""
+    text = rec.get("text", "")
+    at = text.find(" ".join(str(c.get("text", "")).split()))
+    return at if at >= 0 else len(text)
+
+
+def speaker_country(actor, c, rec):
+    """The country a possessive speaker's side ("his delegation", "her country") stands for in
+    meeting coverage: the last country named as a representative's before the actor in its
+    paragraph ("The representative of Japan ... said that his country remains committed"),
+    else None."""
+    if not _OWN_SIDE.match((actor or "").strip()):
+        return None
+    text = rec.get("text", "")
+    at = _commitment_at(c, rec)
+    pos = text.rfind(actor, 0, at + len(actor))
+    head = text[:pos if pos >= 0 else at]
+    found = [x for x in find_countries(head) if _SPEAKER_BEFORE.search(head[:x["start"]])
+             or _SPEAKER_AFTER.match(head[x["end"]:x["end"] + 20])]
+    return found[-1]["code"] if found else None
+
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?government$", re.I)
+
+
+def home_government(actor, parties, issuer_id):
+    """The country a bare "the Government" stands for: the issuer's (a national body's
+    statement: "the Government intends to present to the Storting"), else the statement's one
+    country party; None otherwise."""
+    if not _GOVERNMENT.match((actor or "").strip()):
+        return None
+    if issuer_id and is_code(issuer_id):
+        return issuer_id
+    entry = registry()[0].get(issuer_id) if issuer_id else None
+    if entry is not None and entry.country:
+        return entry.country
+    codes = [p for p in parties if is_code(p)]
+    return codes[0] if len(codes) == 1 else None
+
+
+_COUNTED_COUNTRIES = re.compile(r"^(?:the\s+|our\s+)?(both|two|three|four)\s+(?:countries|nations|governments)$", re.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def counted_countries(actor, parties, rec):
+    """The countries "both countries" or "the two countries" stand for when the statement has
+    fewer country parties than the number says (an agency's release: "Norway and Germany signed
+    ..., and the two countries will continue"): the parties' countries, then those its
+    paragraph names (by name or by their bodies: "between CONIDA and NASA"), as many as the
+    number; None otherwise."""
+    m = _COUNTED_COUNTRIES.match((actor or "").strip())
+    if not m:
+        return None
+    want = _COUNTS[m.group(1).lower()]
+    own = [p if is_code(p) else _country(p) for p in parties]
+    if len({p for p in own if p}) >= want:
+        return None
+    named = [(x["start"], x["code"]) for x in rec.get("countries", [])]
+    named += [(o["start"], _country(party_of_entry(n))) for o in rec.get("organizations", []) for n in o.get("names") or []]
+    out = list(dict.fromkeys([p for p in own if p] + [code for _, code in sorted(named, key=lambda x: x[0]) if code]))
+    return out[:want] if len(out) >= want else None
+
+
+def _country(pid):
+    if is_code(pid):
+        return pid
+    entry = registry()[0].get(pid)
+    return entry.country if entry is not None else None
+
+
+_TWO_SIDES = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$", re.I)
+_PAIR_JOIN = re.compile(r"^\s+and\s+(?:the\s+)?$")
+
+
+def _paragraph_mentions(text, orgs):
+    """(start, end, party id) of the parties a paragraph's folded text names: its
+    organizations (by their text) and countries, in order."""
+    found = []
+    for o in orgs:
+        for m in re.finditer(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", text) if o.get("names") else ():
+            found += [(m.start(), m.end(), party_of_entry(n)) for n in o["names"][:1]]
+    found += [(x["start"], x["end"], x["code"]) for x in find_countries(text)]
+    return sorted(set(found))
+
+
+def paired_sides(actor, c, rec, parties):
+    """The two sides "the two sides" stands for in a one-sided statement (an agency's release
+    on its meeting with another): the pair named "X and Y" in the actor's sentence after it
+    ("... the joint working group between EgSA and CNSA"), else the last pair before it in its
+    paragraph ("The AUC and the European Union also reviewed ... The two sides agreed"); None
+    when the statement has two sides already or no pair is named."""
+    if not _TWO_SIDES.match((actor or "").strip()) or len(speaking_sides(parties)) >= 2:
+        return None
+    text = rec.get("text", "")
+    at = _commitment_at(c, rec)
+    pos = text.rfind(actor, 0, at + len(actor))
+    pos = pos if pos >= 0 else at
+    end = text.find(". ", pos)
+    mentions = _paragraph_mentions(text, rec.get("organizations", []))
+    pairs = [(a[0], [a[2], b[2]]) for a, b in zip(mentions, mentions[1:])
+             if a[2] != b[2] and _PAIR_JOIN.match(text[a[1]:b[0]])]
+    after = [p for start, p in pairs if pos < start and (end < 0 or start < end)]
+    before = [p for start, p in pairs if start < pos]
+    return (after[:1] or before[-1:] or [None])[0]
 
 
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
@@ -277,6 +409,12 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     speaker = speaker_body(rec) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
     if speaker:
         return speaker, "coreference"
+    home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
+    if home:
+        return [home], "coreference"
+    counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
+    if counted and counted != _statement_default(parties, issuer_id, actor, named):
+        return counted, "coreference"  # (the same sides as the statement's are its parties')
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]

@@ -45,6 +45,8 @@ def rules():
     r["headline_rx"] = words_pattern(r["headline_words"])
     r["accession_rx"] = words_pattern(r["accession_verbs"])
     r["forum_subject_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["patterns"]]
+    r["ministerial_statement_rx"] = [re.compile(x, re.IGNORECASE) for x in r["ministerial_statement_lines"]
+                                     if not x.startswith("_")]
     r["member_speaker_rx"] = [re.compile(x, re.IGNORECASE) for x in r["forum_subject_verbs"]["member_speaker_patterns"]]
     r["document_of_rx"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in r["document_of_words"]["words"])
                                      + r")s?\s+(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -167,15 +169,21 @@ def registry():
     k = knowledge.load()
     by_name = {e.name: e for e in k.entries.values()}
     hosts = {}
-    # a site's body is the entry whose source is the site itself (the shortest URL), not a
-    # field center or an office with a page on it
-    for e in sorted(k.entries.values(), key=lambda e: (len((e.source or "").rstrip("/")), e.id)):
+    # a site's body is the entry whose source is the site itself (the shortest URL; of several,
+    # the one whose acronym the host spells: esa.int is ESA's, not its centres'), not a field
+    # center or an office with a page on it
+    for e in sorted(k.entries.values(), key=lambda e: (len((e.source or "").rstrip("/")), not _host_spells(e), e.id)):
         host = urlparse(e.source or "").netloc.lower()
         if host.startswith("www."):
             host = host[4:]
         if host and e.kind in ("agency", "ministry", "forum", "intergovernmental", "department", "legislature"):
             hosts.setdefault(host, e.name)
     return by_name, hosts
+
+
+def _host_spells(entry):
+    labels = urlparse(entry.source or "").netloc.lower().split(".")
+    return any(a.lower() in labels for a in entry.acronyms)
 
 
 def is_code(pid):

@@ -21,11 +21,12 @@ for a body (a national government is its country). In order:
    else was found.
 """
 import re
-from urllib.parse import urlparse
 
 from .countries import find_countries
-from .headline import (agencies_named, byline_issuer, cjk_mentions, headline_paragraphs, native_body_mentions,
+from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
+from .issuers import PARTY_KINDS as _PARTY_KINDS
+from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
 from .lexicon import countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
@@ -47,38 +48,10 @@ def resolve_name(name):
     return party_of_entry(hits[0].name) if hits else text
 
 
-def issuer(meta):
-    """The issuer named by the sidecar's ``source``, or None."""
-    source = str((meta or {}).get("source") or "")
-    if not source:
-        return None
-    for key, party in rules()["issuers"].items():
-        if not key.startswith("_") and key in source:
-            return party
-    host = urlparse(source).netloc.lower().removeprefix("www.")
-    hosts = registry()[1]
-    while host and "." in host:
-        if host in hosts:
-            return party_of_entry(hosts[host])
-        host = host.split(".", 1)[1]
-    return None
-
-
-_PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
-                "council", "legislature")
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
 # signing or agreeing verb are the sides, companies too
 _CO_SUBJECTS = re.compile(r"^[^:]{2,120}?(?:\s(?:and|&)\s|,\s)[^:]{2,120}?\s(?:sign|agree|partner|team\s+up|"
                           r"conclude|renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
-
-
-def statement_issuer(meta, records):
-    """The issuer: from the sidecar's ``source``, else from the page's byline."""
-    found = issuer(meta)
-    if found is None:
-        body = byline_issuer(records, _PARTY_KINDS)
-        found = party_of_entry(body) if body else None
-    return found
 
 
 def _is_agency(pid):
@@ -166,19 +139,6 @@ def _owner_or_venue(text, base, c, owners):
     return bool(m) and not find_countries(m.group(1))
 
 
-def _registry_mentions(text):
-    """Bodies named by their registry acronym in a text without organization records
-    (a sidecar's title): "JAXA-ESA online bilateral meeting"."""
-    from ..organizations import knowledge
-    k = knowledge.load()
-    out = []
-    for word in re.split(r"[\s,;:/()\-–—]+", text):
-        hits = k.lookup_acronym(word) if len(word) >= 2 and word.isupper() else []
-        if len(hits) == 1:
-            out.append(party_of_entry(hits[0].name))
-    return out
-
-
 def _named_bodies(title, records):
     """Bodies of the statement's organization records whose name, as the text writes it,
     is in a title without records of its own (a sidecar's "Report of the Committee on the
@@ -236,7 +196,8 @@ def _opens_with_party(text, base, orgs, width=30):
 # the sides a statement's lead says sign, announce or inaugurate: "The UNOOSA and the CMSA
 # today announced", "The Kingdom of Saudi Arabia, represented by the Saudi Space Commission,
 # today signed", "NASA Administrator Bill Nelson and Japan's science minister signed", "NASA
-# and the U.S. Department of State co-chaired"; and the bodies a signing is "signed by"
+# and the U.S. Department of State co-chaired", "The WMO and the CGMS have agreed"; and the
+# bodies a signing is "signed by"
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
 # a period after these ends no sentence ("the U.S. Department of State", "Dr. Isa Pantami")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Dr|Prof|Mr|Mrs|Ms|Sr|Jr|St|No|Inc|Corp|Co|Ltd|Gen|Lt|Col|Hon|Amb|Rep|Sen|Gov|H\.E))\.$")
@@ -245,7 +206,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Dr|Prof|Mr|Mrs|
 _CLAUSE = re.compile(r"\b(?:will|would|shall|is|are|was|were|been|be|following|under|after|before|when|while|which|who)\b")
 _DATELINE = re.compile(r"^[^.]{0,100}?\s(?:[–—]|-{1,2})\s+(?=[A-Z])")
 _SUBJECT = re.compile(r"(?:^|\bthat\s+)(.{2,250}?)\s+(?:(?:today|jointly|officially|formally|have|has|also)\s+)*"
-                      r"(signed|announced|inaugurated|concluded|co-chaired)\b", re.S)
+                      r"(signed|announced|inaugurated|concluded|co-chaired|agreed)\b", re.S)
 _SIGNED_BY = re.compile(r"\bsigned\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?(?:representatives|heads|leaders)\s+of\s+"
                         r"(.{3,250}?)(?=\s+on\s+behalf\b|\s+in\s+the\s+presence\b|[.;](?!\w)|$)", re.S)
 
@@ -297,18 +258,36 @@ def headline(records, raw, title):
     for t in titles:
         ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
     if not ids and title:
-        ids = _named_bodies(title, records) + _registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        ids = _named_bodies(title, records) + registry_mentions(title) + _mentions(title, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
         ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))
         if ids:
             text = p["text"]
             break
+    if titles and len({i if is_code(i) else (_country_of(i) or i) for i in ids}) == 1:
+        text, ids = _joint_heading(records, raw, titles) or (text, ids)
     # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
     ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
+
+
+def _joint_heading(records, raw, titles):
+    """(text, ids) of a heading below the title paragraphs that reads as a headline and names
+    two parties or more ("Joint Leaders' Statement: Elevating United States-Viet Nam
+    Relations ..." under a ministry's masthead set as a title, "MINISTRY OF FOREIGN AFFAIRS
+    OF VIET NAM"), else None: titles naming one side only (a country and its bodies) are the
+    site's, not the statement's."""
+    last = max(t["start"] for t in titles)
+    for p in headline_paragraphs(records):
+        if p["start"] <= last or p["kind"] == "title":
+            continue
+        ids = _dedup(_mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", [])))
+        if len(ids) >= 2:
+            return p["text"], ids
+    return None
 
 
 def title_mentions(records, raw, title):
@@ -376,7 +355,8 @@ def statement_parties(records, raw, meta, title):
     head, ids = headline(records, raw, title)
     if meta.get("parties"):
         given = _dedup(resolve_name(n) for n in meta["parties"])
-        return _issuer_alone(_sidecar_sides(given, ids, head) or _with_own_agency(given, by_issuer), by_issuer,
+        sides = _sidecar_sides(given, ids, head) or _agency_release_sides(given, by_issuer, records, raw)
+        return _issuer_alone(sides or _with_own_agency(given, by_issuer), by_issuer,
                              _first_title(records, head)), "sidecar"
     signers = body_signers(records, raw)
     if signers:
@@ -458,6 +438,20 @@ def _sidecar_sides(given, head_ids, head):
         return None
     bodies = [i for i in head_ids if not is_code(i)]
     if len(bodies) != len(given) or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
+        return None
+    return bodies
+
+
+def _agency_release_sides(given, by_issuer, records, raw):
+    """A space agency's release on what it and its counterparts sign, with a sidecar naming
+    their countries ("The Rwanda Space Agency (RSA) and the Kenya Space Agency (KSA) today
+    signed", sidecar Rwanda, Kenya): the bodies the lead says sign, one for each country, are
+    the sides (a press release of one agency about its agreement with another). None otherwise."""
+    if len(given) < 2 or not all(is_code(i) for i in given) or not _is_agency(by_issuer or "") or \
+            _country_of(by_issuer) not in given:
+        return None
+    bodies = [i for i in lead_signers(records, raw) if not is_code(i)]
+    if by_issuer not in bodies or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
         return None
     return bodies
 

@@ -1,0 +1,102 @@
+"""The issuer of a statement (issue 13): the body or country that publishes it, from the
+sidecar's ``source`` (a registry web site, ``models/answers.json`` ``issuers``, or a source
+given in words: "CONIDA News bulletin (e-mail)"), else from the page's byline ("From: UK
+Space Agency"). A legislature's page of a minister's statement is its government's.
+"""
+import re
+from urllib.parse import urlparse
+
+from .headline import byline_issuer
+from .lexicon import is_code, party_of_entry, registry, rules
+
+# the kinds of body that speak for a statement
+PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
+               "council", "legislature")
+
+
+def issuer(meta):
+    """The issuer named by the sidecar's ``source``, or None."""
+    source = str((meta or {}).get("source") or "")
+    if not source:
+        return None
+    for key, party in rules()["issuers"].items():
+        if not key.startswith("_") and key in source:
+            return party
+    host = urlparse(source).netloc.lower().removeprefix("www.")
+    hosts = registry()[1]
+    labels = host.split(".")
+    while host and "." in host:
+        if host in hosts:
+            return party_of_entry(hosts[host])
+        host = host.split(".", 1)[1]
+    return _host_acronym(labels) if "://" in source else _source_body(source)
+
+
+# the country-code domains whose code is not the country's ISO code
+_DOMAIN_CODES = {"uk": "GB"}
+
+
+def _host_acronym(labels):
+    """The national body a site's host names by its registry acronym, on its country's domain
+    ("www.conida.gob.pe" -> CONIDA, Peru's): one body of that acronym in that country; None
+    for a host of no country domain or of several bodies."""
+    tld = labels[-1] if labels else ""
+    code = _DOMAIN_CODES.get(tld, tld.upper()) if len(tld) == 2 else None
+    if code is None:
+        return None
+    from ..organizations import knowledge
+    for label in labels[:-1]:
+        hits = {h.name for h in knowledge.load().lookup_acronym(label.upper()) if h.country == code
+                and h.kind in PARTY_KINDS} if len(label) >= 3 else set()
+        if len(hits) == 1:
+            return party_of_entry(hits.pop())
+    return None
+
+
+def _source_body(source):
+    """The national body a source given in words names by its acronym ("CONIDA News bulletin
+    (e-mail), 31 May 2024"), when it names exactly one; else None."""
+    found = [i for i in registry_mentions(source) if _country_of(i) or is_code(i)]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def statement_issuer(meta, records):
+    """The issuer: from the sidecar's ``source``, else from the page's byline."""
+    found = issuer(meta)
+    if found is None:
+        body = byline_issuer(records, PARTY_KINDS)
+        found = party_of_entry(body) if body else None
+    return _minister_of_legislature(found, records)
+
+
+def _minister_of_legislature(found, records, limit=40):
+    """A legislature's page of a minister's statement ("Made by" above the member's name: a
+    written ministerial statement) speaks for the government: the legislature's country;
+    any other issuer as it is."""
+    entry = registry()[0].get(found) if found else None
+    if entry is None or entry.kind != "legislature" or not entry.country:
+        return found
+    lines = rules()["ministerial_statement_rx"]
+    for p in records[:limit]:
+        text = " ".join(p.get("text", "").split())
+        if any(rx.search(text) for rx in lines):
+            return entry.country
+    return found
+
+
+def registry_mentions(text):
+    """Bodies named by their registry acronym in a text without organization records
+    (a sidecar's title): "JAXA-ESA online bilateral meeting"."""
+    from ..organizations import knowledge
+    k = knowledge.load()
+    out = []
+    for word in re.split(r"[\s,;:/()\-–—]+", text):
+        hits = k.lookup_acronym(word) if len(word) >= 2 and word.isupper() else []
+        if len(hits) == 1:
+            out.append(party_of_entry(hits[0].name))
+    return out
+
+
+def _country_of(pid):
+    entry = registry()[0].get(pid)
+    return entry.country if entry is not None else None

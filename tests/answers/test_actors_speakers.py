@@ -1,0 +1,184 @@
+"""Actors and issuers of meeting coverage, agencies' releases and legislatures' pages (issue 13)."""
+from pipeline.answers.actors import counted_countries, home_government, resolve_actor, speaker_country
+from pipeline.answers.countries import find_countries
+from pipeline.answers.parties import issuer, statement_issuer
+
+
+def _rec(text):
+    return {"kind": "body", "start": 0, "end": len(text), "text": text, "organizations": [],
+            "countries": find_countries(text)}
+
+
+def test_unsc_press_her_delegation_is_the_representatives_country_not_the_last_named():
+    text = ("Speaking after the vote, the representative of the United States said that the Russian Federation "
+            "had vetoed a text. Her delegation will work with Japan to bring the text before the General Assembly.")
+    c = {"text": "Her delegation will work with Japan to bring the text before the General Assembly", "actor": "Her delegation"}
+    assert speaker_country("Her delegation", c, _rec(text)) == "US"
+
+
+def test_unsc_press_possessive_representative_and_his_country():
+    text = "The Republic of Korea's representative said that her country reaffirms its commitment to the Treaty."
+    c = {"text": "reaffirms its commitment to the Treaty", "actor": "her country"}
+    assert speaker_country("her country", c, _rec(text)) == "KR"
+    names, basis = resolve_actor(c, _rec(text), {}, ["United Nations Security Council"], None)
+    assert names == ["KR"] and basis == "coreference"
+
+
+def test_her_country_without_a_named_representative_is_left_to_the_parties():
+    text = "The speaker said that her country reaffirms its commitment to the Treaty."
+    assert speaker_country("her country", {"text": "reaffirms its commitment", "actor": "her country"}, _rec(text)) is None
+
+
+def test_andoya_bare_government_is_the_issuing_agencys_country():
+    assert home_government("The Government", ["Norwegian Space Agency"], "Norwegian Space Agency") == "NO"
+    assert home_government("the government", ["TH", "Geo-Informatics and Space Technology Development Agency"], None) == "TH"
+    assert home_government("the Government", ["JP", "US"], None) is None
+    assert home_government("the Government of Japan", ["JP", "US"], None) is None
+
+
+def test_andoya_the_two_countries_of_an_agency_release_are_its_country_and_the_one_named():
+    text = "Norway and Germany signed a letter of intent in June 2022, and the two countries will continue the dialogue."
+    assert counted_countries("the two countries", ["Norwegian Space Agency"], _rec(text)) == ["NO", "DE"]
+    assert counted_countries("the two countries", ["NO", "DE"], _rec(text)) is None  # the parties already are two
+    assert counted_countries("the two sides", ["Norwegian Space Agency"], _rec(text)) is None
+
+
+def test_conida_both_countries_by_the_bodies_the_paragraph_names():
+    text = "Both countries agreed to set up a joint working group between CONIDA and NASA."
+    rec = _rec(text)
+    rec["organizations"] = [
+        {"text": "CONIDA", "start": text.index("CONIDA"), "end": text.index("CONIDA") + 6,
+         "names": ["National Commission for Aerospace Research and Development"]},
+        {"text": "NASA", "start": text.index("NASA"), "end": text.index("NASA") + 4,
+         "names": ["National Aeronautics and Space Administration"]}]
+    parties = ["PE", "National Commission for Aerospace Research and Development"]
+    assert counted_countries("Both countries", parties, rec) == ["PE", "US"]
+
+
+def test_conida_source_given_in_words_names_the_issuer():
+    assert issuer({"source": "CONIDA News bulletin (e-mail), 31 May 2024"}) == \
+        "National Commission for Aerospace Research and Development"
+    assert issuer({"source": "a news bulletin, 31 May 2024"}) is None
+
+
+def test_uk_parliament_written_statement_made_by_a_minister_speaks_for_the_government():
+    meta = {"source": "https://questions-statements.parliament.uk/written-statements/detail/2023-09-07/hcws1012"}
+    made_by = [{"kind": "body", "text": "Made by Michelle Donelan Conservative Secretary of State", "organizations": []}]
+    assert statement_issuer(meta, made_by) == "GB"
+    plain = [{"kind": "body", "text": "The Committee approved the bill.", "organizations": []}]
+    assert statement_issuer(meta, plain) == "Parliament of the United Kingdom"
+
+
+def test_mofa_vn_masthead_set_as_title_gives_way_to_the_joint_statement_heading():
+    from pipeline.answers.parties import headline
+    mast = "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM"
+    head = "Joint Leaders' Statement: Elevating United States-Viet Nam Relations to a Comprehensive Strategic Partnership"
+    raw = mast + "\n\n" + head + "\n"
+    records = [{"kind": "title", "start": 0, "end": len(mast), "text": mast,
+                "organizations": [{"text": mast, "start": 0, "end": len(mast),
+                                   "names": ["Ministry of Foreign Affairs (Viet Nam)"]}]},
+               {"kind": "heading", "start": len(mast) + 2, "end": len(mast) + 2 + len(head), "text": head,
+                "organizations": []}]
+    text, ids = headline(records, raw, None)
+    assert text == head and set(ids) == {"US", "VN"}
+    # a title naming the statement's one side stays the headline when no joint heading follows
+    text, ids = headline(records[:1], raw, None)
+    assert text == mast
+
+
+def test_wmo_lead_bodies_that_have_agreed_are_the_sides_not_the_forums_named_after_them():
+    from pipeline.answers.parties import lead_signers
+    text = ("Geneva, 12 June 2024 (WMO) - The World Meteorological Organization (WMO) and the Coordination Group "
+            "for Meteorological Satellites (CGMS) have agreed to accelerate the use of satellite data, as part of "
+            "the United Nations Early Warnings for All initiative.")
+
+    def org(name, surface):
+        at = text.index(surface)
+        return {"text": surface, "start": at, "end": at + len(surface), "names": [name]}
+    rec = {"kind": "body", "start": 0, "end": len(text), "text": text, "organizations": [
+        org("World Meteorological Organization", "World Meteorological Organization"),
+        org("Coordination Group for Meteorological Satellites", "Coordination Group for Meteorological Satellites"),
+        org("United Nations", "United Nations")]}
+    assert lead_signers([rec], text) == ["World Meteorological Organization",
+                                         "Coordination Group for Meteorological Satellites"]
+
+
+def test_rsa_ksa_agency_release_with_a_sidecar_of_countries_has_the_signing_agencies_as_sides():
+    from pipeline.answers.parties import statement_parties
+    title = "Rwanda and Kenya sign Memorandum of Understanding on space cooperation"
+    lead = ("Kigali, 21 March 2024 – The Rwanda Space Agency (RSA) and the Kenya Space Agency (KSA) today signed "
+            "a Memorandum of Understanding.")
+    raw = title + "\n\n" + lead + "\n"
+    base = len(title) + 2
+
+    def org(name, surface):
+        at = raw.index(surface)
+        return {"text": surface, "start": at, "end": at + len(surface), "names": [name]}
+    records = [{"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []},
+               {"kind": "body", "start": base, "end": base + len(lead), "text": lead,
+                "organizations": [org("Rwanda Space Agency", "Rwanda Space Agency"),
+                                  org("Kenya Space Agency", "Kenya Space Agency")]}]
+    meta = {"title": title, "source": "https://space.gov.rw/news/x", "parties": ["Rwanda", "Kenya"]}
+    assert statement_parties(records, raw, meta, title) == (["Rwanda Space Agency", "Kenya Space Agency"], "sidecar")
+    # a ministry's page of the same text keeps the sidecar's countries
+    other = dict(meta, source="https://www.minict.gov.rw/news/x")
+    assert set(statement_parties(records, raw, other, title)[0]) >= {"RW", "KE"}
+
+
+def test_egsa_the_two_sides_of_an_agency_release_are_the_pair_its_sentence_names():
+    from pipeline.answers.actors import paired_sides
+    text = ("The two sides agreed to start the second phase of cooperation, and to hold the next meeting of the "
+            "joint working group between EgSA and CNSA in Beijing in March 2024.")
+    rec = _rec(text)
+    rec["organizations"] = [
+        {"text": "EgSA", "start": text.index("EgSA"), "end": text.index("EgSA") + 4, "names": ["Egyptian Space Agency"]},
+        {"text": "CNSA", "start": text.index("CNSA"), "end": text.index("CNSA") + 4,
+         "names": ["China National Space Administration"]}]
+    c = {"text": "The two sides agreed to start the second phase of cooperation", "actor": "The two sides"}
+    assert paired_sides("The two sides", c, rec, ["EG"]) == ["Egyptian Space Agency", "China National Space Administration"]
+    assert paired_sides("The two sides", c, rec, ["EG", "CN"]) is None  # a joint statement's sides are its parties
+
+
+def test_au_the_two_sides_after_a_pair_named_before_them():
+    from pipeline.answers.actors import paired_sides
+    text = "Japan and Brazil also reviewed progress. The two sides agreed to meet in Brussels later this year."
+    c = {"text": "agreed to meet in Brussels later this year", "actor": "The two sides"}
+    assert paired_sides("The two sides", c, _rec(text), ["Japan Aerospace Exploration Agency"]) == ["JP", "BR"]
+
+
+def test_baku_signatories_with_established_programs_are_the_signatories_group():
+    from pipeline.answers.actors import signatories_group
+    records = [{"text": "The principals of the signatories to the Artemis Accords met in Baku."}]
+    assert signatories_group("signatories with established space programs", records) == "Artemis Accords signatories"
+    assert signatories_group("The signatories", records) == "Artemis Accords signatories"
+    assert signatories_group("signatory States", records) is None
+
+
+def test_brin_we_of_a_quote_after_said_that_is_the_subjects_body_not_the_reported_clauses():
+    from pipeline.answers.actors import speaker_body
+    text = ("Head of BRIN Laksana Tri Handoko said that the community had grown since the former National Institute "
+            "of Aeronautics and Space (LAPAN) was integrated into BRIN in 2021. \"We are committed to opening our "
+            "research infrastructure to partners,\" he said.")
+    orgs = [{"text": "BRIN", "names": ["National Research and Innovation Agency"]},
+            {"text": "National Institute of Aeronautics and Space", "names": ["National Institute of Aeronautics and Space"]},
+            {"text": "LAPAN", "names": ["National Institute of Aeronautics and Space"]}]
+    assert speaker_body({"text": text, "organizations": orgs}) == ["National Research and Innovation Agency"]
+
+
+def test_bna_said_that_with_a_subject_naming_no_body_reads_the_reported_clause():
+    from pipeline.answers.actors import speaker_body
+    text = ("Al Amiri said that the UAE was proud of its partnership, adding that the UAE Space Agency intends to open "
+            "its platform. \"We aim to make the Gulf a hub,\" she said.")
+    orgs = [{"text": "UAE Space Agency", "names": ["UAE Space Agency"]}]
+    assert speaker_body({"text": text, "organizations": orgs}) == ["UAE Space Agency"]
+
+
+def test_esa_int_site_is_esas_not_its_centres_of_the_same_address():
+    assert issuer({"source": "https://www.esa.int/Science_Exploration/x"}) == "European Space Agency"
+
+
+def test_host_acronym_on_its_countrys_domain_names_a_body_the_registry_has_no_site_for():
+    from pipeline.answers.issuers import _host_acronym
+    assert _host_acronym(["conida", "gob", "pe"]) == "National Commission for Aerospace Research and Development"
+    assert _host_acronym(["bna", "bh"]) is None  # BNA is Angola's bank, not Bahrain's news agency
+    assert _host_acronym(["conida", "org"]) is None  # no country domain

@@ -118,10 +118,16 @@ def mark_header_navigation(text, paras):
         # a long menu may hold a few longer entries ("Passports, travel and living abroad"), though
         # not at its ends: a longer line next to a menu is the site's name or the headline
         short = [words <= NAV_ITEM_MAX_WORDS for _, _, words in run]
+        first = short.index(True) if any(short) else 0
+        last = len(short) - 1 - short[::-1].index(True) if any(short) else -1
         if len(run) >= MENU_RUN_MIN and all(short):
             entries = run
         elif len(run) >= LONG_MENU_MIN and sum(short) >= LONG_MENU_SHORT_SHARE * len(run):
-            first, last = short.index(True), len(short) - 1 - short[::-1].index(True)
+            entries = run[first:last + 1]
+        elif last - first + 1 >= MENU_RUN_MIN and all(short[first:last + 1]):
+            # a menu with the site's name in capitals above it, or the headline below it: the
+            # short entries between them are the menu ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM" /
+            # "About MOFA" / "Foreign Policy" / "Consular Services")
             entries = run[first:last + 1]
         else:
             entries = []

@@ -155,12 +155,16 @@ def is_sentence_end(text):
     return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
 
 
+HOUSE_NUMBER_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")  # (a year, "in 2025.", ends a sentence)
+
+
 def is_address_line(text):
     """A postal address line ("Paseo de la Castellana 162", "28046 MADRID", "SANSA Head Office,
     Enterprise Building, Mark Shuttleworth Street, ..., Pretoria, 0087"): no sentence, a street
     word with a number, or a postal code before a city in capitals (models/boilerplate.json)."""
     R = rules()
-    if word_count(text) > R["address_max_words"] or STRONG_END.search(text):
+    # (a house number may close the line with a full stop: "H-1027 Budapest, Bem rakpart 47.")
+    if word_count(text) > R["address_max_words"] or (STRONG_END.search(text) and not HOUSE_NUMBER_END.search(text)):
         return False
     if R["address_postal_city"].match(text):
         return True

@@ -24,6 +24,7 @@ related-article lists, running headers) in ``chrome.py``.
 Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
+import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
@@ -240,16 +241,16 @@ def signature_runs_on(prev, nxt, first=""):
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
 
 
-def furniture_run(ls, i, repeated=frozenset()):
+def furniture_run(ls, i, repeated=frozenset(), notes=False):
     """Number of page-furniture lines (page number, footnote links, a running header or
     footer repeated on many pages) from line ``i`` on, when a page break comes before the
-    first of them; 0 otherwise."""
+    first of them; 0 otherwise. With ``notes``, the page's footnotes above its furniture
+    count too (``_page_foot_notes``)."""
     R = rules()
     if not ls[i].gap:
         return 0
-    n = 0
-    while i + n < len(ls) and n < R["furniture_max_lines"] and (
-            R["furniture"].match(ls[i + n].text) or furniture_key(ls[i + n].text) in repeated):
+    n = _page_foot_notes(ls, i, repeated) if notes else 0
+    while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
         n += 1
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
     # when the text resumes in lower case below it: a short line that is no sentence after a page number
@@ -257,6 +258,34 @@ def furniture_run(ls, i, repeated=frozenset()):
             and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1
     return n
+
+
+def _is_furniture(line, repeated):
+    return bool(rules()["furniture"].match(line)) or furniture_key(line) in repeated
+
+
+FOOT_NOTES_MAX_LINES = 6  # the footnotes at a page's foot: a few short lines
+
+
+def _page_foot_notes(ls, i, repeated):
+    """Number of footnote lines at the foot of a page from line ``i`` on ("2. OECD (2022), Earth's
+    Orbits at Risk ...," / "OECD Publishing, Paris."), when the page's furniture follows them
+    with its page number ("THE SPACE ECONOMY IN FIGURES ... © OECD 2023" / "| 5"); 0 otherwise.
+    A footnote ends its sentence (or its reference's address) before the furniture; a numbered
+    item of the text cut by the page break does not."""
+    R = rules()
+    n = 0
+    while i + n < len(ls) and n < FOOT_NOTES_MAX_LINES and (
+            R["foot_note"].match(ls[i + n].text) if (n == 0 or ls[i + n].gap) else not _is_furniture(ls[i + n].text, repeated)):
+        n += 1
+    if not n or not (STRONG_END.search(ls[i + n - 1].text) or WEB_ADDRESS.search(ls[i + n - 1].text)):
+        return 0    # a footnote is complete; an item cut by the page break is the text's own
+    k = i + n
+    while k < len(ls) and k - i < R["furniture_max_lines"] and _is_furniture(ls[k].text, repeated):
+        if R["page_number_line"].match(ls[k].text):
+            return n
+        k += 1
+    return 0
 
 
 def raw_paragraphs(text, ls=None):
@@ -276,7 +305,9 @@ def raw_paragraphs(text, ls=None):
     i = 0
     while i < len(ls):
         line = ls[i]
-        skip = furniture_run(ls, i, repeated) if prev is not None else 0
+        # (footnotes at a page's foot cut running text, a paragraph of two lines or more: below a
+        # heading, a numbered item is the text's own)
+        skip = furniture_run(ls, i, repeated, notes=para_lines >= 2) if prev is not None else 0
         if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines,
                                                      first):
             spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
@@ -481,6 +512,21 @@ def mark_boilerplate(text, paras, repeated):
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)
     mark_field_values(text, paras)
+    mark_citations(text, paras)
+
+
+CITATION_MAX_WORDS = 60
+CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
+
+
+def mark_citations(text, paras):
+    """A publication's front matter asks to be cited in a given form ("Please cite this publication
+    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
+    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
+                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
+            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"
 
 
 def mark_field_values(text, paras):

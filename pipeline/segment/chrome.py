@@ -14,6 +14,7 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
+BLANK_LINE = re.compile(r"\n[ \t]*\n|\f")
 
 
 def furniture_key(text):
@@ -124,10 +125,12 @@ def mark_header_navigation(text, paras):
             entries = run
         elif len(run) >= LONG_MENU_MIN and sum(short) >= LONG_MENU_SHORT_SHARE * len(run):
             entries = run[first:last + 1]
-        elif last - first + 1 >= MENU_RUN_MIN and all(short[first:last + 1]):
-            # a menu with the site's name in capitals above it, or the headline below it: the
+        elif last - first + 1 >= MENU_RUN_MIN and all(short[first:last + 1]) \
+                and not BLANK_LINE.search(text[run[first][0].start:run[last][0].end]):
+            # a menu one entry a line with the site's name above it, or the headline below it: the
             # short entries between them are the menu ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM" /
-            # "About MOFA" / "Foreign Policy" / "Consular Services")
+            # "About MOFA" / "Foreign Policy" / "Consular Services"); a title's subtitle, the
+            # publisher and a heading set apart by blank lines are no menu
             entries = run[first:last + 1]
         else:
             entries = []

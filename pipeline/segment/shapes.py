@@ -131,6 +131,8 @@ def rules():
         "caption_min_words": data["caption"]["min_words"],
         "furniture": re.compile(data["page_furniture"]["lines"], re.I),
         "furniture_max_lines": data["page_furniture"]["max_lines"],
+        "page_number_line": re.compile(data["page_furniture"]["page_number"], re.I),
+        "foot_note": re.compile(data["page_furniture"]["foot_note"]),
         "link_sentence_max_chars": data["link_sentence_max_chars"],
         "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
         "name_line": re.compile(data["signature_block"]["name_line"], re.I),

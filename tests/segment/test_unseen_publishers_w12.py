@@ -113,3 +113,73 @@ def test_two_section_headings_below_a_long_title_stay_content():
     text = ("Joint Statement of the Second Meeting of the Space Dialogue\n\nOverview\n\nNext steps\n\n"
             "The two sides agreed to meet again in 2025.\n")
     assert [k for k, _ in kinds(text)][1:3] != ["boilerplate", "boilerplate"]
+
+
+def test_oecd_paragraph_cut_by_a_footnote_the_running_footer_and_the_page_number_is_one():
+    text = ("The Secretariat also aims to extend the analysis. Member coun-\n"
+            "tries reaffirmed their commitment to sharing official statistics on space\n\n"
+            "2. OECD (2022), Earth's Orbits at Risk: The Economics of Space Sustainability,\n"
+            "OECD Publishing, Paris.\n\n"
+            "THE SPACE ECONOMY IN FIGURES: RESPONDING TO GLOBAL CHALLENGES © OECD 2023\n\f\n"
+            "                                                                  | 5\n\n"
+            "budgets and employment through the Forum, and agreed to review the definitions by 2025.\n\n"
+            "THE SPACE ECONOMY IN FIGURES: RESPONDING TO GLOBAL CHALLENGES © OECD 2023\n\f\n"
+            "                                                                  | 6\n\n"
+            "The Forum will meet again in 2024.\n\n"
+            "THE SPACE ECONOMY IN FIGURES: RESPONDING TO GLOBAL CHALLENGES © OECD 2023\n\f\n"
+            "                                                                  | 7\n")
+    paras = [p for p in segment(text) if p.kind != "boilerplate"]
+    assert len(paras) == 2
+    assert paras[0].folded(text).endswith("official statistics on space budgets and employment through the "
+                                          "Forum, and agreed to review the definitions by 2025.")
+    assert "Earth's Orbits" not in paras[0].folded(text)
+
+
+def test_eu_council_paragraph_cut_by_superscript_footnotes_and_the_document_footer_is_one():
+    text = ("6.    The Council recalls that the mutual assistance clause of Article 42(7) and\n"
+            "      the solidarity clause of Article 222 may apply in\n\n"
+            "\u00b9 JOIN(2023) 9 final.\n\u00b2 Council document 7371/22.\n\n"
+            "15343/23                          ML/ak                                    2\n"
+            "                                  ANNEX       RELEX.5                 EN\n"
+            "\f      case of a space-related incident.\n\n7.    The Council encourages the Member States.\n")
+    paras = [p for p in segment(text) if p.kind != "boilerplate"]
+    assert paras[0].folded(text).endswith("may apply in case of a space-related incident.")
+    assert len(paras) == 2
+
+
+def test_a_numbered_item_cut_by_a_page_break_is_no_footnote():
+    # the item's sentence goes on past the page number: the text's own item, not a page's footnote
+    text = ("Guideline A.5\n\n"
+            "3. Prior to the launch of a space object, the State should contact States that could qualify as the\n\n"
+            "15\n\nlaunching States of that space object to jointly determine how to proceed.\n")
+    paras = segment(text)
+    assert [p.folded(text) for p in paras if p.kind != "boilerplate"][0] == "Guideline A.5"
+
+
+def test_the_citation_below_please_cite_this_publication_as_is_front_matter():
+    text = ("The Space Economy in Figures\n\nPlease cite this publication as:\n"
+            "OECD (2023), The Space Economy in Figures: Responding to Global Challenges, OECD Publishing, "
+            "Paris, https://doi.org/10.1787/fa5494aa-en.\n\nForeword\n\nThis report was prepared by the Forum.\n")
+    got = kinds(text)
+    assert got[2][0] == "boilerplate" and got[2][1].startswith("OECD (2023)")
+    assert got[3] != ("boilerplate", "Foreword")
+
+
+def test_a_subtitle_the_publisher_and_a_heading_set_apart_by_blank_lines_are_no_menu():
+    text = ("The Space Economy in Figures\n\nResponding to Global Challenges\n\nOECD\n\nForeword\n\n"
+            "This report was prepared by the OECD Space Forum in 2023.\n")
+    assert all(k != "boilerplate" for k, _ in kinds(text))
+
+
+def test_a_numbered_item_below_a_heading_before_the_pages_footnotes_stays_its_own_paragraph():
+    # europarl: "Généralités" / "1. salue ..." / footnotes / page footer / "programmes spatiaux ..."
+    text = ("P8_TA(2017)0319\n\nGénéralités\n\n1.  salue la communication de la Commission; souligne que le prochain cadre\n"
+            "    financier doit prévoir un budget suffisant pour les\n\n"
+            "1   JO L 347 du 20.12.2013, p. 1.\n2   JO L 122 du 24.4.2014, p. 44.\n\n"
+            "PE 604.xxx                                                                      1/5\n"
+            "\fP8_TA(2017)0319\n    programmes spatiaux de l'Union;\n\n2.  souligne l'importance.\n\n"
+            "PE 604.xxx                                                                      2/5\n"
+            "\fP8_TA(2017)0319\n")
+    got = [p.folded(text) for p in segment(text) if p.kind != "boilerplate"]
+    assert got[0] == "Généralités"
+    assert got[1].startswith("1. salue") and got[1].endswith("programmes spatiaux de l'Union;")

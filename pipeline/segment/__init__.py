@@ -450,7 +450,7 @@ def segment(text, repeated=(), title=None):
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
-    mark_boilerplate(text, paras, set(repeated))
+    mark_boilerplate(text, paras, set(repeated), title)
     mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
@@ -465,8 +465,10 @@ def segment(text, repeated=(), title=None):
     return paras
 
 
-def boilerplate_reason(folded, raw_text, closing, repeated):
-    """Why a paragraph is boilerplate (rule, shape, repetition), or None."""
+def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
+    """Why a paragraph is boilerplate (rule, shape, repetition), or None. The statement's own
+    headline (the sidecar's ``title``) is no site tagline though it repeats across the corpus: a
+    joint statement is published by each of its parties, under one title."""
     R = rules()
     why = _match(R["paragraph"], folded)
     if why is None and is_nav_line(raw_text):
@@ -477,7 +479,7 @@ def boilerplate_reason(folded, raw_text, closing, repeated):
         why = "postal address"
     if why is None and every_line_boilerplate(raw_text):
         why = "boilerplate lines run together"
-    if why is None and repeat_key(folded) in repeated:
+    if why is None and repeat_key(folded) in repeated and not is_headline(folded, title):
         why = "repeated across the corpus"
     if why is None and closing and (word_count(folded) <= CONTACT_MAX_WORDS or WEB_ADDRESS.search(folded)):
         why = "closing contact block"
@@ -495,7 +497,12 @@ def is_caption(folded):
     return bool(credit) or bool(R["caption_cues"].search(folded))
 
 
-def mark_boilerplate(text, paras, repeated):
+def is_headline(folded, title):
+    """Whether the paragraph is the headline the sidecar's ``title`` names: its words are the title's."""
+    return bool(title) and fold(folded).lower() == fold(title).lower()
+
+
+def mark_boilerplate(text, paras, repeated, title=None):
     """Boilerplate by rule, shape and repetition; photo captions are content (kind caption)."""
     closing_from = closing_block_start(text, paras)
     for i, p in enumerate(paras):
@@ -507,7 +514,7 @@ def mark_boilerplate(text, paras, repeated):
         if not closing and is_caption(folded):
             p.kind, p.why = "caption", "photo caption"
             continue
-        why = boilerplate_reason(folded, raw_text, closing, repeated)
+        why = boilerplate_reason(folded, raw_text, closing, repeated, title)
         if why:
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)

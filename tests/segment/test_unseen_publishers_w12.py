@@ -183,3 +183,29 @@ def test_a_numbered_item_below_a_heading_before_the_pages_footnotes_stays_its_ow
     got = [p.folded(text) for p in segment(text) if p.kind != "boilerplate"]
     assert got[0] == "Généralités"
     assert got[1].startswith("1. salue") and got[1].endswith("programmes spatiaux de l'Union;")
+
+
+@pytest.mark.parametrize("line, why", [
+    ("Joseph R. Biden, Jr., Joint Statement from the United States and India Online by Gerhard Peters and "
+     "John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/362551",
+     "archive citation line (a document archive's 'cite this record' line under the reprint)"),
+    ("This is an unofficial announcement of Commission action. Release of the full text of a Commission order "
+     "constitutes official action.", "regulator's standard disclaimer (an FCC news release's note on what is official)"),
+    ("Moscow, Shchepkina St., 42", "postal address"),
+])
+def test_archive_citation_regulator_disclaimer_and_street_abbreviation_are_boilerplate(line, why):
+    text = f"The two agencies signed the agreement in Moscow today.\n\n{line}\n"
+    paras = segment(text)
+    assert (paras[-1].kind, paras[-1].why) == ("boilerplate", why)
+
+
+def test_the_headline_of_a_joint_statement_published_by_both_parties_is_no_repeated_tagline():
+    # MEA and the White House publish one joint statement under one title: the title repeats across
+    # the corpus, though it is the statement's headline, not the site's chrome
+    title = "Joint Statement from the United States and India"
+    text = f"{title}\n\nJune 22, 2023\n\n1. Prime Minister Modi and President Biden affirmed a vision.\n"
+    got = segment(text, repeated=[title.lower()], title=title)
+    assert (got[0].kind, got[0].folded(text)) == ("title", title)
+    tagline = "Joint Statement from the United States and India on Trade"
+    got = segment(f"{tagline}\n\n{text}", repeated=[tagline.lower()], title=title)
+    assert got[0].kind == "boilerplate"

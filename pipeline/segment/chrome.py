@@ -130,8 +130,13 @@ def mark_header_navigation(text, paras):
             # a menu one entry a line with the site's name above it, or the headline below it: the
             # short entries between them are the menu ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM" /
             # "About MOFA" / "Foreign Policy" / "Consular Services"); a title's subtitle, the
-            # publisher and a heading set apart by blank lines are no menu
+            # publisher and a heading set apart by blank lines are no menu; the site's name in
+            # capitals on the line right above the menu is the site's chrome too
             entries = run[first:last + 1]
+            name = run[first - 1][0] if first else None
+            if name is not None and name.folded(text).isupper() \
+                    and not BLANK_LINE.search(text[name.start:run[first][0].start]):
+                entries = [run[first - 1]] + entries
         else:
             entries = []
         for q, _, _ in entries:

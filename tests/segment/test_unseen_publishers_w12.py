@@ -103,6 +103,7 @@ def test_menu_below_the_sites_name_in_capitals_is_boilerplate():
             "The two leaders decided to elevate the bilateral relationship to a Comprehensive Strategic "
             "Partnership for peace, cooperation and sustainable development.\n")
     got = kinds(text)
+    assert got[0] == ("boilerplate", "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM")
     assert [k for k, t in got if t in ("About MOFA", "Foreign Policy", "Consular Services",
                                          "Overseas Vietnamese", "Search...")] == ["boilerplate"] * 5
     assert ("title", "Joint Leaders' Statement on a Comprehensive Strategic Partnership") in got

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
+from .chrome import (furniture_key, furniture_run, mark_above_headline, mark_database_banner, mark_footnotes,
                      mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
                      mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
@@ -36,7 +36,7 @@ from .language import in_statement, model_language, own_language, script_languag
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
-                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PAGE_NUMBER, PLACE,
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
@@ -239,53 +239,6 @@ def signature_runs_on(prev, nxt, first=""):
     if R["honorific_line"].match(prev):
         return bool(R["name_line"].match(nxt))
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
-
-
-def furniture_run(ls, i, repeated=frozenset(), notes=False):
-    """Number of page-furniture lines (page number, footnote links, a running header or
-    footer repeated on many pages) from line ``i`` on, when a page break comes before the
-    first of them; 0 otherwise. With ``notes``, the page's footnotes above its furniture
-    count too (``_page_foot_notes``)."""
-    R = rules()
-    if not ls[i].gap:
-        return 0
-    n = _page_foot_notes(ls, i, repeated) if notes else 0
-    while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
-        n += 1
-    # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
-    # when the text resumes in lower case below it: a short line that is no sentence after a page number
-    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
-            and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
-        n += 1
-    return n
-
-
-def _is_furniture(line, repeated):
-    return bool(rules()["furniture"].match(line)) or furniture_key(line) in repeated
-
-
-FOOT_NOTES_MAX_LINES = 6  # the footnotes at a page's foot: a few short lines
-
-
-def _page_foot_notes(ls, i, repeated):
-    """Number of footnote lines at the foot of a page from line ``i`` on ("2. OECD (2022), Earth's
-    Orbits at Risk ...," / "OECD Publishing, Paris."), when the page's furniture follows them
-    with its page number ("THE SPACE ECONOMY IN FIGURES ... © OECD 2023" / "| 5"); 0 otherwise.
-    A footnote ends its sentence (or its reference's address) before the furniture; a numbered
-    item of the text cut by the page break does not."""
-    R = rules()
-    n = 0
-    while i + n < len(ls) and n < FOOT_NOTES_MAX_LINES and (
-            R["foot_note"].match(ls[i + n].text) if (n == 0 or ls[i + n].gap) else not _is_furniture(ls[i + n].text, repeated)):
-        n += 1
-    if not n or not (STRONG_END.search(ls[i + n - 1].text) or WEB_ADDRESS.search(ls[i + n - 1].text)):
-        return 0    # a footnote is complete; an item cut by the page break is the text's own
-    k = i + n
-    while k < len(ls) and k - i < R["furniture_max_lines"] and _is_furniture(ls[k].text, repeated):
-        if R["page_number_line"].match(ls[k].text):
-            return n
-        k += 1
-    return 0
 
 
 def raw_paragraphs(text, ls=None):

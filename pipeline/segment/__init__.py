@@ -24,10 +24,11 @@ related-article lists, running headers) in ``chrome.py``.
 Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
 """
+import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, mark_above_headline, mark_database_banner, mark_footnotes,
+from .chrome import (furniture_key, furniture_run, mark_above_headline, mark_database_banner, mark_footnotes,
                      mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
                      mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
@@ -35,7 +36,7 @@ from .language import in_statement, model_language, own_language, script_languag
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
-                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PAGE_NUMBER, PLACE,
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
@@ -240,25 +241,6 @@ def signature_runs_on(prev, nxt, first=""):
     return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
 
 
-def furniture_run(ls, i, repeated=frozenset()):
-    """Number of page-furniture lines (page number, footnote links, a running header or
-    footer repeated on many pages) from line ``i`` on, when a page break comes before the
-    first of them; 0 otherwise."""
-    R = rules()
-    if not ls[i].gap:
-        return 0
-    n = 0
-    while i + n < len(ls) and n < R["furniture_max_lines"] and (
-            R["furniture"].match(ls[i + n].text) or furniture_key(ls[i + n].text) in repeated):
-        n += 1
-    # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
-    # when the text resumes in lower case below it: a short line that is no sentence after a page number
-    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
-            and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
-        n += 1
-    return n
-
-
 def raw_paragraphs(text, ls=None):
     """Paragraph spans (start, end, bullet, omitted) by line structure alone; a symbol
     bullet ("-", "•") is left out of its paragraph, a number is kept. A paragraph that
@@ -276,7 +258,9 @@ def raw_paragraphs(text, ls=None):
     i = 0
     while i < len(ls):
         line = ls[i]
-        skip = furniture_run(ls, i, repeated) if prev is not None else 0
+        # (footnotes at a page's foot cut running text, a paragraph of two lines or more: below a
+        # heading, a numbered item is the text's own)
+        skip = furniture_run(ls, i, repeated, notes=para_lines >= 2) if prev is not None else 0
         if skip and i + skip < len(ls) and continues(prev, replace(ls[i + skip], gap=True), width, in_bullet, para_lines,
                                                      first):
             spans[-1][3].extend([ls[k].start, ls[k].end] for k in range(i, i + skip))
@@ -419,7 +403,7 @@ def segment(text, repeated=(), title=None):
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
-    mark_boilerplate(text, paras, set(repeated))
+    mark_boilerplate(text, paras, set(repeated), title)
     mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
@@ -434,8 +418,10 @@ def segment(text, repeated=(), title=None):
     return paras
 
 
-def boilerplate_reason(folded, raw_text, closing, repeated):
-    """Why a paragraph is boilerplate (rule, shape, repetition), or None."""
+def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
+    """Why a paragraph is boilerplate (rule, shape, repetition), or None. The statement's own
+    headline (the sidecar's ``title``) is no site tagline though it repeats across the corpus: a
+    joint statement is published by each of its parties, under one title."""
     R = rules()
     why = _match(R["paragraph"], folded)
     if why is None and is_nav_line(raw_text):
@@ -446,7 +432,7 @@ def boilerplate_reason(folded, raw_text, closing, repeated):
         why = "postal address"
     if why is None and every_line_boilerplate(raw_text):
         why = "boilerplate lines run together"
-    if why is None and repeat_key(folded) in repeated:
+    if why is None and repeat_key(folded) in repeated and not is_headline(folded, title):
         why = "repeated across the corpus"
     if why is None and closing and (word_count(folded) <= CONTACT_MAX_WORDS or WEB_ADDRESS.search(folded)):
         why = "closing contact block"
@@ -464,7 +450,12 @@ def is_caption(folded):
     return bool(credit) or bool(R["caption_cues"].search(folded))
 
 
-def mark_boilerplate(text, paras, repeated):
+def is_headline(folded, title):
+    """Whether the paragraph is the headline the sidecar's ``title`` names: its words are the title's."""
+    return bool(title) and fold(folded).lower() == fold(title).lower()
+
+
+def mark_boilerplate(text, paras, repeated, title=None):
     """Boilerplate by rule, shape and repetition; photo captions are content (kind caption)."""
     closing_from = closing_block_start(text, paras)
     for i, p in enumerate(paras):
@@ -476,11 +467,26 @@ def mark_boilerplate(text, paras, repeated):
         if not closing and is_caption(folded):
             p.kind, p.why = "caption", "photo caption"
             continue
-        why = boilerplate_reason(folded, raw_text, closing, repeated)
+        why = boilerplate_reason(folded, raw_text, closing, repeated, title)
         if why:
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)
     mark_field_values(text, paras)
+    mark_citations(text, paras)
+
+
+CITATION_MAX_WORDS = 60
+CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
+
+
+def mark_citations(text, paras):
+    """A publication's front matter asks to be cited in a given form ("Please cite this publication
+    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
+    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
+                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
+            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"
 
 
 def mark_field_values(text, paras):

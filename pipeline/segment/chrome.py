@@ -4,16 +4,17 @@ footers repeated on many pages."""
 import re
 from collections import Counter
 
-from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK,
+from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, LOWER_START,
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
                      PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WORD, rules, word_count)
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, rules, word_count)
 
 
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
+BLANK_LINE = re.compile(r"\n[ \t]*\n|\f")
 
 
 def furniture_key(text):
@@ -118,11 +119,24 @@ def mark_header_navigation(text, paras):
         # a long menu may hold a few longer entries ("Passports, travel and living abroad"), though
         # not at its ends: a longer line next to a menu is the site's name or the headline
         short = [words <= NAV_ITEM_MAX_WORDS for _, _, words in run]
+        first = short.index(True) if any(short) else 0
+        last = len(short) - 1 - short[::-1].index(True) if any(short) else -1
         if len(run) >= MENU_RUN_MIN and all(short):
             entries = run
         elif len(run) >= LONG_MENU_MIN and sum(short) >= LONG_MENU_SHORT_SHARE * len(run):
-            first, last = short.index(True), len(short) - 1 - short[::-1].index(True)
             entries = run[first:last + 1]
+        elif last - first + 1 >= MENU_RUN_MIN and all(short[first:last + 1]) \
+                and not BLANK_LINE.search(text[run[first][0].start:run[last][0].end]):
+            # a menu one entry a line with the site's name above it, or the headline below it: the
+            # short entries between them are the menu ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM" /
+            # "About MOFA" / "Foreign Policy" / "Consular Services"); a title's subtitle, the
+            # publisher and a heading set apart by blank lines are no menu; the site's name in
+            # capitals on the line right above the menu is the site's chrome too
+            entries = run[first:last + 1]
+            name = run[first - 1][0] if first else None
+            if name is not None and name.folded(text).isupper() \
+                    and not BLANK_LINE.search(text[name.start:run[first][0].start]):
+                entries = [run[first - 1]] + entries
         else:
             entries = []
         for q, _, _ in entries:
@@ -320,3 +334,50 @@ def mark_repeated_chrome(text, paras):
             seen.setdefault(folded.lower(), p.start)
         elif p.kind == "heading" and seen.get(folded.lower(), p.start) < p.start and short_line(p, folded):
             p.kind, p.why = "boilerplate", "site name repeated from the page's chrome"
+
+
+def furniture_run(ls, i, repeated=frozenset(), notes=False):
+    """Number of page-furniture lines (page number, footnote links, a running header or
+    footer repeated on many pages) from line ``i`` on, when a page break comes before the
+    first of them; 0 otherwise. With ``notes``, the page's footnotes above its furniture
+    count too (``_page_foot_notes``)."""
+    R = rules()
+    if not ls[i].gap:
+        return 0
+    n = _page_foot_notes(ls, i, repeated) if notes else 0
+    while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
+        n += 1
+    # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
+    # when the text resumes in lower case below it: a short line that is no sentence after a page number
+    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
+            and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
+        n += 1
+    return n
+
+
+def _is_furniture(line, repeated):
+    return bool(rules()["furniture"].match(line)) or furniture_key(line) in repeated
+
+
+FOOT_NOTES_MAX_LINES = 6  # the footnotes at a page's foot: a few short lines
+
+
+def _page_foot_notes(ls, i, repeated):
+    """Number of footnote lines at the foot of a page from line ``i`` on ("2. OECD (2022), Earth's
+    Orbits at Risk ...," / "OECD Publishing, Paris."), when the page's furniture follows them
+    with its page number ("THE SPACE ECONOMY IN FIGURES ... © OECD 2023" / "| 5"); 0 otherwise.
+    A footnote ends its sentence (or its reference's address) before the furniture; a numbered
+    item of the text cut by the page break does not."""
+    R = rules()
+    n = 0
+    while i + n < len(ls) and n < FOOT_NOTES_MAX_LINES and (
+            R["foot_note"].match(ls[i + n].text) if (n == 0 or ls[i + n].gap) else not _is_furniture(ls[i + n].text, repeated)):
+        n += 1
+    if not n or not (STRONG_END.search(ls[i + n - 1].text) or WEB_ADDRESS.search(ls[i + n - 1].text)):
+        return 0    # a footnote is complete; an item cut by the page break is the text's own
+    k = i + n
+    while k < len(ls) and k - i < R["furniture_max_lines"] and _is_furniture(ls[k].text, repeated):
+        if R["page_number_line"].match(ls[k].text):
+            return n
+        k += 1
+    return 0

@@ -131,6 +131,8 @@ def rules():
         "caption_min_words": data["caption"]["min_words"],
         "furniture": re.compile(data["page_furniture"]["lines"], re.I),
         "furniture_max_lines": data["page_furniture"]["max_lines"],
+        "page_number_line": re.compile(data["page_furniture"]["page_number"], re.I),
+        "foot_note": re.compile(data["page_furniture"]["foot_note"]),
         "link_sentence_max_chars": data["link_sentence_max_chars"],
         "honorific_line": re.compile(data["signature_block"]["honorific_line"], re.I),
         "name_line": re.compile(data["signature_block"]["name_line"], re.I),
@@ -155,12 +157,16 @@ def is_sentence_end(text):
     return bool(SENTENCE_END.search(text)) and not ABBREVIATION_END.search(text)
 
 
+HOUSE_NUMBER_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")  # (a year, "in 2025.", ends a sentence)
+
+
 def is_address_line(text):
     """A postal address line ("Paseo de la Castellana 162", "28046 MADRID", "SANSA Head Office,
     Enterprise Building, Mark Shuttleworth Street, ..., Pretoria, 0087"): no sentence, a street
     word with a number, or a postal code before a city in capitals (models/boilerplate.json)."""
     R = rules()
-    if word_count(text) > R["address_max_words"] or STRONG_END.search(text):
+    # (a house number may close the line with a full stop: "H-1027 Budapest, Bem rakpart 47.")
+    if word_count(text) > R["address_max_words"] or (STRONG_END.search(text) and not HOUSE_NUMBER_END.search(text)):
         return False
     if R["address_postal_city"].match(text):
         return True

@@ -133,7 +133,9 @@ def add_list_commitments(docs, lexicon_path=None):
             first, marked = start
             if not (marked or _states_action(docs[m][first], lex)):
                 break
-            if not docs[m].spans.get("commitments") and _states_action(docs[m][first], lex):
+            if not _own_commitments(docs[m]) and _states_action(docs[m][first], lex):
+                for sub in list(docs[m].spans.get("commitments", [])):
+                    _remove(docs[m], sub)
                 _append(docs[m], _item_commitment(docs[m], first, intro))
             found += 1
             m += 1
@@ -141,6 +143,24 @@ def add_list_commitments(docs, lexicon_path=None):
             _remove(docs[n], intro[4])
         n = m if found else n + 1
     return docs
+
+
+def _in_relative_clause(span):
+    """The commitment's words hang from a relative clause ("... to the Congress at its
+    extraordinary session, which will meet in October 2025"): they describe a noun of the
+    item, they promise nothing of their own."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return tok.dep_ in ("relcl", "acl")
+
+
+def _own_commitments(doc):
+    """The item's own commitments ("NASA will ...", "Commit to ..."), leaving out those of a
+    relative clause, which the item's commitment replaces."""
+    return [s for s in doc.spans.get("commitments", []) if not _in_relative_clause(s)]
 
 
 def _announcement_only(span):

@@ -110,3 +110,32 @@ def test_items_of_a_will_colon_intro_take_its_subject_as_actor(paragraph_docs):
 def test_will_colon_intro_without_a_party_leaves_the_items_without_actor(paragraph_docs):
     got = tag(paragraph_docs, "Next year the programme will:", "- design and build the new satellite.")
     assert [c[0] for c in got[1]] == [None]
+
+
+def test_bare_agreed_colon_introduces_numbered_to_items(paragraph_docs):
+    """A commission's protocol: "the Parties agreed:" then "1) to complete ...", "2) to carry out ...";
+    the bare verb before the colon announces the list as "agreed to" does."""
+    got = tag(paragraph_docs, "Following the meeting, the Parties agreed:",
+              "1) to complete the construction of the ground infrastructure no later than 30 September 2025;",
+              "2) to hold the next meeting of the Commission in Moscow.")
+    assert got[0] == []
+    assert [c[1] for item in got[1:] for c in item] == ["agreed", "agreed"]
+    assert got[1][0][0] == "the Parties" and got[1][0][3] == "firm"
+
+
+def test_hereby_colon_introduces_the_operative_paragraphs(paragraph_docs):
+    """A ministerial declaration's operative part: "Hereby:" then "1. Adopt the second phase of ..."."""
+    got = tag(paragraph_docs, "We, the Ministers, Hereby:",
+              "1. Adopt the second phase of the Plan of Action for the period 2022-2026;")
+    assert len(got[1]) == 1 and got[1][0][2].startswith("Adopt the second phase")
+
+
+def test_item_whose_only_will_is_in_a_relative_clause_is_the_items_commitment(paragraph_docs):
+    """"4. Report on progress to the Congress at its session, which will meet in October 2025": the
+    relative clause's "will" describes the session; the item's action is the commitment."""
+    got = tag(paragraph_docs, "In a joint statement, the participants committed to:",
+              "1. Establish a satellite data helpdesk no later than December 2024;",
+              "2. Report on progress to the World Meteorological Congress at its extraordinary session, "
+              "which will meet in October 2025.")
+    assert len(got[2]) == 1 and got[2][0][2].startswith("Report on progress")
+    assert got[2][0][1] == "committed to"

@@ -1,7 +1,7 @@
 """One commitment per trigger match: the named steps of :func:`_candidate` decide whether the
 match is a commitment (or :class:`Rejected`, saying why), who the actor is and how far the
 commitment runs; ``find_commitments`` keeps one per trigger and drops nested ones."""
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.extensions import text_of
 from .syntax import (
@@ -554,15 +554,38 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
             if rejected is not None and trig not in rejected:
                 rejected[trig] = (entry_id, str(why))
     kept = sorted(cands.values(), key=lambda c: (c.start, c.trigger.i))
-    out = []
+    cuts = {}
     for c in kept:
-        nested = any(o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
-                     and o.trigger_start < c.trigger_start for o in kept)
-        if not nested:
-            out.append(c)
-        elif rejected is not None:
-            rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
+        outer = [o for o in kept if o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
+                 and o.trigger_start < c.trigger_start]
+        for o in outer:
+            cut = coordinated_cut(doc, c, o)
+            if cut is not None:
+                cuts[id(o)] = min(cut, cuts.get(id(o), cut))
+        if any(coordinated_cut(doc, c, o) is None for o in outer):
+            cuts[id(c)] = -1
+            if rejected is not None:
+                rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
+    out = [c if id(c) not in cuts else replace(c, end=cuts[id(c)]) for c in kept if cuts.get(id(c)) != -1]
     return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
+
+
+def coordinated_cut(doc, inner, outer):
+    """Where ``outer`` ends when ``inner`` is a promise of its own coordinated with it, else None:
+    "Japan will start negotiations ..., and hopes to reach an agreement by the end of next year",
+    "Quad partners commit to strengthen cooperation ... and will convene a forum in 2023" hold two
+    promised action clauses (ANNOTATION.md 4), the second verb a conjunct of the first's action
+    or trigger after "and". ``outer`` ends before the "and" (and its comma)."""
+    verb = inner.trigger if inner.trigger.dep_ == "conj" else inner.trigger.head
+    if verb.dep_ != "conj" or verb.head.i not in (outer.action.i, outer.trigger.i):
+        return None
+    first = min(inner.start, inner.trigger_start)
+    if first < 1 or doc[first - 1].lower_ != "and" or first - 1 <= outer.action_start:
+        return None
+    end = first - 1
+    while end > outer.action_start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def trigger_words(doc, cand):

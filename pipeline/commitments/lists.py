@@ -96,6 +96,14 @@ def _states_action(tok, lex):
     return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP", "VBG") and tok.pos_ == "VERB")
 
 
+def _acknowledges(tok, lex):
+    """The item acknowledges rather than acts ("Express our appreciation to the host",
+    "Welcome the offer of ...", "Take note of the report"): no commitment (ANNOTATION.md 4, No),
+    though the list goes on."""
+    return tok.lemma_.lower() in lex["list_item_acknowledging_verbs"] and (
+        tok.lemma_.lower() != "take" or any(c.lower_ == "note" for c in tok.children))
+
+
 def _item_commitment(doc, first, intro):
     trigger, strength, reaffirmed, actor, _, intro_dates = intro
     end = len(doc)
@@ -133,7 +141,8 @@ def add_list_commitments(docs, lexicon_path=None):
             first, marked = start
             if not (marked or _states_action(docs[m][first], lex)):
                 break
-            if not _own_commitments(docs[m]) and _states_action(docs[m][first], lex):
+            if not _own_commitments(docs[m]) and _states_action(docs[m][first], lex) \
+                    and not _acknowledges(docs[m][first], lex):
                 for sub in list(docs[m].spans.get("commitments", [])):
                     _remove(docs[m], sub)
                 _append(docs[m], _item_commitment(docs[m], first, intro))

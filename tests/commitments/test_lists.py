@@ -139,3 +139,12 @@ def test_item_whose_only_will_is_in_a_relative_clause_is_the_items_commitment(pa
               "which will meet in October 2025.")
     assert len(got[2]) == 1 and got[2][0][2].startswith("Report on progress")
     assert got[2][0][1] == "committed to"
+
+
+def test_operative_item_expressing_appreciation_is_no_commitment(paragraph_docs):
+    """"Hereby: ... 7. Express our appreciation to the Government of Indonesia for hosting the
+    Conference": an acknowledgement among the operative paragraphs, not a promised action."""
+    got = tag(paragraph_docs, "We, the Ministers, Hereby:",
+              "1. Adopt the Plan of Action for the period 2022-2026;",
+              "2. Express our appreciation to the Government of Indonesia for hosting the Conference.")
+    assert len(got[1]) == 1 and got[2] == []

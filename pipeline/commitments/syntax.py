@@ -276,6 +276,10 @@ def _is_party_head(tok, lex, org_tokens):
         if any(c.dep_ == "compound" and (c.i in org_tokens or c.ent_type_ in ("GPE", "ORG", "NORP"))
                for c in tok.children):
             return True
+        # the members of the body that speaks ("Member countries agreed to", "participating
+        # agencies will"): a party noun named by its role in the body
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in lex["party_modifiers"] for c in tok.children):
+            return True
         # a capitalized party noun names the parties ("Signatories commit to"); so does one that
         # opens a lettered list item in lower case ("(c) signatories with established space
         # programs will explore ways to ...")

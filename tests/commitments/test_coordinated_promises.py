@@ -36,3 +36,11 @@ def test_as_well_as_supporting_inside_the_action_is_a_second_commitment(nlp):
 def test_as_well_as_a_noun_and_verbs_sharing_an_object_stay_one(nlp):
     assert len(tag(nlp, "NASA will provide the launch, as well as the operations team.")) == 1
     assert len(tag(nlp, "NASA will develop and launch the satellite in 2026.")) == 1
+
+
+def test_member_countries_name_the_parties_that_agree(nlp):
+    """"Member countries ... agreed to review ...": a party noun named by its role in the body
+    (member, partner, participating, signatory) is a party without a determiner."""
+    found = tag(nlp, "Member countries agreed to review the common definitions of the space sector by 2025.")
+    assert [s._.actor for s in found] == ["Member countries"]
+    assert tag(nlp, "Many countries agreed to review the definitions by 2025.") == []

@@ -108,60 +108,6 @@ def _modal_infinitive_points(doc, cand, stop):
     return points
 
 
-# prepositions that add a second action as a gerund: "share data, along with providing a portal"
-GERUND_CONNECTORS = (("along", "with"), ("as", "well", "as"), ("in", "addition", "to"))
-
-
-def _gerund_points(doc, cand, stop):
-    """Indices of the connector before each gerund a commitment's action adds after a comma:
-    "We will endeavor to share space-based civil Earth observation data, along with providing a
-    'Quad Satellite Data Portal' ...", "committed to helping Ukraine meet its needs, as well as
-    supporting its recovery" promise a second action (ANNOTATION.md 4, one commitment per promised
-    action clause). The gerund must hang, through verbs and the connector, from the action."""
-    points = []
-    for i in range(cand.action.i + 2, min(stop, cand.end) - 1):
-        if doc[i - 1].text != ",":
-            continue
-        words = next((w for w in GERUND_CONNECTORS
-                      if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
-        if words is None or i + len(words) >= len(doc):
-            continue
-        verb = doc[i + len(words)]
-        if verb.tag_ != "VBG" or any(t.text in (";", "(", ")") for t in doc[cand.action.i:i]):
-            continue
-        if not _hangs_from(verb, min(cand.trigger_start, cand.action.i), i):
-            continue
-        points.append(i)
-    return points
-
-
-def _hangs_from(tok, lo, hi):
-    """``tok``'s head chain reaches, within a few steps, a verb of the commitment before the
-    connector (token index in [lo, hi)): the parser hangs "along with providing" on the promising
-    verb or the action, "as well as supporting" on a verb inside the action."""
-    for _ in range(MAX_STEPS):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if lo <= tok.i < hi and tok.pos_ in ("VERB", "AUX", "ADJ"):
-            return True
-    return False
-
-
-def _gerund_parts(doc, cand, points, trigger_text):
-    """The parts of a commitment cut before each connector at ``points``: the first keeps the
-    action up to the comma, each further part is the gerund's phrase."""
-    text = trigger_text(cand)
-    ends = [p - 1 for p in points] + [cand.end]
-    parts = [replace(cand, end=ends[0], trigger_text=text)]
-    for p, end in zip(points, ends[1:]):
-        words = next(w for w in GERUND_CONNECTORS if tuple(t.lower_ for t in doc[p:p + len(w)]) == w)
-        verb = doc[p + len(words)]
-        parts.append(replace(cand, action=verb, start=verb.i, action_start=verb.i, end=end,
-                             actor_direct=False, trigger_text=text))
-    return parts
-
-
 def _modal_parts(doc, cand, points, trigger_text):
     """The parts of a "will" commitment cut before each coordinated verb at ``points`` (the
     first word of the verb's phrase, after its "and"; for an infinitive, its "to")."""
@@ -189,10 +135,6 @@ def split_coordinated(doc, cands, trigger_text):
     for cand in cands:
         if cand.entry["kind"] not in ("verb", "modal"):
             out.append(cand)
-            continue
-        gerunds = _gerund_points(doc, cand, _sentence_stop(doc, cand, cands))
-        if gerunds:
-            out.extend(_gerund_parts(doc, cand, gerunds, trigger_text))
             continue
         stop = _sentence_stop(doc, cand, cands)
         if cand.entry["kind"] == "modal":

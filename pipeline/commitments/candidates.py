@@ -9,7 +9,7 @@ from .syntax import (
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
     _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
-from .split import split_coordinated
+from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
 
@@ -568,24 +568,6 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
                 rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
     out = [c if id(c) not in cuts else replace(c, end=cuts[id(c)]) for c in kept if cuts.get(id(c)) != -1]
     return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
-
-
-def coordinated_cut(doc, inner, outer):
-    """Where ``outer`` ends when ``inner`` is a promise of its own coordinated with it, else None:
-    "Japan will start negotiations ..., and hopes to reach an agreement by the end of next year",
-    "Quad partners commit to strengthen cooperation ... and will convene a forum in 2023" hold two
-    promised action clauses (ANNOTATION.md 4), the second verb a conjunct of the first's action
-    or trigger after "and". ``outer`` ends before the "and" (and its comma)."""
-    verb = inner.trigger if inner.trigger.dep_ == "conj" else inner.trigger.head
-    if verb.dep_ != "conj" or verb.head.i not in (outer.action.i, outer.trigger.i):
-        return None
-    first = min(inner.start, inner.trigger_start)
-    if first < 1 or doc[first - 1].lower_ != "and" or first - 1 <= outer.action_start:
-        return None
-    end = first - 1
-    while end > outer.action_start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return end
 
 
 def trigger_words(doc, cand):

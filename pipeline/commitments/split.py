@@ -157,3 +157,22 @@ def split_coordinated(doc, cands, trigger_text):
                                  actor_direct=False, trigger_text=text))
         out.extend(parts)
     return out
+
+
+def coordinated_cut(doc, inner, outer):
+    """Where ``outer`` ends when ``inner`` is a promise of its own coordinated with it, else None:
+    "Japan will start negotiations ..., and hopes to reach an agreement by the end of next year",
+    "Quad partners commit to strengthen cooperation ... and will convene a forum in 2023" hold two
+    promised action clauses (ANNOTATION.md 4), the second verb a conjunct of the first's action
+    or trigger after "and". ``outer`` ends before the "and" (and its comma)."""
+    verb = inner.trigger if inner.trigger.dep_ == "conj" else inner.trigger.head
+    if verb.dep_ != "conj" or verb.head.i not in (outer.action.i, outer.trigger.i):
+        return None
+    first = min(inner.start, inner.trigger_start)
+    if first < 1 or doc[first - 1].lower_ != "and" or first - 1 <= outer.action_start:
+        return None
+    end = first - 1
+    while end > outer.action_start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+

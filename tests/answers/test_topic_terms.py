@@ -182,3 +182,21 @@ def test_dutch_norwegian_and_turkish_terms():
         ["law-norms", "moon-mars"]
     assert "earth-observation" in rule_classify("Norge og USA vil samarbeide om jordobservasjon fra satellitt.")[0]
     assert "human-spaceflight" in rule_classify("Türkiye'nin ilk uzay yolculuğu Uluslararası Uzay İstasyonu'nda")[0]
+
+
+def test_spaceport_customers_and_test_facilities_are_commercial():
+    # a cosmodrome is a spaceport; customers and an assembly, integration and test centre are a market
+    assert "commercial" in rule_classify("Kazakhstan will ensure the safe operation of the cosmodrome.")[0]
+    assert "commercial" in rule_classify("The Egyptian side aims to qualify the Assembly, Integration and Testing "
+                                         "Center of its satellites for regional customers.")[0]
+    # a customer outside a text about space is no space business
+    assert rule_classify("The bank will serve its customers in the region.") == ([], False)
+
+
+def test_early_warnings_deorbiting_and_weapons_in_orbit():
+    assert "earth-observation" in rule_classify("Satellite operators step up support for Early Warnings for All")[0]
+    assert "ssa-debris" in rule_classify("FCC adopts new '5-year rule' for deorbiting satellites")[0]
+    assert "space-security" in rule_classify("Security Council fails to adopt draft resolution on weapons of "
+                                             "mass destruction in outer space")[0]
+    assert "space-security" in rule_classify("Amendment calling for ban on all weapons in orbit also rejected")[0]
+    assert "capacity-building" in rule_classify("offer 50 space internships each year with local companies")[0]

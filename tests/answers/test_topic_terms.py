@@ -195,6 +195,8 @@ def test_spaceport_customers_and_test_facilities_are_commercial():
 
 def test_early_warnings_deorbiting_and_weapons_in_orbit():
     assert "earth-observation" in rule_classify("Satellite operators step up support for Early Warnings for All")[0]
+    # early warning without satellites (the climate information systems of a leaders' statement) is no space topic
+    assert rule_classify("establishing early warning and other climate information systems") == ([], False)
     # early warning without satellites (climate information systems of a leaders' statement) is no space topic
     assert rule_classify("establishing early warning and other climate information systems") == ([], False)
     assert "ssa-debris" in rule_classify("FCC adopts new '5-year rule' for deorbiting satellites")[0]

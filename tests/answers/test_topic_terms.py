@@ -155,3 +155,52 @@ def test_a_mission_defined_by_its_topic_gives_it_to_the_paragraphs_naming_it():
             {"kind": "body", "text": "The crew of Crew-5 thanked the team.", "topics": [], "space": True}]
     mission_topics(recs)
     assert [r["topics"] for r in recs[1:]] == [["earth-observation"], [], []]
+
+
+def test_korean_release_on_a_lunar_orbiter():
+    # Korean joins particles to nouns ("달 탐사를"): its terms are matched anywhere (substring_languages)
+    found, space = rule_classify("다누리, 2025년까지 임무 연장… 한-미 달 탐사 협력")
+    assert found == ["moon-mars"] and space
+    assert "capacity-building" in rule_classify("3. 인력 교류: 양 기관 연구자의 상호 방문과 달 궤도 자료 공동 분석")[0]
+    # the Ministry of Science and ICT names no science; "달성" (achieve) is no Moon
+    assert rule_classify("과학기술정보통신부는 목표 달성을 위해 노력하겠다고 밝혔다.") == ([], False)
+
+
+def test_danish_release_on_the_artemis_accords():
+    found, space = rule_classify("Danmark underskriver Artemis-aftalerne")
+    assert found == ["law-norms", "moon-mars"] and space
+    assert {"law-norms", "ssa-debris"} <= set(rule_classify(
+        "De lande, der underskriver, forpligter sig blandt andet til at begrænse rumaffald og at respektere "
+        "traktaten om det ydre rum.")[0])
+    # a research minister's title names no science; a date in March names no Mars
+    assert rule_classify("Uddannelses- og forskningsminister Christina Egelund talte den 15. marts.") == ([], False)
+    assert rule_classify("Mødet finder sted 15. mars 2025 i Oslo.") == ([], False)
+
+
+def test_dutch_norwegian_and_turkish_terms():
+    assert rule_classify("Nederland tekent de Artemis-akkoorden voor de verkenning van de maan")[0] == \
+        ["law-norms", "moon-mars"]
+    assert "earth-observation" in rule_classify("Norge og USA vil samarbeide om jordobservasjon fra satellitt.")[0]
+    assert "human-spaceflight" in rule_classify("Türkiye'nin ilk uzay yolculuğu Uluslararası Uzay İstasyonu'nda")[0]
+
+
+def test_spaceport_customers_and_test_facilities_are_commercial():
+    # a cosmodrome is a spaceport; customers and an assembly, integration and test centre are a market
+    assert "commercial" in rule_classify("Kazakhstan will ensure the safe operation of the cosmodrome.")[0]
+    assert "commercial" in rule_classify("The Egyptian side aims to qualify the Assembly, Integration and Testing "
+                                         "Center of its satellites for regional customers.")[0]
+    # a customer outside a text about space is no space business
+    assert rule_classify("The bank will serve its customers in the region.") == ([], False)
+
+
+def test_early_warnings_deorbiting_and_weapons_in_orbit():
+    assert "earth-observation" in rule_classify("Satellite operators step up support for Early Warnings for All")[0]
+    # early warning without satellites (the climate information systems of a leaders' statement) is no space topic
+    assert rule_classify("establishing early warning and other climate information systems") == ([], False)
+    # early warning without satellites (climate information systems of a leaders' statement) is no space topic
+    assert rule_classify("establishing early warning and other climate information systems") == ([], False)
+    assert "ssa-debris" in rule_classify("FCC adopts new '5-year rule' for deorbiting satellites")[0]
+    assert "space-security" in rule_classify("Security Council fails to adopt draft resolution on weapons of "
+                                             "mass destruction in outer space")[0]
+    assert "space-security" in rule_classify("Amendment calling for ban on all weapons in orbit also rejected")[0]
+    assert "capacity-building" in rule_classify("offer 50 space internships each year with local companies")[0]

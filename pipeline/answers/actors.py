@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .countries import find_countries
 from .headline import agencies_named
-from .lexicon import adjectives, is_code, party_of_entry, registry, rules
+from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
                          r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
@@ -247,7 +247,7 @@ def _subject_before(text, at, width=80):
 def _in_quote(c, rec):
     """Whether the commitment's words stand inside quotation marks of its paragraph."""
     text = rec.get("text", "")
-    at = text.find(" ".join(str(c.get("text", "")).split()))
+    at = _find_commitment(c, text)
     if at <= 0:
         return False
     before = text[:at]
@@ -296,11 +296,19 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:representatives?|delegates?|ambassadors?|env
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+|\s+)(?:representatives?|delegates?|ambassadors?|envoys?|delegations?)\b", re.I)
 
 
-def _commitment_at(c, rec):
-    """Where the commitment's words start in its paragraph's folded text (else its end)."""
+def _find_commitment(c, text):
+    """Where the commitment's words start in its paragraph's folded text, else -1."""
+    return text.find(" ".join(str(c.get("text", "")).split()))
+
+
+def _actor_at(actor, c, rec):
+    """Where the actor's words stand in the paragraph's folded text: their last occurrence up to
+    the commitment's words, else where those start (else the paragraph's end)."""
     text = rec.get("text", "")
-    at = text.find(" ".join(str(c.get("text", "")).split()))
-    return at if at >= 0 else len(text)
+    at = _find_commitment(c, text)
+    at = at if at >= 0 else len(text)
+    pos = text.rfind(actor, 0, at + len(actor))
+    return pos if pos >= 0 else at
 
 
 def speaker_country(actor, c, rec):
@@ -310,10 +318,7 @@ def speaker_country(actor, c, rec):
     else None."""
     if not _OWN_SIDE.match((actor or "").strip()):
         return None
-    text = rec.get("text", "")
-    at = _commitment_at(c, rec)
-    pos = text.rfind(actor, 0, at + len(actor))
-    head = text[:pos if pos >= 0 else at]
+    head = rec.get("text", "")[:_actor_at(actor, c, rec)]
     found = [x for x in find_countries(head) if _SPEAKER_BEFORE.search(head[:x["start"]])
              or _SPEAKER_AFTER.match(head[x["end"]:x["end"] + 20])]
     return found[-1]["code"] if found else None
@@ -328,11 +333,9 @@ def home_government(actor, parties, issuer_id):
     country party; None otherwise."""
     if not _GOVERNMENT.match((actor or "").strip()):
         return None
-    if issuer_id and is_code(issuer_id):
-        return issuer_id
-    entry = registry()[0].get(issuer_id) if issuer_id else None
-    if entry is not None and entry.country:
-        return entry.country
+    home = _country(issuer_id) if issuer_id else None
+    if home:
+        return home
     codes = [p for p in parties if is_code(p)]
     return codes[0] if len(codes) == 1 else None
 
@@ -351,7 +354,7 @@ def counted_countries(actor, parties, rec):
     if not m:
         return None
     want = _COUNTS[m.group(1).lower()]
-    own = [p if is_code(p) else _country(p) for p in parties]
+    own = [_country(p) for p in parties]
     if len({p for p in own if p}) >= want:
         return None
     named = [(x["start"], x["code"]) for x in rec.get("countries", [])]
@@ -361,10 +364,8 @@ def counted_countries(actor, parties, rec):
 
 
 def _country(pid):
-    if is_code(pid):
-        return pid
-    entry = registry()[0].get(pid)
-    return entry.country if entry is not None else None
+    """A party id's country: a country's code itself, a registry body's country, else None."""
+    return pid if is_code(pid) else body_country(pid)
 
 
 _TWO_SIDES = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$", re.I)
@@ -391,9 +392,7 @@ def paired_sides(actor, c, rec, parties):
     if not _TWO_SIDES.match((actor or "").strip()) or len(speaking_sides(parties)) >= 2:
         return None
     text = rec.get("text", "")
-    at = _commitment_at(c, rec)
-    pos = text.rfind(actor, 0, at + len(actor))
-    pos = pos if pos >= 0 else at
+    pos = _actor_at(actor, c, rec)
     end = text.find(". ", pos)
     mentions = _paragraph_mentions(text, rec.get("organizations", []))
     pairs = [(a[0], [a[2], b[2]]) for a, b in zip(mentions, mentions[1:])

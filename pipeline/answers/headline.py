@@ -16,7 +16,7 @@ the corpus's other languages), the countries are found by their names in any lan
 import re
 
 from ..organizations import knowledge
-from .lexicon import adjectives, native_bodies, native_countries, registry, rules
+from .lexicon import adjectives, body_country, native_bodies, native_countries, registry, rules
 
 _HEAD_KINDS = ("title", "heading", "body")
 
@@ -71,15 +71,10 @@ def signatory(text, issuer_id=None):
     r = rules()
     if not text or not r["accession_rx"].search(text) or any(rx.search(text) for rx in r["one_sided_exceptions_rx"]):
         return None  # "Signing of Joint Declaration of Intent between X and Y" has two sides
-    home = issuer_id if issuer_id and len(issuer_id) == 2 else _country_of(issuer_id)
+    home = issuer_id if issuer_id and len(issuer_id) == 2 else body_country(issuer_id)
     codes = native_mentions(text)
     others = [c for c in codes if c != home]
     return (others or codes or [None])[0] if len(others) <= 1 else None
-
-
-def _country_of(body):
-    entry = registry()[0].get(body) if body else None
-    return entry.country if entry is not None else None
 
 
 _AGENCIES = re.compile(r"\bspace\s+agencies\b", re.IGNORECASE)

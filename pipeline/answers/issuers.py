@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlparse
 
 from .headline import byline_issuer
-from .lexicon import is_code, party_of_entry, registry, rules
+from .lexicon import body_country, is_code, party_of_entry, registry, rules
 
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
@@ -56,7 +56,7 @@ def _host_acronym(labels):
 def _source_body(source):
     """The national body a source given in words names by its acronym ("CONIDA News bulletin
     (e-mail), 31 May 2024"), when it names exactly one; else None."""
-    found = [i for i in registry_mentions(source) if _country_of(i) or is_code(i)]
+    found = [i for i in registry_mentions(source) if body_country(i) or is_code(i)]
     return found[0] if len(set(found)) == 1 else None
 
 
@@ -95,8 +95,3 @@ def registry_mentions(text):
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))
     return out
-
-
-def _country_of(pid):
-    entry = registry()[0].get(pid)
-    return entry.country if entry is not None else None

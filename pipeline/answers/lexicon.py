@@ -186,6 +186,12 @@ def _host_spells(entry):
     return any(a.lower() in labels for a in entry.acronyms)
 
 
+def body_country(pid):
+    """The country of a registry body's canonical name; None for anything else, a country's code too."""
+    entry = registry()[0].get(pid) if pid else None
+    return entry.country if entry is not None else None
+
+
 def is_code(pid):
     """True for a party id that is a country's ISO code ("JP"), not a body's canonical name."""
     return len(pid) == 2 and pid.isupper()

@@ -27,7 +27,7 @@ from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import countries, is_code, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -265,7 +265,7 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    if titles and len({i if is_code(i) else (_country_of(i) or i) for i in ids}) == 1:
+    if titles and len({i if is_code(i) else (body_country(i) or i) for i in ids}) == 1:
         text, ids = _joint_heading(records, raw, titles) or (text, ids)
     # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
     ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
@@ -376,16 +376,16 @@ def statement_parties(records, raw, meta, title):
     if signer:
         # the signatory's own bodies the lead names ("represented by the Saudi Space
         # Commission"), not the other countries signing beside it
-        ids = _dedup(ids + [i for i in lead_signers(records, raw) if _country_of(i) == signer])
+        ids = _dedup(ids + [i for i in lead_signers(records, raw) if body_country(i) == signer])
     elif not one_sided:
         # the lead names the sides when the headline does not ("The UNOOSA and the CMSA
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
-        ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if _country_of(i) in ids]))
+        ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
         ids = _signers_for_theme(ids, lead, head)
     if by_issuer is None:
-        ids = _dedup(ids + [i for i in _reported_sources(records, raw) if _country_of(i) in ids])
+        ids = _dedup(ids + [i for i in _reported_sources(records, raw) if body_country(i) in ids])
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
@@ -437,7 +437,7 @@ def _sidecar_sides(given, head_ids, head):
     if len(given) < 2 or not all(is_code(i) for i in given) or not _CO_SUBJECTS.search(head or ""):
         return None
     bodies = [i for i in head_ids if not is_code(i)]
-    if len(bodies) != len(given) or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
+    if len(bodies) != len(given) or sorted(body_country(b) or "" for b in bodies) != sorted(given):
         return None
     return bodies
 
@@ -448,10 +448,10 @@ def _agency_release_sides(given, by_issuer, records, raw):
     signed", sidecar Rwanda, Kenya): the bodies the lead says sign, one for each country, are
     the sides (a press release of one agency about its agreement with another). None otherwise."""
     if len(given) < 2 or not all(is_code(i) for i in given) or not _is_agency(by_issuer or "") or \
-            _country_of(by_issuer) not in given:
+            body_country(by_issuer) not in given:
         return None
     bodies = [i for i in lead_signers(records, raw) if not is_code(i)]
-    if by_issuer not in bodies or sorted(_country_of(b) or "" for b in bodies) != sorted(given):
+    if by_issuer not in bodies or sorted(body_country(b) or "" for b in bodies) != sorted(given):
         return None
     return bodies
 
@@ -494,7 +494,7 @@ def _signers_for_theme(ids, lead, head):
     codes = [i for i in ids if is_code(i)]
     bodies = [i for i in lead if not is_code(i)]
     signs = _CO_SUBJECTS.search(head) or any(w in head for w in rules()["signing_substrings"]["words"])
-    if len(codes) < 2 or signs or not set(codes) <= {_country_of(b) for b in bodies}:
+    if len(codes) < 2 or signs or not set(codes) <= {body_country(b) for b in bodies}:
         return ids
     return [i for i in ids if not is_code(i)]
 
@@ -518,11 +518,6 @@ def _reported_sources(records, raw, paragraphs=3):
                 if entry is not None and entry.kind in _PARTY_KINDS:
                     out.append(party_of_entry(n))
     return _dedup(out)
-
-
-def _country_of(pid):
-    entry = registry()[0].get(pid)
-    return entry.country if entry is not None else None
 
 
 _GOVERNMENT_KINDS = ("ministry", "department", "government", "office", "council", "legislature")

@@ -558,11 +558,11 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
     for c in kept:
         outer = [o for o in kept if o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
                  and o.trigger_start < c.trigger_start]
-        for o in outer:
-            cut = coordinated_cut(doc, c, o)
+        cut_of = [(o, coordinated_cut(doc, c, o)) for o in outer]
+        for o, cut in cut_of:
             if cut is not None:
                 cuts[id(o)] = min(cut, cuts.get(id(o), cut))
-        if any(coordinated_cut(doc, c, o) is None for o in outer):
+        if any(cut is None for _, cut in cut_of):
             cuts[id(c)] = -1
             if rejected is not None:
                 rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")

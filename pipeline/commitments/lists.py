@@ -158,12 +158,7 @@ def _in_relative_clause(span):
     """The commitment's words hang from a relative clause ("... to the Congress at its
     extraordinary session, which will meet in October 2025"): they describe a noun of the
     item, they promise nothing of their own."""
-    tok = span.root
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
-            return True
-        tok = tok.head
-    return tok.dep_ in ("relcl", "acl")
+    return any(t.dep_ in ("relcl", "acl") for t in (span.root, *span.root.ancestors))
 
 
 def _own_commitments(doc):

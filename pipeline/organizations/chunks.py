@@ -136,14 +136,21 @@ class Chunker(HeadNames, NotOrganizationFilters):
         while k < c.end and (countries.get(k) == code or doc[k].text == "-"):
             k += 1
         entry = self.K.entries[c.entries[0]]
-        if k >= c.end - 1 or entry.country != code or not is_cap(doc[k]):
+        if k >= c.end - 1 or not is_cap(doc[k]) or not self._own_name_after(doc, c.start, k, c.end, entry, code):
             return c
-        if norm_key(entry.name).split()[0] == norm_key(doc[c.start:c.end].text).split()[0]:
-            return c        # "US Department of State": the canonical name starts with the country (U.S.)
-        if norm_key(doc[k:c.end].text) != norm_key(entry.name):
-            return c        # only the body's own canonical name: "Singapore Economic Development Board" is its name
         return Cand(k, c.end, c.source, [doc[k:c.end].text], entries=list(c.entries), head=c.head,
                     is_acronym=c.is_acronym)
+
+    @staticmethod
+    def _own_name_after(doc, s, k, e, entry, code):
+        """Whether ``doc[k:e]``, after the words of the country ``code`` at ``doc[s:k]``, is the body's
+        own canonical name and the body is that country's: "US National Aeronautics and Space
+        Administration". Not when the canonical name itself starts with the country word ("US
+        Department of State": U.S. Department of State), nor for another name of the body
+        ("Singapore Economic Development Board" is its name)."""
+        return entry.country == code \
+            and norm_key(entry.name).split()[0] != norm_key(doc[s:e].text).split()[0] \
+            and norm_key(doc[k:e].text) == norm_key(entry.name)
 
     def _acronym_inside_name(self, doc, s, e, ids):
         """A registry name with its acronym in parentheses before its last word(s): "the Combined
@@ -313,10 +320,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         if code is None or any(countries.get(k) != code and doc[k].text not in ("-",) for k in range(h.start, r.start)):
             return False
         entry = self.K.entries[r.entries[0]]
-        if norm_key(entry.name).split()[0] == norm_key(doc[h.start:h.end].text).split()[0] \
-                or norm_key(doc[r.start:r.end].text) != norm_key(entry.name):
-            return False
-        return entry.country == code and not self.K.is_generic_surface(doc[r.start:r.end].text)
+        return self._own_name_after(doc, h.start, r.start, h.end, entry, code) \
+            and not self.K.is_generic_surface(doc[r.start:r.end].text)
 
     def merge(self, doc, registry, heads, ner, countries=None):
         """Non-overlapping mentions: registry and head-built names first, then NER."""

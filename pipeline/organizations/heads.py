@@ -62,6 +62,13 @@ class HeadNames:
             bare = start == i and end == i + 1
             items, pp_end, suffix_country = self._prepositional(doc, end, bare, tok.text, registry, reg_start,
                                                                 countries)
+            if not items and plural and self.plural[tok.text] in self.place_heads and end < n \
+                    and doc[end].lower_ == "of":
+                # "the Governments of Portugal and Spain": one mention, a government for each country
+                items = self._country_list(doc, end + 1, countries)
+                if len(items) < 2:
+                    continue
+                pp_end = items[-1][1]
             coordinated = False
             keys = None
             if items:
@@ -71,15 +78,6 @@ class HeadNames:
                     pre = doc[start:i].text
                     keys = [" ".join(x for x in (pre, single, "of", doc[a:b].text) if x) for a, b in items]
                 end = pp_end
-            elif plural and self.plural[tok.text] in self.place_heads and end < n and doc[end].lower_ == "of":
-                places = self._country_list(doc, end + 1, countries)
-                if len(places) < 2:
-                    continue
-                # "the Governments of Portugal and Spain": one mention, a government for each country
-                coordinated = True
-                pre = doc[start:i].text
-                keys = [" ".join(x for x in (pre, self.plural[tok.text], "of", doc[a:b].text) if x) for a, b in places]
-                end = places[-1][1]
             elif plural:
                 continue
             if not coordinated and plural:

@@ -137,8 +137,7 @@ def terms_of(text, model):
     """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out;
     a synonym or abbreviation of ``models/threads.json`` (``synonyms``: "SSA" / "space situational
     awareness") adds the terms of the other form."""
-    words = _words(text)
-    stems = {stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1}
+    stems = set(_content_stems(text, model))
     for i in _named_classes(text, model):
         for f in model["synonym_stems"][i]:
             stems |= f

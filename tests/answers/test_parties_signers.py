@@ -324,3 +324,22 @@ def test_cnsa_bodies_signing_for_their_governments_keep_the_headlines_countries(
                  "(CNSA) today signed, on behalf of their governments, a memorandum of understanding.",
          {"Space Science and Geospatial Institute": _SSGI, "China National Space Administration": _CNSA}))
     assert statement_parties(records, raw, {}, None)[0] == ["ET", "CN", _SSGI, _CNSA]
+
+
+def test_unoda_joint_statement_delivered_on_behalf_of_states_without_a_sidecar_names_them():
+    records, raw = _records(
+        ("title", "JOINT STATEMENT ON RESPONSIBLE BEHAVIOURS IN OUTER SPACE", {}),
+        ("title", "Delivered by Canada on behalf of Australia, Japan, New Zealand, Norway, the Republic\n      of Korea, "
+                  "Switzerland, the United Kingdom, the United States and Canada", {}),
+        ("body", "We reaffirm our commitment to the prevention of an arms race in outer space.", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["CA", "AU", "JP", "NZ", "NO", "KR", "CH", "GB", "US"]
+
+
+def test_sansa_on_behalf_of_one_country_before_other_words_is_no_list_of_states():
+    from pipeline.answers.parties import delivered_on_behalf
+    records, raw = _records(("body", "The South African National Space Agency (SANSA), on behalf of South Africa, today "
+                                     "signed the Agreement together with the space agencies of Brazil, Russia, India "
+                                     "and China.", {}))
+    assert delivered_on_behalf(records, raw) == []
+    records, raw = _records(("body", "The agreement was signed on behalf of the two governments.", {}))
+    assert delivered_on_behalf(records, raw) == []

@@ -430,29 +430,6 @@ def paired_sides(actor, c, rec, parties):
     return (after[:1] or before[-1:] or [None])[0]
 
 
-_THAT_TRIGGER = re.compile(r"\b(?:agreed|agree|decided|decide|concurred|concur)\s+that$", re.I)
-_OWN_UNIT = re.compile(r"^\s*(?:its|their|our)\b", re.I)
-_CLAUSE_SUBJECT = re.compile(r"^\s*(.{2,160}?)\s+(?:will|shall|would)\s", re.S)
-
-
-def embedded_subject(c, surfaces):
-    """The parties a promise's own clause names as its subject when the sides agree that
-    others will act ("The two sides agreed that NASA and the Viet Nam National Space Center
-    (VNSC), a body under VAST, will sign ..."): those bodies commit, not the sides; [] when
-    the clause after "agreed that" names no party before its "will"."""
-    trigger = str(c.get("trigger") or "")
-    text = " ".join(str(c.get("text", "")).split())
-    if not _THAT_TRIGGER.search(trigger):
-        return []
-    at = text.find(trigger)
-    m = _CLAUSE_SUBJECT.match(text[at + len(trigger):]) if at >= 0 else None
-    if not m or rules()["party_rx"].match(m.group(1).removeprefix("the ").removeprefix("The ")) \
-            or _OWN_UNIT.match(m.group(1)):
-        return []  # "agreed that its Working Group would promote": the actor's own unit
-    subject = re.sub(r",[^,]*,", "", m.group(1))  # an apposition: ", a body under VAST,"
-    return explicit_parties(subject, surfaces)
-
-
 _SECRETARIAT = re.compile(r"^(?:the\s+)?Secretariat$")
 
 
@@ -497,9 +474,6 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
     if counted and counted != _statement_default(parties, issuer_id, actor, named):
         return counted, "coreference"  # (the same sides as the statement's are its parties')
-    embedded = embedded_subject(c, surfaces)
-    if embedded:
-        return embedded, "explicit"
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]

@@ -343,18 +343,3 @@ def test_andoya_the_company_is_the_last_company_named_before_it():
                                             {"text": "Andøya Space", "names": ["Andøya Space"], "kind": "company"}]}
     c = {"text": "aims to reach a cadence of 20 launches a year", "actor": "The company"}
     assert resolve_actor(c, rec, {}, ["Norwegian Space Agency"], "Norwegian Space Agency")[0] == ["Isar Aerospace"]
-
-
-def test_mofa_vn_sides_agreeing_that_two_bodies_will_sign_is_those_bodies_commitment():
-    from pipeline.answers.actors import embedded_subject
-    vnsc = "Vietnam National Space Center"
-    surfaces = {"NASA": [_NASA], "Viet Nam National Space Center": [vnsc], "VAST": ["Vietnam Academy of Science and Technology"]}
-    c = {"text": "The two sides agreed that NASA and the Viet Nam National Space Center (VNSC), a body under VAST, will "
-                 "sign an implementing arrangement", "actor": "The two sides", "trigger": "agreed that"}
-    assert embedded_subject(c, surfaces) == [_NASA, vnsc]
-    own = {"text": "The Subcommittee agreed that its Working Group would promote the framework",
-           "actor": "The Subcommittee", "trigger": "agreed that"}
-    assert embedded_subject(own, {"Working Group": ["Working Group"]}) == []
-    both = {"text": "The leaders agreed that both sides will expand cooperation", "actor": "The leaders",
-            "trigger": "agreed that"}
-    assert embedded_subject(both, {}) == []

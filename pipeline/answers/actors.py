@@ -20,6 +20,7 @@ from functools import lru_cache
 from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
+from .speakers import speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
                          r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
@@ -43,7 +44,7 @@ def _surface_rx(surfaces):
 
 
 def _org_mentions(actor, surfaces):
-    """(position, canonical names) of organization surfaces in the actor text, longest first."""
+    """(position, canonical names, end) of organization surfaces in the actor text, longest first."""
     rx = _surface_rx(tuple(sorted(surfaces)))
     found, taken = [], []
     generic = rules()["party_rx"]
@@ -52,7 +53,7 @@ def _org_mentions(actor, surfaces):
         if generic.fullmatch(m.group(0)) or (_PLURAL_GENERIC.search(m.group(0))
                                              and not any(n in registry()[0] for n in surfaces[m.group(0)])):
             continue  # "Each Party", "the Cooperating Agencies": a text's word for its sides
-        found.append((m.start(), surfaces[m.group(0)]))
+        found.append((m.start(), surfaces[m.group(0)], m.end()))
     return found, taken
 
 
@@ -69,7 +70,9 @@ def explicit_parties(actor, surfaces):
     orgs, taken = _org_mentions(actor, surfaces)
     found = []
     member_noun = bool(r["member_rx"].search(actor))
-    for pos, names in orgs:
+    for pos, names, end in orgs:
+        if _owning_body(actor, end, orgs):
+            continue  # "BRIN's Research Organization for Aeronautics and Space": the unit acts
         for n in names:
             pid = party_of_entry(n)
             members = r["forums"].get(pid)
@@ -77,14 +80,16 @@ def explicit_parties(actor, surfaces):
                 found += [(pos, m) for m in members]
             else:
                 found.append((pos, pid))
-    found += [(c["start"], c["code"]) for c in find_countries(actor, 0, taken)]
+    found += [(c["start"], c["code"]) for c in find_countries(actor, 0, taken) if not _owner(actor, c, orgs)]
     persons = r["persons"]
-    found += [(m.start(), persons[" ".join(m.group(1).split())]) for m in r["persons_rx"].finditer(actor)]
+    found += [(m.start(), persons[" ".join(m.group(1).split())]) for m in r["persons_rx"].finditer(actor)
+              if not _official_of(actor, m.start(), orgs)]
     adj_rx, adj = adjectives()
     side = r["side_nouns"]
     for m in adj_rx.finditer(actor):
         rest = actor[m.end():].lower().split()
-        if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken):
+        if rest and rest[0].rstrip("s") in side and not any(s <= m.start() < e for s, e in taken) \
+                and not (len(rest) > 1 and _BODIES_NOUN.match(rest[1])):
             found.append((m.start(), adj[m.group(1)]))
     out = []
     for pos, pid in sorted(found, key=lambda x: x[0]):
@@ -93,6 +98,41 @@ def explicit_parties(actor, surfaces):
         if pid not in out:
             out.append(pid)
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _owner(actor, c, orgs):
+    """True when a country is named as the owner of the body right after it ("India's Ministry
+    of Commerce and Industry"): the body is the actor, its country no second one."""
+    m = _POSSESSIVE.match(actor, c["end"])
+    if not m:
+        return False
+    return any(pos == m.end() and all(body_country(n) in (None, c["code"]) for n in names) for pos, names, _ in orgs)
+
+
+def _owning_body(actor, end, orgs):
+    """True when the body ending at ``end`` owns the body named right after it ("BRIN's Research
+    Organization for Aeronautics and Space"): the unit is the actor, not its parent beside it."""
+    m = _POSSESSIVE.match(actor, end)
+    return bool(m) and any(pos == m.end() for pos, _, _ in orgs)
+
+
+# "NASA astronaut Frank Rubio", "ESA Director General Josef Aschbacher": a person named after a
+# body and a title holds office in that body (a namesake in ``persons`` is not meant)
+_OFFICE_GAP = re.compile(r"^\s+(?:[\w.'’-]+\s+){1,5}$")
+
+
+def _official_of(actor, at, orgs):
+    """True when the person named at ``at`` follows a body and a title in the actor."""
+    return any(end <= at and _OFFICE_GAP.match(actor[end:at]) and not re.search(r"\b(?:and|or|with)\b", actor[end:at])
+               for _, _, end in orgs)
+
+
+# "other Israeli government agencies": a country adjective and a side noun that modify the
+# bodies after them name no side of their own
+_BODIES_NOUN = re.compile(r"^(?:agencies|bodies|entities|institutions|organi[sz]ations|departments|ministries)\b")
 
 
 # a party named after another one and after "in" or "at" is where the first one is, not a
@@ -132,12 +172,21 @@ def _as_agencies(sides):
     return [table.get(p, p) if is_code(p) else p for p in sides]
 
 
+def _space_agencies_among(sides):
+    """"Both agencies" of a statement whose sides are agencies and other bodies (the UK Space
+    Agency, the Australian Space Agency, a trade department and a trade commission): the
+    national space agencies (``space_agencies``) among them, when there are two or more."""
+    table = set(rules()["space_agencies"].values())
+    agencies = [p for p in sides if p in table]
+    return agencies if len(agencies) >= 2 else sides
+
+
 def _statement_default(parties, issuer_id, actor, named=()):
     """The parties a collective or non-party actor stands for; "both countries" in a
     one-sided statement adds the countries its title names (``named``)."""
     codes = speaking_sides(parties)
     if actor and _AGENCY_NOUN.search(actor) and len(codes) > 1:
-        return _as_agencies(codes)
+        return _space_agencies_among(_as_agencies(codes))
     if actor and len(codes) < 2 and _DUAL.search(actor):
         codes = codes + [p for p in named if is_code(p) and p not in codes]
     if actor and _BARE_TITLE.match(actor.strip()):
@@ -210,40 +259,6 @@ def _spells(acronym, words):
 
 
 _FIRST_PERSON = re.compile(r"^(?:we|our)\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|added|stated)\b[^\"\u201c\u201d]{0,120}")
-
-
-def speaker_body(rec):
-    """The body of the official a quotation is attributed to in its paragraph ("..." said
-    Daniel Neuenschwander, ESA Director of Human and Robotic Exploration): the one party whose
-    organization is named in the attribution after "said", else None. A quoted "we" or "our
-    teams" speaks for that body, not for all the statement's parties."""
-    found = []
-    text = rec.get("text", "")
-    for m in _SAID.finditer(text):
-        # "Head of BRIN Laksana Tri Handoko said that ... the former LAPAN ...": the speaker is
-        # the subject before "said" when it names a body, not the bodies of the reported clause
-        parts = ([_subject_before(text, m.start())] if _SAID_THAT.match(m.group(0)) else []) + [m.group(0)]
-        for part in parts:
-            named = [party_of_entry(n) for o in rec.get("organizations", []) if o.get("names") and o["text"] in part
-                     for n in o["names"]]
-            if named:
-                found += named
-                break
-    found = list(dict.fromkeys(found))
-    return found if len(found) == 1 else None
-
-
-_SAID_THAT = re.compile(r"^\w+\s+that\b")
-
-
-def _subject_before(text, at, width=80):
-    """The words of the sentence before ``at`` (at most ``width`` characters)."""
-    head = text[max(0, at - width):at]
-    cut = max(head.rfind(". "), head.rfind("\u201d"), head.rfind('"'))
-    return head[cut + 1:] if cut >= 0 else head
-
-
 def _in_quote(c, rec):
     """Whether the commitment's words stand inside quotation marks of its paragraph."""
     text = rec.get("text", "")
@@ -264,7 +279,14 @@ def short_form_body(word, parties, surfaces):
     full is a mention of it); None when there is none or more than one."""
     m = _SHORT_FORM.match((word or "").strip())
     if not m:
-        return None
+        lower = _LOWER_SHORT_FORM.match((word or "").strip())
+        if not lower:
+            return None
+        # "The ministry said it plans ...": a lower-case head noun is a reference to the one
+        # party whose name has that head, not a mention of any body the statement names
+        head = lower.group(1).capitalize()
+        hits = sorted({n for n in parties if not is_code(n) and re.search(r"\b" + head + r"$", n.split(" of ")[0])})
+        return hits[0] if len(hits) == 1 else None
     known = registry()[0]
     named = [n for names in surfaces.values() for n in names if n in known]
     for pool in ([p for p in parties if not is_code(p)], named):
@@ -274,12 +296,17 @@ def short_form_body(word, parties, surfaces):
     return None
 
 
-_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?signatories(?:\s+(?:with|that|who|which|of\s+which)\s.*)?$", re.S)
+_LOWER_SHORT_FORM = re.compile(r"^[Tt]he\s+(ministry|agency|department|commission|secretariat|institute|"
+                               r"administration|office|council|committee|centre|center|organi[sz]ation)$")
+
+
+_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?(?:signatories|[Pp]rincipals)(?:\s+(?:with|that|who|which|of\s+which)\s.*)?$", re.S)
 _SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
 
 
 def signatories_group(actor, records):
-    """"The signatories" (or some of them: "signatories with established space programs") of a
+    """"The signatories" (or some of them: "signatories with established space programs"; or
+    their "Principals", who meet for them) of a
     statement that names them "the signatories to the Artemis Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
     parties, not one body); None otherwise (or when the statement names several such groups)."""
     if not _SIGNATORIES.match((actor or "").strip()):
@@ -368,7 +395,7 @@ def _country(pid):
     return pid if is_code(pid) else body_country(pid)
 
 
-_TWO_SIDES = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$", re.I)
+_TWO_SIDES = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|agencies|organi[sz]ations|institutions|parties)$", re.I)
 _PAIR_JOIN = re.compile(r"^\s+and\s+(?:the\s+)?$")
 
 
@@ -384,8 +411,9 @@ def _paragraph_mentions(text, orgs):
 
 
 def paired_sides(actor, c, rec, parties):
-    """The two sides "the two sides" stands for in a one-sided statement (an agency's release
-    on its meeting with another): the pair named "X and Y" in the actor's sentence after it
+    """The two sides "the two sides" ("the two agencies", "both organizations") stands for in a
+    one-sided statement (an agency's release on its meeting with another, a forum's report of
+    two members' memorandum): the pair named "X and Y" in the actor's sentence after it
     ("... the joint working group between EgSA and CNSA"), else the last pair before it in its
     paragraph ("The AUC and the European Union also reviewed ... The two sides agreed"); None
     when the statement has two sides already or no pair is named."""
@@ -402,10 +430,42 @@ def paired_sides(actor, c, rec, parties):
     return (after[:1] or before[-1:] or [None])[0]
 
 
+_SECRETARIAT = re.compile(r"^(?:the\s+)?Secretariat$")
+
+
+def secretariat_of(actor, parties):
+    """The body a bare "the Secretariat" stands for in a statement of the body it serves (a
+    COPUOS report: the Office for Outer Space Affairs; ``secretariats``), else None."""
+    if not _SECRETARIAT.match((actor or "").strip()):
+        return None
+    table = rules()["secretariats"]
+    served = _dedup_list(table[p] for p in parties if p in table)
+    return served[0] if len(served) == 1 else None
+
+
+_THE_COMPANY = re.compile(r"^the\s+(?:company|firm)$", re.I)
+
+
+def last_company(actor, c, rec):
+    """The company "the company" stands for: the last company its paragraph names before the
+    actor ("Isar Aerospace plans ... The company has signed ... and aims to"), else None."""
+    if not _THE_COMPANY.match((actor or "").strip()):
+        return None
+    text = rec.get("text", "")
+    pos = _actor_at(actor, c, rec)
+    found = [(text.rfind(o["text"], 0, pos), o["names"][0]) for o in rec.get("organizations", [])
+             if o.get("names") and o.get("kind") == "company" and text.rfind(o["text"], 0, pos) != -1]
+    return max(found)[1] if found else None
+
+
+def _dedup_list(items):
+    return list(dict.fromkeys(items))
+
+
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
-    speaker = speaker_body(rec) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
+    speaker = speaker_body(rec, records) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
     if speaker:
         return speaker, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
@@ -427,6 +487,9 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
         group = signatories_group(actor, records)
         if group:
             return [group], "coreference"
+        served = secretariat_of(actor, parties) or last_company(actor, c, rec)
+        if served:
+            return [served], "coreference"
         long_name = defined_acronym(actor, records)
         if long_name:
             return [long_name], "explicit"

@@ -169,10 +169,11 @@ def registry():
     k = knowledge.load()
     by_name = {e.name: e for e in k.entries.values()}
     hosts = {}
-    # a site's body is the entry whose source is the site itself (the shortest URL; of several,
-    # the one whose acronym the host spells: esa.int is ESA's, not its centres'), not a field
-    # center or an office with a page on it
-    for e in sorted(k.entries.values(), key=lambda e: (len((e.source or "").rstrip("/")), not _host_spells(e), e.id)):
+    # a site's body is the entry whose acronym the host spells (mext.go.jp is MEXT's, not the
+    # forum it hosted once; asi.it is ASI's, not its space centre's), else the entry whose
+    # source is the site itself (the shortest URL), not a field center or an office with a
+    # page on it
+    for e in sorted(k.entries.values(), key=lambda e: (not _host_spells(e), len((e.source or "").rstrip("/")), e.id)):
         host = urlparse(e.source or "").netloc.lower()
         if host.startswith("www."):
             host = host[4:]

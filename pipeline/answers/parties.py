@@ -22,12 +22,13 @@ for a body (a national government is its country). In order:
 """
 import re
 
+from .behalf import delivered_on_behalf
 from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import body_country, countries, is_code, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -42,10 +43,18 @@ def resolve_name(name):
         return text
     if text in names or text.removeprefix("the ") in names:
         return names.get(text) or names[text.removeprefix("the ")]
+    native = native_countries()[1]  # a sidecar in the page's language: "Nederland", "Brasil"
+    if text in native:
+        return native[text]
     from ..organizations import knowledge
     k = knowledge.load()
     hits = k.lookup(text) or k.lookup_acronym(text)
-    return party_of_entry(hits[0].name) if hits else text
+    if hits:
+        return party_of_entry(hits[0].name)
+    # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
+    # Organization acts through its Secretariat) is that body
+    inside = _dedup(registry_mentions(text))
+    return inside[0] if len(inside) == 1 and inside[0] != text else text
 
 
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
@@ -358,6 +367,9 @@ def statement_parties(records, raw, meta, title):
         sides = _sidecar_sides(given, ids, head) or _agency_release_sides(given, by_issuer, records, raw)
         return _issuer_alone(sides or _with_own_agency(given, by_issuer), by_issuer,
                              _first_title(records, head)), "sidecar"
+    behalf = delivered_on_behalf(records, raw)
+    if behalf:
+        return behalf, "text"
     signers = body_signers(records, raw)
     if signers:
         return signers, "text"
@@ -383,7 +395,7 @@ def statement_parties(records, raw, meta, title):
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
         ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
-        ids = _signers_for_theme(ids, lead, head)
+        ids = _signers_for_theme(ids, lead, head, records, raw)
     if by_issuer is None:
         ids = _dedup(ids + [i for i in _reported_sources(records, raw) if body_country(i) in ids])
     forums = rules()["forums"]
@@ -486,17 +498,38 @@ def _forum_speaks(forum, records, raw):
     return False
 
 
-def _signers_for_theme(ids, lead, head):
+def _signers_for_theme(ids, lead, head, records, raw):
     """The headline's countries replaced by the bodies the lead says sign for them, when the
     headline names the countries only as its theme ("Building a Space Bridge between the UK
-    and Australia": "the UK Space Agency, the Australian Space Agency ... signed"); a headline
-    where the countries themselves sign keeps them ("China and Pakistan Sign ...")."""
+    and Australia": "the UK Space Agency, the Australian Space Agency ... signed"), or as
+    the short names of the bodies that sign ("Ethiopia and China agree to build ...": "The
+    SSGI and the CNSA today signed"; "United Nations and China agree ...": "The UNOOSA and
+    the CMSA today announced"; a headline naming a body beside its country counts it too).
+    A headline where the countries sign keeps them when the lead says so too ("China and
+    Pakistan Sign ...": "China and Pakistan signed ..., signed by representatives of the
+    CMSA and SUPARCO") or says the bodies sign for their governments (``government_words``)."""
     codes = [i for i in ids if is_code(i)]
-    bodies = [i for i in lead if not is_code(i)]
     signs = _CO_SUBJECTS.search(head) or any(w in head for w in rules()["signing_substrings"]["words"])
-    if len(codes) < 2 or signs or not set(codes) <= {body_country(b) for b in bodies}:
+    if not lead or any(is_code(i) for i in lead) or (signs and _for_governments(records, raw)):
         return ids
-    return [i for i in ids if not is_code(i)]
+    bodies = _dedup(lead + [i for i in ids if not is_code(i)])
+    if not codes or not set(codes) <= {body_country(b) for b in bodies}:
+        return ids
+    return [i for i in bodies if not any(b != i and _heads(i, b) for b in lead)]
+
+
+def _for_governments(records, raw, paragraphs=2):
+    """True when the opening body paragraphs say the bodies act for their governments ("on
+    behalf of the two governments", "经中俄两国政府批准": ``government_words``)."""
+    words = [w.lower() for w in rules()["government_words"]["words"]]
+    return any(w in raw[p["start"]:p["end"]].lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
+               for w in words)
+
+
+def _heads(parent, body):
+    """True when a body's name begins another's ("United Nations" and "United Nations Office
+    for Outer Space Affairs"): the first is the organization the second belongs to."""
+    return body.startswith(parent + " ")
 
 
 # a news agency's story names the body it reports: "..., according to the Ministry of

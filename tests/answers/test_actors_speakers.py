@@ -182,3 +182,164 @@ def test_host_acronym_on_its_countrys_domain_names_a_body_the_registry_has_no_si
     assert _host_acronym(["conida", "gob", "pe"]) == "National Commission for Aerospace Research and Development"
     assert _host_acronym(["bna", "bh"]) is None  # BNA is Angola's bank, not Bahrain's news agency
     assert _host_acronym(["conida", "org"]) is None  # no country domain
+
+
+def _quoted(text, quote, orgs=()):
+    """(commitment, record) of a quoted commitment ``quote`` in ``text`` with organizations
+    given as {surface: (canonical name, kind)}."""
+    found = [{"text": t, "names": [n], "kind": k} for t, (n, k) in dict(orgs).items()]
+    rec = {"kind": "body", "start": 0, "end": len(text), "text": text, "organizations": found,
+           "countries": find_countries(text)}
+    return {"text": quote, "actor": quote.split()[0]}, rec
+
+
+_SSA = "Saudi Space Agency"
+_NASA = "National Aeronautics and Space Administration"
+
+
+def test_saudispace_quoted_we_after_said_dr_surname_is_the_body_of_the_names_first_mention():
+    first = ("The agreement was signed at NASA Headquarters by H.E. Dr. Mohammed bin Saud Al-Tamimi, CEO of the Saudi "
+             "Space Agency, and NASA Administrator Bill Nelson.")
+    text = ("\u201cThis agreement is a milestone,\u201d said Dr. Al-Tamimi. \u201cWe will continue to build the "
+            "capabilities of our young engineers.\u201d")
+    c, rec = _quoted(text, "We will continue to build the capabilities of our young engineers")
+    lead = _quoted(first, "x", {"Saudi Space Agency": (_SSA, "agency"), "NASA": (_NASA, "agency")})[1]
+    assert resolve_actor(c, rec, {}, [_SSA, _NASA], None, records=[lead, rec]) == ([_SSA], "coreference")
+
+
+def test_ssgi_quoted_we_of_a_surname_named_after_its_body_and_title():
+    ssgi = "Space Science and Geospatial Institute"
+    caption = "SSGI Director General Dr. Abdissa Yilma and the CNSA delegation exchange the signed memorandum."
+    text = "\u201cSpace is a tool for our development,\u201d Dr. Abdissa said. \u201cWe aim to make Ethiopia a hub.\u201d"
+    c, rec = _quoted(text, "We aim to make Ethiopia a hub")
+    cap = _quoted(caption, "x", {"SSGI": (ssgi, "agency"), "CNSA": ("China National Space Administration", "agency")})[1]
+    assert resolve_actor(c, rec, {}, [ssgi, "China National Space Administration"], None,
+                         records=[rec, cap])[0] == [ssgi]
+
+
+def test_iaf_speaker_tagged_as_an_unknown_body_is_found_by_his_title_not_as_a_body():
+    iaf = "International Astronautical Federation"
+    first = "At the closing ceremony, IAF President Clay Mowry announced the theme."
+    text = "\u201cMilan has shown the way,\u201d said Mowry. \u201cWe intend to make sustainability part of every event.\u201d"
+    c, rec = _quoted(text, "We intend to make sustainability part of every event", {"Mowry": ("Mowry", None)})
+    lead = _quoted(first, "x", {"IAF": (iaf, "forum"), "Clay Mowry": ("Clay Mowry", None)})[1]
+    assert resolve_actor(c, rec, {}, [iaf], None, records=[lead, rec])[0] == [iaf]
+
+
+def test_usgs_the_subject_before_said_names_the_speakers_body_and_he_said_adds_none():
+    ga = "Geoscience Australia"
+    text = ("Geoscience Australia Chief Executive Officer Dr James Johnson said Landsat data had been received at "
+            "Alice Springs since 1979. \"We will continue to work with the USGS,\" he said.")
+    c, rec = _quoted(text, "We will continue to work with the USGS",
+                     {"Geoscience Australia": (ga, "agency"), "USGS": ("United States Geological Survey", "agency")})
+    assert resolve_actor(c, rec, {}, ["United States Geological Survey", ga], None, records=[rec])[0] == [ga]
+
+
+def test_ispace_speaker_named_with_his_body_before_said_colon():
+    mbrsc = "Mohammed bin Rashid Space Centre"
+    text = ("Salem Humaid AlMarri, Director General of MBRSC, said: \"Working with ispace allows us to focus on the "
+            "rover, and our team will continue to develop the capabilities of Emirati engineers.\"")
+    c, rec = _quoted(text, "our team will continue to develop the capabilities of Emirati engineers",
+                     {"MBRSC": (mbrsc, "agency"), "ispace": ("ispace", "company")})
+    assert resolve_actor(c, rec, {}, ["ispace", mbrsc], None, records=[rec])[0] == [mbrsc]
+
+
+def test_kyodo_head_of_government_before_said_is_his_country_not_the_body_of_the_meeting():
+    text = ("\"We have decided to join the challenge proposed by our ally,\" Abe said at a meeting of the "
+            "government's Strategic Headquarters for Space Policy.")
+    c, rec = _quoted(text, "We have decided to join the challenge proposed by our ally",
+                     {"Strategic Headquarters for Space Policy": ("Strategic Headquarters for Space Policy", "office")})
+    assert resolve_actor(c, rec, {}, ["JP"], None, records=[rec])[0] == ["JP"]
+
+
+def test_senate_a_surnames_later_mention_that_is_no_apposition_gives_no_body():
+    committee = "Senate Committee on Commerce, Science, and Transportation"
+    earlier = "I will work with Ranking Member Cruz to bring it to the Senate floor before the end of the year."
+    text = "\"Space is a domain we cannot cede,\" said Ranking Member Cruz. \"We intend to keep working on the bill.\""
+    c, rec = _quoted(text, "We intend to keep working on the bill")
+    other = _quoted(earlier, "x", {"Senate": ("United States Senate", "legislature")})[1]
+    assert resolve_actor(c, rec, {}, [committee], None, records=[other, rec])[0] == [committee]
+
+
+def test_yonhap_lower_case_the_ministry_is_the_one_ministry_among_the_parties():
+    msit = "Ministry of Science and ICT"
+    c = {"text": "it plans to set up a working group", "actor": "The ministry"}
+    rec = {"text": "The ministry said it plans to set up a working group.", "organizations": []}
+    assert resolve_actor(c, rec, {}, ["KR", msit], None)[0] == [msit]
+    assert resolve_actor(c, rec, {}, ["KR"], None)[0] == ["KR"]
+
+
+def test_uksa_both_agencies_are_the_space_agencies_among_the_bodies_that_signed():
+    parties = ["UK Space Agency", "Australian Space Agency", "Department for International Trade",
+               "Australian Trade and Investment Commission"]
+    c = {"text": "both agencies will report on progress to ministers", "actor": "both agencies"}
+    rec = {"text": "The UK Space Agency will fund it, and both agencies will report on progress to ministers.",
+           "organizations": []}
+    assert resolve_actor(c, rec, {}, parties, None)[0] == ["UK Space Agency", "Australian Space Agency"]
+
+
+def test_commerce_a_country_owning_the_body_after_it_is_no_second_actor():
+    from pipeline.answers.actors import explicit_parties
+    surfaces = {"U.S. Department of Commerce": ["U.S. Department of Commerce"],
+                "Ministry of Commerce and Industry": ["Ministry of Commerce and Industry (India)"]}
+    assert explicit_parties("the U.S. Department of Commerce and India's Ministry of Commerce and Industry",
+                            surfaces) == ["U.S. Department of Commerce", "Ministry of Commerce and Industry (India)"]
+
+
+def test_brin_a_body_owning_the_unit_after_it_is_no_second_actor():
+    from pipeline.answers.actors import explicit_parties
+    orpa = "Research Organization for Aeronautics and Space"
+    surfaces = {"BRIN": ["National Research and Innovation Agency"], orpa: [orpa]}
+    assert explicit_parties("BRIN's Research Organization for Aeronautics and Space", surfaces) == [orpa]
+    assert explicit_parties("BRIN and the Research Organization for Aeronautics and Space", surfaces) == [
+        "National Research and Innovation Agency", orpa]
+
+
+def test_roscosmos_an_astronaut_of_a_body_is_no_namesake_in_the_persons_table():
+    from pipeline.answers.actors import explicit_parties
+    assert explicit_parties("NASA astronaut Frank Rubio", {"NASA": [_NASA]}) == [_NASA]
+    assert explicit_parties("Secretary Rubio", {}) == ["US"]
+
+
+def test_usembassy_il_a_country_adjective_and_government_before_agencies_is_no_side():
+    from pipeline.answers.actors import explicit_parties
+    surfaces = {"NASA": [_NASA], "ISA": ["Israel Space Agency"]}
+    assert explicit_parties("NASA and ISA or other Israeli government agencies", surfaces) == [_NASA, "Israel Space Agency"]
+    assert explicit_parties("the Israeli government", {}) == ["IL"]
+
+
+def test_brin_the_two_agencies_of_a_forums_report_are_the_pair_named_before_them():
+    brin, jaxa = "National Research and Innovation Agency", "Japan Aerospace Exploration Agency"
+    text = ("On the sidelines of the session, BRIN and JAXA signed a Memorandum of Understanding. Under the MoU, the "
+            "two agencies will conduct joint research on the use of radar data.")
+    rec = {"text": text, "organizations": [{"text": "BRIN", "names": [brin]}, {"text": "JAXA", "names": [jaxa]}]}
+    c = {"text": "the two agencies will conduct joint research on the use of radar data", "actor": "the two agencies"}
+    assert resolve_actor(c, rec, {}, ["Asia-Pacific Regional Space Agency Forum"], None) == ([brin, jaxa], "coreference")
+
+
+def test_baku_principals_are_the_signatories_group_of_the_accords():
+    from pipeline.answers.actors import signatories_group
+    records = [{"text": "NASA co-chaired the meeting of the principals of the signatories to the Artemis Accords."}]
+    assert signatories_group("Principals", records) == "Artemis Accords signatories"
+
+
+def test_cspo_principals_stand_for_the_forums_members():
+    from pipeline.answers.actors import explicit_parties
+    cspo = "Combined Space Operations Initiative"
+    assert explicit_parties("The CSpO principals", {"CSpO": [cspo]}) == ["AU", "CA", "FR", "DE", "NZ", "GB", "US"]
+
+
+def test_copuos_the_secretariat_is_the_office_that_serves_the_committee():
+    c = {"text": "the Secretariat would prepare a note on that matter", "actor": "the Secretariat"}
+    rec = {"text": "The Committee agreed that the Secretariat would prepare a note on that matter.", "organizations": []}
+    assert resolve_actor(c, rec, {}, ["Committee on the Peaceful Uses of Outer Space"], None)[0] == [
+        "United Nations Office for Outer Space Affairs"]
+
+
+def test_andoya_the_company_is_the_last_company_named_before_it():
+    text = ("Isar Aerospace plans to carry out the first launch of its Spectrum rocket from Andøya in 2024. The company "
+            "has signed a long-term agreement with Andøya Space, and aims to reach a cadence of 20 launches a year.")
+    rec = {"text": text, "organizations": [{"text": "Isar Aerospace", "names": ["Isar Aerospace"], "kind": "company"},
+                                            {"text": "Andøya Space", "names": ["Andøya Space"], "kind": "company"}]}
+    c = {"text": "aims to reach a cadence of 20 launches a year", "actor": "The company"}
+    assert resolve_actor(c, rec, {}, ["Norwegian Space Agency"], "Norwegian Space Agency")[0] == ["Isar Aerospace"]

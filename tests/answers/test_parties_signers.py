@@ -268,3 +268,78 @@ def test_the_headlines_co_signing_bodies_replace_the_sidecars_countries():
                                               "UAE Space Agency": "UAE Space Agency"}))
     meta = {"parties": ["Bahrain", "United Arab Emirates"], "source": "https://www.bna.bh/en/story.aspx"}
     assert statement_parties(records, raw, meta, title)[0] == ["National Space Science Agency", "UAE Space Agency"]
+
+
+def test_mext_site_is_the_ministrys_not_the_forum_it_once_hosted():
+    # mext.go.jp is MEXT's own host (its acronym), not ISEF's, whose registry source sits on it
+    from pipeline.answers.issuers import issuer
+    assert issuer({"source": "https://www.mext.go.jp/en/news/artemis-accords-2020.htm"}) == (
+        "Ministry of Education, Culture, Sports, Science and Technology")
+    assert issuer({"source": "https://www.asi.it/en/news/x"}) == "Italian Space Agency"
+
+
+def test_rijksoverheid_sidecar_country_in_the_pages_language_resolves_to_its_code():
+    from pipeline.answers.parties import resolve_name
+    assert [resolve_name(n) for n in ("Nederland", "Brasil", "Deutschland")] == ["NL", "BR", "DE"]
+    assert statement_parties([], "", {"parties": ["Nederland"]}, "Nederland tekent Artemis Akkoorden")[0] == ["NL"]
+
+
+def test_oas_sidecar_secretariat_the_registry_lacks_is_the_body_its_acronym_names():
+    from pipeline.answers.parties import resolve_name
+    assert resolve_name("OAS General Secretariat") == "Organization of American States"
+    assert resolve_name("Some Unknown Body") == "Some Unknown Body"
+
+
+_SSGI = "Space Science and Geospatial Institute"
+_CNSA = "China National Space Administration"
+
+
+def test_ssgi_headline_countries_give_way_to_the_bodies_the_lead_says_sign():
+    # "Ethiopia and China agree ...": the countries are the short names of the bodies that sign
+    records, raw = _records(
+        ("title", "Ethiopia and China agree to build the ETRSS-2 satellite together", {}),
+        ("body", "Addis Ababa, May 14, 2024 – The Space Science and Geospatial Institute (SSGI) and the China "
+                 "National Space Administration (CNSA) today signed a memorandum of understanding.",
+         {"Space Science and Geospatial Institute": _SSGI, "China National Space Administration": _CNSA}))
+    assert statement_parties(records, raw, {}, None)[0] == [_SSGI, _CNSA]
+
+
+def test_unoosa_headline_organization_gives_way_to_its_office_that_announces():
+    # "United Nations and China agree ...": "The UNOOSA and the CMSA today announced"
+    unoosa, cmsa = "United Nations Office for Outer Space Affairs", "China Manned Space Agency"
+    records, raw = _records(
+        ("title", "United Nations and China agree on experiments to be hosted on China's space station",
+         {"United Nations": "United Nations"}),
+        ("body", "VIENNA, 12 June - The United Nations Office for Outer Space Affairs (UNOOSA) and the China Manned "
+                 "Space Agency (CMSA) today announced the selection of nine projects.",
+         {"United Nations Office for Outer Space Affairs": unoosa, "China Manned Space Agency": cmsa}))
+    assert statement_parties(records, raw, {}, None)[0] == [unoosa, cmsa]
+
+
+def test_cnsa_bodies_signing_for_their_governments_keep_the_headlines_countries():
+    # the lead says the bodies sign with the governments' approval: the countries stay sides
+    records, raw = _records(
+        ("title", "Ethiopia and China agree to build the ETRSS-2 satellite together", {}),
+        ("body", "The Space Science and Geospatial Institute (SSGI) and the China National Space Administration "
+                 "(CNSA) today signed, on behalf of their governments, a memorandum of understanding.",
+         {"Space Science and Geospatial Institute": _SSGI, "China National Space Administration": _CNSA}))
+    assert statement_parties(records, raw, {}, None)[0] == ["ET", "CN", _SSGI, _CNSA]
+
+
+def test_unoda_joint_statement_delivered_on_behalf_of_states_without_a_sidecar_names_them():
+    records, raw = _records(
+        ("title", "JOINT STATEMENT ON RESPONSIBLE BEHAVIOURS IN OUTER SPACE", {}),
+        ("title", "Delivered by Canada on behalf of Australia, Japan, New Zealand, Norway, the Republic\n      of Korea, "
+                  "Switzerland, the United Kingdom, the United States and Canada", {}),
+        ("body", "We reaffirm our commitment to the prevention of an arms race in outer space.", {}))
+    assert statement_parties(records, raw, {}, None)[0] == ["CA", "AU", "JP", "NZ", "NO", "KR", "CH", "GB", "US"]
+
+
+def test_sansa_on_behalf_of_one_country_before_other_words_is_no_list_of_states():
+    from pipeline.answers.parties import delivered_on_behalf
+    records, raw = _records(("body", "The South African National Space Agency (SANSA), on behalf of South Africa, today "
+                                     "signed the Agreement together with the space agencies of Brazil, Russia, India "
+                                     "and China.", {}))
+    assert delivered_on_behalf(records, raw) == []
+    records, raw = _records(("body", "The agreement was signed on behalf of the two governments.", {}))
+    assert delivered_on_behalf(records, raw) == []

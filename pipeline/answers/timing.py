@@ -9,9 +9,10 @@ its ``due`` and ``start``.
   stage gave it, and a start date fronted in its sentence ("Beginning in 2026, ..."), except dates of past events
   (latest bound not after the statement's date) and dates in parentheses.
 - ``start``: the earliest bound of a date after "from", "beginning (in)", "starting (in)",
-  "as of"; ``due``: the latest bound of the commitment's last-ending other date (a start date
-  also bounds the due date when it is the only date: "beginning in 2026" -> due 2026-12-31,
-  unless it is a "from" without an end).
+  "as of"; ``due``: the latest bound of the commitment's last-ending other date; a start alone
+  ("starting in September 2025", "beginning in 2026") sets no deadline, as the written gold
+  reads it (28 of its 39 starts, the others with an end). "within the coming year" counts a
+  year from the statement's day. Seasons end with their last whole month (dates/bounds.py).
 """
 import datetime as dt
 import re
@@ -83,13 +84,9 @@ def commitment_timing(c, rec, raw, anchor):
     if not ends and anchor is not None:
         ends += _within(raw[c["start"]:c["end"]], anchor)
     start = min((d["earliest"] for d in starts), default=None)
-    open_rx = _before_rx(tuple(r["open_start_words"]))
-    if ends:
-        due = max(d["latest"] for d in ends)
-    elif starts and not any(open_rx.search(raw[max(rec["start"], d["start"] - 25):d["start"]]) for d in starts):
-        due = max(d["latest"] for d in starts)
-    else:
-        due = None
+    # a start alone ("starting in September 2025", "beginning in 2024", "from 2025") opens the
+    # commitment and sets no deadline
+    due = max(d["latest"] for d in ends) if ends else None
     return due, start
 
 

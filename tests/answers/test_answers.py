@@ -76,7 +76,8 @@ def test_topics_and_space_flag():
     assert classify("We support an open and secure cyberspace.")[1] is False
 
 
-def test_fronted_beginning_date_gives_start_and_due():
+def test_fronted_beginning_date_gives_a_start_and_no_deadline():
+    # a start alone opens the commitment (the written gold: "starting in September 2025" has no due)
     raw = "Beginning in 2026, the United States will deploy the system."
     d = raw.index("2026")
     s = raw.index("the United")
@@ -84,7 +85,7 @@ def test_fronted_beginning_date_gives_start_and_due():
                 commitments=[{"text": raw[s:], "start": s, "end": len(raw), "actor": "the United States"}])
     answer_statement([rec], raw, dt.date(2024, 1, 1), {}, None)
     c = rec["commitments"][0]
-    assert (c["start_date"], c["due"]) == ("2026-01-01", "2026-12-31")
+    assert (c["start_date"], c["due"]) == ("2026-01-01", None)
     assert c["actor_names"] == ["US"] and c["actor_basis"] == "explicit"
 
 

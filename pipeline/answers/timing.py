@@ -9,9 +9,10 @@ its ``due`` and ``start``.
   stage gave it, and a start date fronted in its sentence ("Beginning in 2026, ..."), except dates of past events
   (latest bound not after the statement's date) and dates in parentheses.
 - ``start``: the earliest bound of a date after "from", "beginning (in)", "starting (in)",
-  "as of"; ``due``: the latest bound of the commitment's last-ending other date (a start date
-  also bounds the due date when it is the only date: "beginning in 2026" -> due 2026-12-31,
-  unless it is a "from" without an end).
+  "as of"; ``due``: the latest bound of the commitment's last-ending other date; a start alone
+  ("starting in September 2025", "beginning in 2026") sets no deadline, as the written gold
+  reads it (28 of its 39 starts, the others with an end). "within the coming year" counts a
+  year from the statement's day. Seasons end with their last whole month (dates/bounds.py).
 """
 import datetime as dt
 import re
@@ -32,7 +33,7 @@ def annotate_dates(rec, raw):
     r = rules()
     before = _before_rx(tuple(r["before_words"]))
     for d in rec.get("dates", []):
-        earliest, latest = bounds(d.get("value"), d.get("mod"))
+        earliest, latest = bounds(d.get("value"), d.get("mod"), d.get("text"))
         d["earliest"], d["latest"] = earliest, latest
         left = raw[max(rec["start"], d["start"] - 25):d["start"]]
         if not d.get("mod") and before.search(left):
@@ -73,6 +74,8 @@ def commitment_timing(c, rec, raw, anchor):
         if _in_parentheses(raw, d, lo):
             continue
         left = raw[max(rec["start"], d["start"] - 25):d["start"]]
+        if _DURATION_BEFORE.search(left) and d.get("text", "").lower().startswith("the "):
+            continue  # "within the coming year" (not "within this year"): a period counted from the statement's day
         if start_rx.search(left):
             starts.append(d)
         else:
@@ -81,14 +84,13 @@ def commitment_timing(c, rec, raw, anchor):
     if not ends and anchor is not None:
         ends += _within(raw[c["start"]:c["end"]], anchor)
     start = min((d["earliest"] for d in starts), default=None)
-    open_rx = _before_rx(tuple(r["open_start_words"]))
-    if ends:
-        due = max(d["latest"] for d in ends)
-    elif starts and not any(open_rx.search(raw[max(rec["start"], d["start"] - 25):d["start"]]) for d in starts):
-        due = max(d["latest"] for d in starts)
-    else:
-        due = None
+    # a start alone ("starting in September 2025", "beginning in 2024", "from 2025") opens the
+    # commitment and sets no deadline
+    due = max(d["latest"] for d in ends) if ends else None
     return due, start
+
+
+_DURATION_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 
 
 def _carried_dates(c, rec, iso):
@@ -109,19 +111,21 @@ def _carried_dates(c, rec, iso):
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "thirty": 30, "sixty": 60,
                  "ninety": 90}
-_WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+_WITHIN = re.compile(r"\bwithin\s+(the\s+(?:next|coming)\s+)?(?:(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+)?"
                      r"(day|week|month|year)s?\b(?!\s+(?:of|after|from|following)\b)", re.IGNORECASE)
 
 
 def _within(text, anchor):
     """A period counted from the statement's day ("will report to ministers within a year",
+    "within the coming year",
     "to present to Congress, within 180 days, a plan"): the day it ends; the period of a
     later event ("within 90 days of the entry into force") is not counted from the statement."""
     m = _WITHIN.search(text)
-    if not m:
+    if not m or not (m.group(1) or m.group(2)):
         return []
-    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-    unit = m.group(2).lower()
+    # "within the coming year", "within the next month": one unit
+    n = 1 if not m.group(2) else int(m.group(2)) if m.group(2).isdigit() else _NUMBER_WORDS[m.group(2).lower()]
+    unit = m.group(3).lower()
     if unit in ("day", "week"):
         end = anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))
     else:

@@ -21,6 +21,7 @@ from ..segment import BULLET as MARKER  # the list markers the segmenter knows
 from .tagger import ACTOR_USER_DATA
 from .spans import _dedupe
 from .syntax import is_party, phrase_bounds, subject_of
+from .timing import item_dates
 from .triggers import load_lexicon
 
 # the words that can stand between the trigger and the colon: "will take the following steps:"
@@ -104,7 +105,7 @@ def _acknowledges(tok, lex):
         tok.lemma_.lower() != "take" or any(c.lower_ == "note" for c in tok.children))
 
 
-def _item_commitment(doc, first, intro):
+def _item_commitment(doc, first, intro, lex):
     trigger, strength, reaffirmed, actor, _, intro_dates = intro
     end = len(doc)
     while end > first + 1 and doc[end - 1].is_punct:
@@ -114,8 +115,7 @@ def _item_commitment(doc, first, intro):
     span._.strength, span._.reaffirmed = strength, reaffirmed
     # "intend to pursue the following objectives by 2031:": the introduction's deadline times
     # every item that has no date of its own
-    span._.dates = _dedupe(d._.value for d in doc.spans.get("dates", []) if first <= d.start and d.end <= end) \
-        or list(intro_dates)
+    span._.dates = _dedupe(d._.value for d in item_dates(doc, first, end, lex)) or list(intro_dates)
     span._.organizations = _dedupe(n for o in doc.spans.get("orgs", []) if first <= o.start and o.end <= end
                                    for n in (o._.names or []))
     return span
@@ -145,7 +145,7 @@ def add_list_commitments(docs, lexicon_path=None):
                     and not _acknowledges(docs[m][first], lex):
                 for sub in list(docs[m].spans.get("commitments", [])):
                     _remove(docs[m], sub)
-                _append(docs[m], _item_commitment(docs[m], first, intro))
+                _append(docs[m], _item_commitment(docs[m], first, intro, lex))
             found += 1
             m += 1
         if found and intro[4] is not None and _announcement_only(intro[4]):

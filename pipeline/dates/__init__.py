@@ -53,14 +53,15 @@ Decisions (tests/dates/test_dates.py has a test for each):
 - A date whose value cannot be resolved (no statement date, February 30)
   keeps its span with value None.
 
-``statement_date(paragraphs)`` reads the statement's own date from the
-dateline or header (meta paragraphs; title or heading paragraphs before
-the first body paragraph; a dateline opening the first body paragraph,
-"WASHINGTON (May 9, 2014) --"), else from the first full date in the first
-body paragraphs that says when the meeting was held ("was held on March 3,
-2018", "meet ... in Washington DC on 9 January 2014"), else from the
-signature line of an agreement ("Signed at Tokyo on October 28, 2025");
-None otherwise.
+``statement_date(paragraphs)`` reads the statement's own date in the order
+of ANNOTATION 3: a dateline (meta paragraphs; title or heading paragraphs
+before the first body paragraph; a dateline opening one of the first body
+paragraphs, "WASHINGTON (May 9, 2014) --", "Madrid, 30 de mayo de 2023."),
+else a header field (a page's date stamp above its text, though
+boilerplate; an e-mail's date field), else the first full date in the
+first body paragraphs that says when the meeting was held ("was held on
+March 3, 2018"), a caption, the signature line of an agreement ("Signed at
+Tokyo on October 28, 2025"); None otherwise.
 
 Modules, in the order a paragraph goes through them: ``lexicon`` (the word
 lists and one-token forms), ``grammar`` (the ``Cal`` record, the Matcher

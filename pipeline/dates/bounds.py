@@ -6,16 +6,22 @@
 to its first half (``START``: "early 2025" ends on 2025-06-30), its middle third
 (``MID``) or its second half (``END``: "the end of 2025" is ``("2025-07-01",
 "2025-12-31")``). Values that are no calendar period
-(``PRESENT_REF``, ``None``) give ``(None, None)``. Seasons are astronomical ("fall
-2023" ends on 2023-12-21; winter 2025 runs from 2025-12-22 to 2026-03-19).
+(``PRESENT_REF``, ``None``) give ``(None, None)``. Seasons are meteorological, three
+whole months of the northern hemisphere ("the autumn of 2023" ends on 2023-11-30, "spring
+2024" runs from 2024-03-01 to 2024-05-31, winter 2025 from 2025-12-01 to 2026-02-28), as
+the written set's annotators read them; a U.S. "fall" (the word, given as ``text``) runs to
+the December solstice (2023-09-23 to 2023-12-21), as U.S. usage and the dev gold read it.
 """
 import calendar
 import datetime as dt
 import re
 
-# astronomical seasons of the northern hemisphere, (month, day) of the first and last day;
-# winter runs into the next year
-_SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 21)), "WI": ((12, 22), (3, 19))}
+# meteorological seasons of the northern hemisphere: (first month, last month); winter runs
+# into the next year
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# the U.S. "fall": from the September equinox to the December solstice
+_FALL = ((9, 23), (12, 21))
+_FALL_WORD = re.compile(r"\bfall\b", re.I)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART = re.compile(r"^(\d{4})-([HQ])([1-4])$")
@@ -30,7 +36,7 @@ def _month_end(year, month):
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _period(value):
+def _period(value, text=None):
     """(first day, last day) of a value, or None."""
     m = _DAY.match(value)
     if m:
@@ -53,8 +59,11 @@ def _period(value):
         return dt.date(year, first, 1), _month_end(year, first + months - 1)
     m = _SEASON.match(value)
     if m:
-        year, (first, last) = int(m.group(1)), _SEASONS[m.group(2)]
-        return dt.date(year, *first), dt.date(year + (last < first), *last)
+        year = int(m.group(1))
+        if m.group(2) == "FA" and text and _FALL_WORD.search(text):
+            return dt.date(year, *_FALL[0]), dt.date(year, *_FALL[1])
+        first, last = _SEASONS[m.group(2)]
+        return dt.date(year, first, 1), _month_end(year, last)
     m = _WEEK.match(value)
     if m:
         try:
@@ -89,11 +98,12 @@ def _narrow(first, last, mod):
     return (first, half - dt.timedelta(days=1)) if mod == "START" else (half, last)
 
 
-def bounds(value, mod=None):
-    """(earliest, latest) ISO days of a TIMEX3 value, or (None, None)."""
+def bounds(value, mod=None, text=None):
+    """(earliest, latest) ISO days of a TIMEX3 value, or (None, None); ``text``, the date's
+    words, tells a U.S. "fall" from an autumn."""
     if not value or not isinstance(value, str):
         return None, None
-    period = _period(value)
+    period = _period(value, text)
     if period is None:
         return None, None
     first, last = _narrow(*period, mod)

@@ -34,7 +34,9 @@ def _full_date_re():
     # numeric dates whose order is not in doubt: day first with dots ("14.03.2024", "14. 3. 2024"),
     # year first with dots or slashes ("2024.03.14", "2024/3/14"); with slashes day and month
     # only where one of them is over 12 (_date_of_match), since "05/06/2024" reads both ways
-    dots = r"(?P<d6>\d{1,2})\.\s?(?P<m6>\d{1,2})\.\s?(?P<y6>\d{4})"
+    # day first with hyphens too ("Nieuwsbericht | 01-11-2023 | 17:30"): the order of most of the world;
+    # a month-first "10-18-2019" is read only when its day is over 12 (_numeric_parts)
+    dots = r"(?P<d6>\d{1,2})(?:\.\s?(?P<m6>\d{1,2})\.\s?|-(?P<m6h>\d{1,2})-)(?P<y6>\d{4})"
     ymd = r"(?P<y7>\d{4})(?P<s7>[./])\s?(?P<m7>\d{1,2})(?P=s7)\s?(?P<d7>\d{1,2})\.?"
     slash = r"(?P<a8>\d{1,2})/(?P<b8>\d{1,2})/(?P<y8>\d{4})"
     # Vietnamese "ngày 14 tháng 3 năm 2024"; Hungarian "2024. március 14."
@@ -79,6 +81,11 @@ def _cjk_year(m):
 
 def _numeric_parts(m):
     """(year, month, day) of a numeric date; ValueError when day and month could be swapped."""
+    if m.group("m6h"):
+        first, second = int(m.group("d6")), int(m.group("m6h"))
+        if second > 12 >= first:
+            return m.group("y6"), first, str(second)
+        return m.group("y6"), second, str(first)
     for n in (6, 7, 9):
         if m.group(f"y{n}"):
             return m.group(f"y{n}"), int(m.group(f"m{n}")), m.group(f"d{n}")
@@ -138,43 +145,51 @@ def _weekday_dates(text, years):
 
 
 # a dateline opening the body: capitalized place words before the date, a dash or the end after it
-_DATELINE_HEAD = re.compile(r"^[\s(\[]*(?:[A-Z][\w.'’-]*[\s,()\[\]]*)*(?:[-–—]+\s*)?$")
+# (place names join their words with lower-case particles: "Ciudad de México", "Dar es Salaam")
+_DATELINE_HEAD = re.compile(r"^[\s(\[]*(?:[A-Z][\w.'’-]*[\s,()\[\]]*(?:(?:de|del|da|do|dos|das|di|du|des|la|le|es|el|al|am|an|der)\s+)?)*"
+                            r"(?:[-–—]+\s*)?$")
 _LEAD_HEAD = re.compile(r"^(?:On|Today,?|This)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
-_DATELINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:[-–—:/|]|$)")
+# a dash, a colon, the end; or a full stop before a dash or the lead ("Madrid, 30 de mayo de 2023. La ministra",
+# "Ciudad de México, 9 de diciembre de 2021.- El Gobierno")
+_DATELINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:[-–—:/|]|\.(?:\s*[-–—]|\s|$)|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
 
 
+# a notice's sentences ("... released online from January 20, 2009 to January 20, 2017. Content in ..."): no stamp
+_STAMP_SENTENCE = re.compile(r"(?<=[a-z\d]{2})[.!?]\s+[A-Z]")
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def statement_date(paragraphs):
     """The statement's own date from ``(kind, folded text)`` pairs, or None.
 
-    In this order: an adoption line of the header ("Resolution adopted by the General Assembly
-    on 5 December 2013"); the dateline or header (meta paragraphs; title and heading
-    paragraphs before the first body paragraph; a date opening the first body
-    paragraph, "WASHINGTON, May 9, 2014 - ..."); the first full date in the
-    first body paragraphs that says when the meeting was held; a photo
-    caption's full date; the signature line of an agreement ("Signed at Tokyo
-    on October 28, 2025"); a date of adoption or issue anywhere ("Adopted by
-    the General Assembly ... on 13 December 1996"); a weekday with a month and
-    day ("Tuesday, April 16") whose year the text's own years fix. None when
-    the text gives none: never a guess. A page's time stamp above the text ("March 21, 2023
-    15:45") comes right after the header; last, a page's own date stamp above its text, though
-    boilerplate ("Date 2023-04-26 Hit 2417", "Publication date: March 21, 2023"), when it is
-    no update stamp.
+    In the order of ANNOTATION 3 (a dateline, else a header field, a caption, the lead sentence):
+    an adoption line of the header ("Resolution adopted by the General Assembly on 5 December
+    2013"); a dateline (a meta paragraph anywhere, "Geneva, 31 January 2023"), else a title or
+    heading above the first body paragraph; a reprint's lead saying when the text was issued; a
+    dateline opening one of the first body paragraphs ("WASHINGTON, May 9, 2014 - ...",
+    "Madrid, 30 de mayo de 2023. La ministra ..."); a page's own date stamp above its text, though
+    boilerplate (with a clock time first: "March 21, 2023 15:45", "Date 2023-04-26 Hit 2417",
+    "By NASRDA Media | December 14, 2022 | News & Events"), when it is no update stamp, and a
+    header block's date field ("Sent: Tuesday, June 25, 2019 4:12 PM", "Posted on: 14 September
+    2021"); the first full date in the first body paragraphs that says when the meeting was
+    held; a photo caption's full date; the signature line of an agreement ("Signed at Tokyo on
+    October 28, 2025"); a date of adoption or issue anywhere ("Adopted by the General Assembly
+    ... on 13 December 1996"); a weekday with a month and day ("Tuesday, April 16") whose year
+    the text's own years fix. None when the text gives none: never a guess.
     """
     conf = lexicon()["statement_date"]
     stamps = paragraphs
     paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
+    stamps = _above_text(stamps)
     for step in (lambda: _header_adoption_date(paragraphs, conf), lambda: _header_date(paragraphs), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
-                 lambda: _stamp_date(stamps, conf, timed=True),
                  lambda: _body_dateline(bodies),
+                 lambda: _stamp_date(stamps, conf, timed=True), lambda: _stamp_date(stamps, conf),
+                 lambda: _field_date(stamps, conf),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
                  lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
-                 lambda: _weekday_date(paragraphs, conf), lambda: _stamp_date(stamps, conf),
-                 lambda: _field_date(stamps, conf)):
+                 lambda: _weekday_date(paragraphs, conf)):
         found = step()
         if found:
             return found
@@ -186,6 +201,23 @@ def _update_words():
     """The words that say when a page was updated (``stamp_not_words``), as one pattern."""
     words = lexicon()["statement_date"]["stamp_not_words"]
     return re.compile("|".join(re.escape(w) for w in words), re.I)
+
+
+def _above_text(paragraphs):
+    """The paragraphs with the page's header told from its text: a body paragraph above any title,
+    heading or dateline and right above boilerplate (a cookie notice, a letterhead taken for text)
+    is relabelled ``header``, so that the stamps below it still count as above the text."""
+    out = list(paragraphs)
+    for i, (kind, text) in enumerate(out):
+        if kind in ("title", "heading", "meta"):
+            break
+        if kind != "body":
+            continue
+        after = next((k for k, _t in out[i + 1:]), None)
+        if after != "boilerplate":
+            break
+        out[i] = ("header", text)
+    return out
 
 
 def _stamp_date(paragraphs, conf, timed=False):
@@ -202,7 +234,12 @@ def _stamp_date(paragraphs, conf, timed=False):
         # "Publié le 16 décembre 2022 - Mis à jour le 19 décembre 2022": the date before the update's
         update = not_own.search(text)
         stamp = text[:update.start()] if update else text
-        found = _full_dates(stamp) if len(stamp.split()) <= conf["stamp_max_words"] else []
+        # a stamp is short fields: the date within its first words ("KYODO NEWS - Oct 18, 2019 - 19:45 |
+        # All, Japan, World, Science", "By NASRDA Media | December 14, 2022 | News & Events | 0 Comments")
+        words = len(stamp.split())
+        if words > conf["stamp_max_line_words"] or (words > conf["stamp_max_words"] and _STAMP_SENTENCE.search(stamp)):
+            continue
+        found = [f for f in _full_dates(stamp) if len(stamp[:f[1]].split()) <= conf["stamp_max_words"]]
         if found:
             return found[0][2]
     return None
@@ -237,7 +274,7 @@ def _field_date(paragraphs, conf):
     4:12 PM To: ... Subject: ..." of an e-mail newsletter), though boilerplate and longer than a
     stamp: the date right after its label."""
     labels = "|".join(re.escape(w) for w in conf["date_field_labels"])
-    field = re.compile(rf"(?:^|\s)(?:{labels})\s*:\s*$", re.I)
+    field = re.compile(rf"(?:^|\s)(?:{labels})(?:\s+on)?\s*:\s*$", re.I)
     for kind, text in paragraphs:
         if kind == "body":
             break
@@ -268,11 +305,18 @@ def _header_adoption_date(paragraphs, conf):
 
 
 def _header_date(paragraphs):
-    header = True
+    """The first full date of a meta paragraph (a dateline, "Geneva, 31 January 2023"), else of a
+    title or heading above the first body paragraph: a document's title block may give the dates
+    of the session it was delivered at ("Third session, Geneva, 30 January – 3 February 2023")."""
+    for kind, text in paragraphs:
+        if kind == "meta":
+            found = _full_dates(text)
+            if found:
+                return found[0][2]
     for kind, text in paragraphs:
         if kind == "body":
-            header = False
-        if kind == "meta" or (header and kind in ("title", "heading")):
+            break
+        if kind in ("title", "heading"):
             found = _full_dates(text)
             if found:
                 return found[0][2]
@@ -280,13 +324,16 @@ def _header_date(paragraphs):
 
 
 def _body_dateline(bodies):
-    """A dateline opening the first body paragraph ("WASHINGTON, May 9, 2014 - ..."), or a lead
-    sentence that opens on the day of the event it reports ("On September 21, 2024, President ...")."""
+    """A dateline opening one of the first body paragraphs ("WASHINGTON, May 9, 2014 - ...", under
+    a letterhead taken for a paragraph), or a lead sentence that opens on the day of the event it
+    reports ("On September 21, 2024, President ...")."""
+    for text in bodies:
+        found = _full_dates(text)
+        if found and found[0][0] <= 60 and _DATELINE_HEAD.match(text[:found[0][0]]) \
+                and _DATELINE_TAIL.match(text[found[0][1]:]):
+            return found[0][2]
     if bodies:
         found = _full_dates(bodies[0])
-        if found and found[0][0] <= 60 and _DATELINE_HEAD.match(bodies[0][:found[0][0]]) \
-                and _DATELINE_TAIL.match(bodies[0][found[0][1]:]):
-            return found[0][2]
         if found and _LEAD_HEAD.match(bodies[0][:found[0][0]]) and bodies[0][found[0][1]:].startswith(","):
             return found[0][2]
     return None

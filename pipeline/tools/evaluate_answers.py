@@ -164,6 +164,11 @@ def score_doc(gold, raw, paras, doc, m, errors=None):
         m["actor"] += int(_same_set(gold_actors, pred_actors))
         m["due"] += int(found.get("due") == g.get("due"))
         m["start"] += int(found.get("start_date") == g.get("start"))
+        if errors is not None:
+            for kind, want, got in (("due", g.get("due"), found.get("due")),
+                                    ("start", g.get("start"), found.get("start_date"))):
+                if want != got:
+                    errors.append({"kind": kind, "anchor": str(g["anchor"])[:60], "gold": want, "pred": got})
         _topics_prf(m["topics"], g.get("topics"), found.get("topics"))
         _note(errors, "commitment topics", g["anchor"], g.get("topics"), found.get("topics"))
         m["space"][0] += int(bool(found.get("space")) == bool(g.get("space")))

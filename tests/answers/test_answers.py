@@ -76,7 +76,8 @@ def test_topics_and_space_flag():
     assert classify("We support an open and secure cyberspace.")[1] is False
 
 
-def test_fronted_beginning_date_gives_start_and_due():
+def test_fronted_beginning_date_gives_a_start_and_no_deadline():
+    # a start alone opens the commitment (the written gold: "starting in September 2025" has no due)
     raw = "Beginning in 2026, the United States will deploy the system."
     d = raw.index("2026")
     s = raw.index("the United")
@@ -84,7 +85,7 @@ def test_fronted_beginning_date_gives_start_and_due():
                 commitments=[{"text": raw[s:], "start": s, "end": len(raw), "actor": "the United States"}])
     answer_statement([rec], raw, dt.date(2024, 1, 1), {}, None)
     c = rec["commitments"][0]
-    assert (c["start_date"], c["due"]) == ("2026-01-01", "2026-12-31")
+    assert (c["start_date"], c["due"]) == ("2026-01-01", None)
     assert c["actor_names"] == ["US"] and c["actor_basis"] == "explicit"
 
 
@@ -350,3 +351,22 @@ def test_within_a_period_of_a_later_event_gives_no_due():
     assert _due("NASA will notify the Parties within 90 days of the entry into force.", dt.date(2024, 1, 1)) is None
     assert _due("NASA will work within the framework of the programme.", dt.date(2024, 1, 1)) is None
 
+
+
+def test_within_the_coming_year_counts_a_year_from_the_statements_day():
+    raw = "The Israel Space Agency intends to propose its first joint projects within the coming year."
+    d = raw.index("the coming year")
+    rec = _para(raw, dates=[{"text": "the coming year", "start": d, "end": d + 15, "value": "2016"}],
+                commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": None}])
+    answer_statement([rec], raw, dt.date(2015, 10, 13), {}, None)
+    assert rec["commitments"][0]["due"] == "2016-10-13"
+
+
+def test_a_seasons_deadline_is_its_last_whole_month():
+    # the written set's annotators: "the autumn" ends on November 30
+    raw = "The ministry will launch a campaign with UKRI this autumn."
+    d = raw.index("this autumn")
+    rec = _para(raw, dates=[{"text": "this autumn", "start": d, "end": d + 11, "value": "2023-FA"}],
+                commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": None}])
+    answer_statement([rec], raw, dt.date(2023, 9, 7), {}, None)
+    assert rec["commitments"][0]["due"] == "2023-11-30"

@@ -144,3 +144,102 @@ def test_header_adoption_line_beats_distribution_date():
 def test_header_without_adoption_line_keeps_its_date():
     assert statement_date([("meta", "10 December 2013"), ("title", "The strategy adopted in 2012"),
                            ("body", "The ministers met today.")]) == dt.date(2013, 12, 10)
+
+
+def test_a_dateline_wins_over_a_title_blocks_session_dates():
+    # a PDF statement's title block names the session it was delivered at; its dateline is its own day
+    paras = [("title", "Open-ended working group on reducing space threats Third session, Geneva, "
+                       "30 January – 3 February 2023"),
+             ("title", "JOINT STATEMENT ON RESPONSIBLE BEHAVIOURS IN OUTER SPACE"),
+             ("meta", "Geneva, 31 January 2023"), ("body", "Mr. Chair,")]
+    assert statement_date(paras) == dt.date(2023, 1, 31)
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # Spanish and Portuguese datelines: a place of several words joined by "de", a full stop after the date
+    ("Ciudad de México, 9 de diciembre de 2021.- El Gobierno de México firmó hoy los Acuerdos Artemis.",
+     dt.date(2021, 12, 9)),
+    ("Madrid, 30 de mayo de 2023. La ministra de Ciencia e Innovación ha firmado hoy la adhesión.",
+     dt.date(2023, 5, 30)),
+    ("Rio de Janeiro, 14 de abril de 2023 – O Brasil e a China assinaram hoje o protocolo.", dt.date(2023, 4, 14)),
+])
+def test_a_dateline_with_a_place_of_several_words_and_a_full_stop(lead, expected):
+    assert statement_date([("title", "Firma"), ("body", lead), ("body", "Más texto.")]) == expected
+
+
+def test_a_dateline_under_a_letterhead_taken_for_a_paragraph():
+    # a PDF press release's letterhead (name, phone, web address) is read as the first body paragraph
+    paras = [("body", "Federal Communications Commission News Media Information 202-418-0500 45 L Street NE "
+                      "Internet: www.fcc.gov Washington, DC 20554"),
+             ("heading", "FCC ADOPTS NEW '5-YEAR RULE' FOR DEORBITING SATELLITES"),
+             ("body", "WASHINGTON, September 29, 2022—The Federal Communications Commission today adopted new rules."),
+             ("body", "The new rule applies to satellites licensed by the Commission.")]
+    assert statement_date(paras) == dt.date(2022, 9, 29)
+
+
+def test_a_newsletters_dateline_wins_over_the_emails_date_header():
+    # the e-mail went out the day after the release it carries
+    paras = [("boilerplate", "From: CONIDA News <noticias@conida.gob.pe>"),
+             ("boilerplate", "Date: Fri, 31 May 2024 09:12:44 -0500"),
+             ("title", "PERU SIGNS THE ARTEMIS ACCORDS"),
+             ("body", "Washington, D.C., May 30, 2024 -- Peru today became a signatory of the Artemis Accords."),
+             ("body", "With this signature, Peru joins 42 other nations.")]
+    assert statement_date(paras) == dt.date(2024, 5, 30)
+
+
+def test_a_pages_stamp_is_a_header_field_before_the_caption_and_the_lead():
+    # ANNOTATION 3: a dateline, else a header field, a caption, the lead sentence
+    paras = [("title", "Nigeria Joins Artemis Accords, Signs Agreement with NASA in Washington"),
+             ("boilerplate", "By NASRDA Media | December 14, 2022 | News & Events | 0 Comments"),
+             ("body", "The Federal Republic of Nigeria on Tuesday, 13th December 2022, became the 22nd nation to sign "
+                      "the Artemis Accords, at a ceremony held at the headquarters of NASA."),
+             ("caption", "Photo: the Minister and the NASA Administrator after the signing, 13 December 2022.")]
+    assert statement_date(paras) == dt.date(2022, 12, 14)
+
+
+def test_a_stamp_of_short_fields_longer_than_a_dozen_words():
+    paras = [("title", "Japan to join U.S.-led lunar exploration project"),
+             ("boilerplate", "KYODO NEWS - Oct 18, 2019 - 19:45 | All, Japan, World, Science"),
+             ("body", "Japan will take part in a U.S.-led project, Prime Minister Shinzo Abe said Friday.")]
+    assert statement_date(paras) == dt.date(2019, 10, 18)
+    # a long notice is no stamp, even with its date among its first words
+    notice = [("boilerplate", "On 1 May 2019 this site moved. " + "Old pages are kept in the archive for reference. " * 5),
+              ("body", "The agencies met.")]
+    assert statement_date(notice) is None
+
+
+def test_a_stamp_below_a_cookie_notice_taken_for_text():
+    # the cookie notice above the page's header is read as a body paragraph: the stamp below it is
+    # still above the text
+    paras = [("body", "Vi bruger cookies for at forbedre din oplevelse af ufm.dk."),
+             ("boilerplate", "Accepter alle | Kun nødvendige | Indstillinger"),
+             ("boilerplate", "Danmark underskriver Artemis-aftalerne"),
+             ("boilerplate", "Pressemeddelelse | 15. april 2025 | Uddannelses- og forskningsministeren"),
+             ("body", "Danmark har i dag tilsluttet sig Artemis-aftalerne."),
+             ("body", "Ministeren underskrev aftalerne ved en ceremoni i Washington.")]
+    assert statement_date(paras) == dt.date(2025, 4, 15)
+    # a date line below the text's first paragraph is not above the text
+    assert statement_date([("title", "Signing"), ("body", "Denmark signed the Accords."),
+                           ("boilerplate", "Related: 28.11.2024"), ("body", "More text.")]) is None
+
+
+def test_a_blogs_posted_on_field():
+    paras = [("title", "Building a Space Bridge between the UK and Australia"),
+             ("boilerplate", "Posted by: Ian Annett, Posted on: 14 September 2021 - Categories: International, "
+                             "Partnerships, Trade and investment, Research and innovation, Skills and knowledge, "
+                             "Space sector news"),
+             ("body", "The UK and Australian space sectors have a lot in common.")]
+    assert statement_date(paras) == dt.date(2021, 9, 14)
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Nieuwsbericht | 01-11-2023 | 17:30", dt.date(2023, 11, 1)),   # day first with hyphens
+    ("Posted 10-18-2019", dt.date(2019, 10, 18)),                     # month first only when the day is over 12
+])
+def test_a_numeric_date_with_hyphens(stamp, expected):
+    assert statement_date([("boilerplate", stamp), ("body", "The minister signed the accords.")]) == expected
+
+
+def test_digits_with_hyphens_that_are_no_date():
+    assert statement_date([("boilerplate", "Media Relations: (202) 418-0500 | GE.23-04871(E) | Docket 18-313"),
+                           ("body", "The minister signed the accords.")]) is None

@@ -56,7 +56,7 @@ def load_model(path=None):
     model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
                                          if w not in model["stopwords"] and len(w) > 1) for form in forms]
                               for forms in model.get("synonyms", [])]
-    model["synonym_phrases"] = [[_content_stems(form, model, parts=False) for form in forms]
+    model["synonym_phrases"] = [[content_stems(form, model, parts=False) for form in forms]
                                 for forms in model.get("synonyms", [])]
     return model
 
@@ -113,7 +113,7 @@ def _words(text):
     return out
 
 
-def _content_stems(text, model, parts=True):
+def content_stems(text, model, parts=True):
     """The stems of a text's content words in order (stopwords and one-letter words left out)."""
     words = _words(text) if parts else [w.lower() for w in WORD.findall(text)]
     return tuple(stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
@@ -128,7 +128,7 @@ def _names(phrase, seq):
 
 def _named_classes(text, model):
     """The indices of the ``synonyms`` classes a text names by one of its forms, as a phrase."""
-    seqs = (_content_stems(text, model, parts=False), _content_stems(text, model))
+    seqs = (content_stems(text, model, parts=False), content_stems(text, model))
     return [i for i, forms in enumerate(model.get("synonym_phrases", ()))
             if any(_names(f, seq) for f in forms for seq in seqs)]
 
@@ -137,7 +137,7 @@ def terms_of(text, model):
     """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out;
     a synonym or abbreviation of ``models/threads.json`` (``synonyms``: "SSA" / "space situational
     awareness") adds the terms of the other form."""
-    stems = set(_content_stems(text, model))
+    stems = set(content_stems(text, model))
     for i in _named_classes(text, model):
         for f in model["synonym_stems"][i]:
             stems |= f

@@ -56,6 +56,8 @@ third quarter of 2023" / "in August 2023").
 import math
 from collections import defaultdict
 
+from .items import content_stems
+
 
 def idf_table(items, model=None):
     """({term: weight}, {term: number of items}): IDF, a common term (in more than ``max_df_share``
@@ -230,6 +232,41 @@ def pair_scorer(items, model):
             cache[key] = score(a, b, idf, model, floor, df, limit)[0]
         return cache[key]
     return pair
+
+
+def term_scorer(items, model):
+    """A function (item a, item b) → their IDF-weighted term overlap (:func:`_overlap`), the weights of
+    the whole corpus; what :func:`restated` compares two promises of one statement with."""
+    idf, _ = idf_table(items, model)
+    floor = weight_floor(idf, model)
+    return lambda a, b: _overlap(a, b, idf, floor)
+
+
+def _action_head(item, model, k):
+    """The first ``k`` content stems of a promise's action ("develop a new partnership to build back
+    better" → develop, partnership, build, back, better), or None when it has fewer."""
+    head = content_stems(item.record.get("action") or item.text, model)[:k]
+    return frozenset(head) if len(head) == k else None
+
+
+def restated(a, b, overlap, model):
+    """Whether two promises of one statement are the same promise told twice: a summary and the body
+    section it heads ("We will develop a new partnership to build back better for the world, through a
+    step change ..." at the top of a communiqué, "we will develop a partnership to build back better for
+    the world with the aim of ..." in its infrastructure section). The same action head (its first
+    ``restated_head`` content words) and ``restated_terms`` shared terms or more, with a term overlap of
+    ``restated_min``; both may then sit in one thread, which one statement's two promises otherwise may
+    not (``one_per_statement``). Two promises of one shape on two fields ("share satellite data on
+    climate" / "... on disaster response") differ in their heads."""
+    least = model.get("restated_min")
+    if least is None or a.doc_id != b.doc_id or a.role != "promise" or b.role != "promise":
+        return False
+    k = model.get("restated_head", 5)
+    head = _action_head(a, model, k)
+    if head is None or head != _action_head(b, model, k):
+        return False
+    terms, shared = overlap(a, b)
+    return terms >= least and len(shared) >= model.get("restated_terms", 1)
 
 
 def cohesive(left, right, pair, model):

@@ -84,6 +84,7 @@ class Item:
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
     fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
     own: frozenset = None  # the content terms of its own clause (``terms``: of its sentence); None: the same
+    series: frozenset = field(default_factory=frozenset)  # the series its meetings are of ("quad~summit"), see series_of
 
     @property
     def key(self):
@@ -167,6 +168,41 @@ def ordinals_of(text, model):
             if noun in model["ordinal_nouns"]:
                 found.add((number, noun))
                 break
+    return frozenset(found)
+
+
+def series_of(text, model, trigger=None):
+    """The series a text's meetings are of: for each meeting noun (``meeting_nouns``), the first content
+    word before it within ``series_window`` words, stopwords, ordinals, numbers and ``series_skip``
+    (months: "the July meeting") skipped, up to a determiner or preposition (``series_stops``): "the
+    next Quad Leaders' Summit hosted by India" and "hosting President Trump in New Delhi for the Quad
+    leaders' Summit" → quad~summit, "convene a business and investment forum" and "launched the
+    inaugural Quad Technology Business and Investment Forum" → invest~forum; "our fourth meeting"
+    names none. Only a text naming a meeting by its act does (a meeting word, or a report's
+    ``trigger``: "held"): "the Comprehensive Dialogue on Space which will continue to guide ..." names
+    what a dialogue does, no meeting of it."""
+    raw = [w.strip("’'") for w in WORD.findall(text or "")]
+    words = [w.lower() for w in raw]
+    meet = model.get("meeting_act")
+    if not meet or not (act_group((trigger or "").lower(), model) == meet
+                        or any(act_group(w, model) == meet and w not in model["meeting_nouns"] for w in words)):
+        return frozenset()
+    nouns, stops = model["meeting_nouns"], model.get("series_stops", ())
+    skip = model["stopwords"] | set(model["ordinals"]) | set(model.get("series_skip", ())) | model["recurrence_words"]
+    found = set()
+    for i, w in enumerate(words):
+        noun = w if w in nouns else w[:-1] if w[:-1] in nouns else None
+        if noun is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - model.get("series_window", 0)), -1):
+            prev = words[j]
+            if prev in stops:
+                break
+            if prev in skip or stem(prev, model) in skip or ORDINAL_DIGITS.match(prev) or prev.isdigit() or act_group(prev, model):
+                continue
+            if raw[j][:1].isupper():  # a name ("the Quad Leaders' Summit"), not "a bilateral space dialogue"
+                found.add(f"{stem(prev, model)}~{noun}")
+            break
     return frozenset(found)
 
 
@@ -411,6 +447,7 @@ def _item(role, rec, para, doc, model, source):
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
+                series=series_of(rec["text"], model, rec.get("trigger") if role == "report" else None),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
                 counterparts=counterparts_of(rec["text"], doc.get("parties")) if role == "promise" else frozenset(),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))

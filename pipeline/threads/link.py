@@ -103,6 +103,19 @@ def _same_object(a, b, limit, df, limit_groups):
     return sorted(shared)
 
 
+def _same_series(a, b, model):
+    """The series both name a meeting of, when both name the meeting act ("the next Quad Leaders' Summit
+    hosted by India in 2025" / "looks forward to hosting President Trump in New Delhi for the Quad
+    leaders' Summit"): the same act on the same thing. Not for two promises due in different years:
+    two editions of a series ("the 2023 Quad Summit" / "the 2025 Quad Summit")."""
+    act = model.get("meeting_act")
+    if not act or act not in a.acts or act not in b.acts:
+        return []
+    if a.role == b.role == "promise" and a.due and b.due and a.due[:4] != b.due[:4]:
+        return []
+    return sorted(a.series & b.series)
+
+
 def other_parties(a, b):
     """Whether two statements are of different partnerships: each names two parties or more and each
     has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
@@ -121,12 +134,13 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
     objects = _same_object(a, b, math.inf if limit is None else limit, df or {}, model["object_acts"])
+    series = _same_series(a, b, model)  # counts as what both act on, but does not join two partnerships
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
-                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects}
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects + series}
     least, fewest = model.get("min_term_score", 0), model.get("min_shared_terms", 1)
     if acts:
         least = model.get("min_term_score_same_act", least)
@@ -134,13 +148,15 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = min(least, model.get("min_term_score_same_parties", least))
         if a.fields & b.fields:  # and the same named field ("cooperation on SSA" / "SSA cooperation")
             least = min(least, model.get("min_term_score_same_field", least))
-    if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
+    if objects or series:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
         # the same words of another partnership: not the same promise; though the same act on the
         # same thing ("More countries are expected to sign the accords" / "Uruguay became the 36th
-        # country to sign the Artemis Accords") is one series whoever its parties are
+        # country to sign the Artemis Accords") is one series whoever its parties are; a series of
+        # meetings is not ("a new space dialogue" of U.S.-Italy, "the U.S.-Germany Space Dialogue")
         return 0.0, evidence
+    objects = objects + series
     if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if terms < model.get("min_term_score", 0) and not objects and not ((b.terms if b.own is None else b.own) & set(shared)):

@@ -306,6 +306,19 @@ def _event_started(rec, sentence, model):
     return any(w in nouns or w[:-1] in nouns for w in window)
 
 
+def _meeting_promised(action, model):
+    """Whether a promise's action names a meeting as what is promised ("enhance the trilateral dialogue
+    on space security"), not as the means of another act: a meeting noun within ``means_window`` words
+    after a word of ``means_words`` ("extend support to countries in the region through joint
+    workshops") is how the support is given, and a report of workshops held elsewhere does not fulfill
+    the consultation promised beside it."""
+    words = [w.lower() for w in WORD.findall(action)]
+    nouns, means = model["meeting_nouns"], frozenset(model.get("means_words", ()))
+    window = model.get("means_window", 0)
+    return any((w in nouns or w[:-1] in nouns) and not means & set(words[max(0, i - window):i])
+               for i, w in enumerate(words))
+
+
 def acts_of(role, rec, model, sentence=None):
     """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
     ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word;
@@ -321,10 +334,8 @@ def acts_of(role, rec, model, sentence=None):
         group = act_group(w.lower(), model)
         if group:
             found.add(group)
-    if role == "promise" and model.get("meeting_act"):  # "enhance the trilateral dialogue": a meeting is promised
-        nouns = model["meeting_nouns"]
-        if any(w.lower() in nouns or w.lower()[:-1] in nouns for w in WORD.findall(rec.get("action") or "")):
-            found.add(model["meeting_act"])
+    if role == "promise" and model.get("meeting_act") and _meeting_promised(rec.get("action") or "", model):
+        found.add(model["meeting_act"])
     if role == "report" and _event_started(rec, sentence, model):
         found.add(model["meeting_act"])
     return frozenset(found)

@@ -111,3 +111,17 @@ def test_the_quad_leaders_summit_hosted_by_india_is_renewed_by_hosting_trump_for
     # two editions of the series (due in different years) are not linked by it
     b.due = "2027-12-31"
     assert "quad~summit" not in score(a, b, idf, model, 0.0, {})[1]["objects"]
+
+
+# A meeting named as the means of another act is not a meeting promised: "consult on rules, norms ...
+# and extend support to countries in the region through joint workshops" (Quad, 2022) was fulfilled
+# by "the ... Extreme Precipitation Steering Committee has hosted two workshops" on 0.23 of shared
+# words, through the lower gate of the same act.
+def test_support_through_joint_workshops_promises_no_meeting():
+    from pipeline.threads.items import acts_of
+    model = load_model()
+    rules = ("consult on rules, norms, guidelines and principles for the sustainable use of space, and extend support "
+             "to countries in the region through joint workshops including in relation to the UN Committee")
+    assert model["meeting_act"] not in acts_of("promise", {"action": rules}, model)
+    assert model["meeting_act"] in acts_of("promise", {"action": "further enhance trilateral dialogue on space security"}, model)
+    assert model["meeting_act"] in acts_of("promise", {"action": "hold joint workshops on space weather"}, model)

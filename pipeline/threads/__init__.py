@@ -32,7 +32,7 @@ from pathlib import Path
 from ..core.textio import dumps, write_atomic
 from .found import found_reports
 from .items import load_items, load_model
-from .link import cohesive, link, pair_scorer
+from .link import cohesive, link, pair_scorer, restated, term_scorer
 from .table import to_csv
 
 
@@ -47,15 +47,17 @@ def _member(it):
     return rec
 
 
-def _components(items, links, exclusive=True, joinable=None):
+def _components(items, links, exclusive=True, joinable=None, restates=None):
     """(the thread groups, the links kept): links are merged best score first, and one that would
     put items of two paragraphs of one statement into one thread is dropped, since a statement
     makes a promise once (``one_per_statement`` of ``models/threads.json``: the roles it holds
-    for, true for both, false for none); so is one whose two groups ``joinable`` refuses (too
-    little in common, :func:`.link.cohesive`). Both keep a loose link from chaining two threads."""
+    for, true for both, false for none), unless the two items are one promise told twice
+    (``restates``: a summary and the body section it heads, :func:`.link.restated`); so is one
+    whose two groups ``joinable`` refuses (too little in common, :func:`.link.cohesive`). Both keep
+    a loose link from chaining two threads."""
     parent = list(range(len(items)))
     roles = exclusive if isinstance(exclusive, (list, tuple)) else ("promise", "report") if exclusive else ()
-    slots = [{(it.doc_id, it.role): it.paragraph} if it.role in roles else {} for it in items]
+    slots = [{(it.doc_id, it.role): [i]} if it.role in roles else {} for i, it in enumerate(items)]
     members = {i: [i] for i in range(len(items))}
 
     def find(x):
@@ -63,18 +65,21 @@ def _components(items, links, exclusive=True, joinable=None):
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    def clash(x, y):
+        return items[x].paragraph != items[y].paragraph and not (restates and restates(x, y))
     kept = []
     for ln in sorted(links, key=lambda ln: (-ln[3], ln[1], ln[0])):
         ra, rb = find(ln[0]), find(ln[1])
         if ra != rb:
             a, b = slots[ra], slots[rb]
-            if any(b[k] != p for k, p in a.items() if k in b):
+            if any(clash(x, y) for k, xs in a.items() if k in b for x in xs for y in b[k]):
                 continue
             if joinable and not joinable(members[ra], members[rb]):
                 continue
             lo, hi = min(ra, rb), max(ra, rb)
             parent[hi] = lo
-            slots[lo] = {**a, **b}
+            slots[lo] = {k: a.get(k, []) + b.get(k, []) for k in sorted(set(a) | set(b))}
             members[lo] = members[lo] + members.pop(hi)
         kept.append(ln)
     groups = {}
@@ -104,8 +109,10 @@ def status_of(members, relations, as_of):
 def build(items, as_of, model):
     """The thread records, sorted by their first member."""
     pair = pair_scorer(items, model)
+    pair_terms = term_scorer(items, model)
     groups, links = _components(items, link(items, model), model.get("one_per_statement", True),
-                                lambda left, right: cohesive(left, right, pair, model))
+                                lambda left, right: cohesive(left, right, pair, model),
+                                lambda i, j: restated(items[i], items[j], pair_terms, model))
     threads = []
     for root, idx in sorted(groups.items()):
         if not any(items[i].role == "promise" for i in idx):

@@ -56,7 +56,7 @@ def load_model(path=None):
     model["synonym_stems"] = [[frozenset(stem(w, model) for w in _words(form)
                                          if w not in model["stopwords"] and len(w) > 1) for form in forms]
                               for forms in model.get("synonyms", [])]
-    model["synonym_phrases"] = [[_content_stems(form, model, parts=False) for form in forms]
+    model["synonym_phrases"] = [[content_stems(form, model, parts=False) for form in forms]
                                 for forms in model.get("synonyms", [])]
     return model
 
@@ -84,6 +84,7 @@ class Item:
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
     fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
     own: frozenset = None  # the content terms of its own clause (``terms``: of its sentence); None: the same
+    series: frozenset = field(default_factory=frozenset)  # the series its meetings are of ("quad~summit"), see series_of
 
     @property
     def key(self):
@@ -113,7 +114,7 @@ def _words(text):
     return out
 
 
-def _content_stems(text, model, parts=True):
+def content_stems(text, model, parts=True):
     """The stems of a text's content words in order (stopwords and one-letter words left out)."""
     words = _words(text) if parts else [w.lower() for w in WORD.findall(text)]
     return tuple(stem(w, model) for w in words if w not in model["stopwords"] and len(w) > 1)
@@ -128,7 +129,7 @@ def _names(phrase, seq):
 
 def _named_classes(text, model):
     """The indices of the ``synonyms`` classes a text names by one of its forms, as a phrase."""
-    seqs = (_content_stems(text, model, parts=False), _content_stems(text, model))
+    seqs = (content_stems(text, model, parts=False), content_stems(text, model))
     return [i for i, forms in enumerate(model.get("synonym_phrases", ()))
             if any(_names(f, seq) for f in forms for seq in seqs)]
 
@@ -137,7 +138,7 @@ def terms_of(text, model):
     """Content terms: stemmed words, stopwords and act words ("hold", "signed": compared as acts) left out;
     a synonym or abbreviation of ``models/threads.json`` (``synonyms``: "SSA" / "space situational
     awareness") adds the terms of the other form."""
-    stems = set(_content_stems(text, model))
+    stems = set(content_stems(text, model))
     for i in _named_classes(text, model):
         for f in model["synonym_stems"][i]:
             stems |= f
@@ -167,6 +168,41 @@ def ordinals_of(text, model):
             if noun in model["ordinal_nouns"]:
                 found.add((number, noun))
                 break
+    return frozenset(found)
+
+
+def series_of(text, model, trigger=None):
+    """The series a text's meetings are of: for each meeting noun (``meeting_nouns``), the first content
+    word before it within ``series_window`` words, stopwords, ordinals, numbers and ``series_skip``
+    (months: "the July meeting") skipped, up to a determiner or preposition (``series_stops``): "the
+    next Quad Leaders' Summit hosted by India" and "hosting President Trump in New Delhi for the Quad
+    leaders' Summit" → quad~summit, "convene a business and investment forum" and "launched the
+    inaugural Quad Technology Business and Investment Forum" → invest~forum; "our fourth meeting"
+    names none. Only a text naming a meeting by its act does (a meeting word, or a report's
+    ``trigger``: "held"): "the Comprehensive Dialogue on Space which will continue to guide ..." names
+    what a dialogue does, no meeting of it."""
+    raw = [w.strip("’'") for w in WORD.findall(text or "")]
+    words = [w.lower() for w in raw]
+    meet = model.get("meeting_act")
+    if not meet or not (act_group((trigger or "").lower(), model) == meet
+                        or any(act_group(w, model) == meet and w not in model["meeting_nouns"] for w in words)):
+        return frozenset()
+    nouns, stops = model["meeting_nouns"], model.get("series_stops", ())
+    skip = model["stopwords"] | set(model["ordinals"]) | set(model.get("series_skip", ())) | model["recurrence_words"]
+    found = set()
+    for i, w in enumerate(words):
+        noun = w if w in nouns else w[:-1] if w[:-1] in nouns else None
+        if noun is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - model.get("series_window", 0)), -1):
+            prev = words[j]
+            if prev in stops:
+                break
+            if prev in skip or stem(prev, model) in skip or ORDINAL_DIGITS.match(prev) or prev.isdigit() or act_group(prev, model):
+                continue
+            if raw[j][:1].isupper():  # a name ("the Quad Leaders' Summit"), not "a bilateral space dialogue"
+                found.add(f"{stem(prev, model)}~{noun}")
+            break
     return frozenset(found)
 
 
@@ -270,6 +306,19 @@ def _event_started(rec, sentence, model):
     return any(w in nouns or w[:-1] in nouns for w in window)
 
 
+def _meeting_promised(action, model):
+    """Whether a promise's action names a meeting as what is promised ("enhance the trilateral dialogue
+    on space security"), not as the means of another act: a meeting noun within ``means_window`` words
+    after a word of ``means_words`` ("extend support to countries in the region through joint
+    workshops") is how the support is given, and a report of workshops held elsewhere does not fulfill
+    the consultation promised beside it."""
+    words = [w.lower() for w in WORD.findall(action)]
+    nouns, means = model["meeting_nouns"], frozenset(model.get("means_words", ()))
+    window = model.get("means_window", 0)
+    return any((w in nouns or w[:-1] in nouns) and not means & set(words[max(0, i - window):i])
+               for i, w in enumerate(words))
+
+
 def acts_of(role, rec, model, sentence=None):
     """The kinds of act (``models/threads.json`` acts) an item names: a promise's action head
     ("holding the third meeting" → meet), a report's trigger (a weak one, "welcomed": any act word;
@@ -285,10 +334,8 @@ def acts_of(role, rec, model, sentence=None):
         group = act_group(w.lower(), model)
         if group:
             found.add(group)
-    if role == "promise" and model.get("meeting_act"):  # "enhance the trilateral dialogue": a meeting is promised
-        nouns = model["meeting_nouns"]
-        if any(w.lower() in nouns or w.lower()[:-1] in nouns for w in WORD.findall(rec.get("action") or "")):
-            found.add(model["meeting_act"])
+    if role == "promise" and model.get("meeting_act") and _meeting_promised(rec.get("action") or "", model):
+        found.add(model["meeting_act"])
     if role == "report" and _event_started(rec, sentence, model):
         found.add(model["meeting_act"])
     return frozenset(found)
@@ -411,6 +458,7 @@ def _item(role, rec, para, doc, model, source):
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
+                series=series_of(rec["text"], model, rec.get("trigger") if role == "report" else None),
                 parties=frozenset(doc.get("parties") or []) | countries_named(rec["text"]),
                 counterparts=counterparts_of(rec["text"], doc.get("parties")) if role == "promise" else frozenset(),
                 recurring=bool(model["recurrence_words"] & set(_words(rec["text"]))))

@@ -56,6 +56,8 @@ third quarter of 2023" / "in August 2023").
 import math
 from collections import defaultdict
 
+from .items import content_stems
+
 
 def idf_table(items, model=None):
     """({term: weight}, {term: number of items}): IDF, a common term (in more than ``max_df_share``
@@ -101,6 +103,19 @@ def _same_object(a, b, limit, df, limit_groups):
     return sorted(shared)
 
 
+def _same_series(a, b, model):
+    """The series both name a meeting of, when both name the meeting act ("the next Quad Leaders' Summit
+    hosted by India in 2025" / "looks forward to hosting President Trump in New Delhi for the Quad
+    leaders' Summit"): the same act on the same thing. Not for two promises due in different years:
+    two editions of a series ("the 2023 Quad Summit" / "the 2025 Quad Summit")."""
+    act = model.get("meeting_act")
+    if not act or act not in a.acts or act not in b.acts:
+        return []
+    if a.role == b.role == "promise" and a.due and b.due and a.due[:4] != b.due[:4]:
+        return []
+    return sorted(a.series & b.series)
+
+
 def other_parties(a, b):
     """Whether two statements are of different partnerships: each names two parties or more and each
     has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
@@ -119,12 +134,13 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     w = model["weights"]
     terms, shared = _overlap(a, b, idf, weight_floor(idf, model) if floor is None else floor)
     objects = _same_object(a, b, math.inf if limit is None else limit, df or {}, model["object_acts"])
+    series = _same_series(a, b, model)  # counts as what both act on, but does not join two partnerships
     orgs = a.organizations & b.organizations
     org_share = len(orgs) / len(a.organizations | b.organizations) if orgs else 0.0
     ordinal = _ordinal(a, b)
     acts = sorted(a.acts & b.acts)
     evidence = {"shared_terms": shared[:8], "shared_organizations": sorted(orgs), "ordinal": ordinal,
-                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects}
+                "terms": round(terms, 4), "organizations": round(org_share, 4), "acts": acts, "objects": objects + series}
     least, fewest = model.get("min_term_score", 0), model.get("min_shared_terms", 1)
     if acts:
         least = model.get("min_term_score_same_act", least)
@@ -132,13 +148,15 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
         least = min(least, model.get("min_term_score_same_parties", least))
         if a.fields & b.fields:  # and the same named field ("cooperation on SSA" / "SSA cooperation")
             least = min(least, model.get("min_term_score_same_field", least))
-    if objects:  # the same act on the same thing: a report of it need not repeat the promise's words
+    if objects or series:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
         # the same words of another partnership: not the same promise; though the same act on the
         # same thing ("More countries are expected to sign the accords" / "Uruguay became the 36th
-        # country to sign the Artemis Accords") is one series whoever its parties are
+        # country to sign the Artemis Accords") is one series whoever its parties are; a series of
+        # meetings is not ("a new space dialogue" of U.S.-Italy, "the U.S.-Germany Space Dialogue")
         return 0.0, evidence
+    objects = objects + series
     if ordinal < 0 or len(shared) < fewest or terms < least:
         return 0.0, evidence
     if terms < model.get("min_term_score", 0) and not objects and not ((b.terms if b.own is None else b.own) & set(shared)):
@@ -230,6 +248,41 @@ def pair_scorer(items, model):
             cache[key] = score(a, b, idf, model, floor, df, limit)[0]
         return cache[key]
     return pair
+
+
+def term_scorer(items, model):
+    """A function (item a, item b) → their IDF-weighted term overlap (:func:`_overlap`), the weights of
+    the whole corpus; what :func:`restated` compares two promises of one statement with."""
+    idf, _ = idf_table(items, model)
+    floor = weight_floor(idf, model)
+    return lambda a, b: _overlap(a, b, idf, floor)
+
+
+def _action_head(item, model, k):
+    """The first ``k`` content stems of a promise's action ("develop a new partnership to build back
+    better" → develop, partnership, build, back, better), or None when it has fewer."""
+    head = content_stems(item.record.get("action") or item.text, model)[:k]
+    return frozenset(head) if len(head) == k else None
+
+
+def restated(a, b, overlap, model):
+    """Whether two promises of one statement are the same promise told twice: a summary and the body
+    section it heads ("We will develop a new partnership to build back better for the world, through a
+    step change ..." at the top of a communiqué, "we will develop a partnership to build back better for
+    the world with the aim of ..." in its infrastructure section). The same action head (its first
+    ``restated_head`` content words) and ``restated_terms`` shared terms or more, with a term overlap of
+    ``restated_min``; both may then sit in one thread, which one statement's two promises otherwise may
+    not (``one_per_statement``). Two promises of one shape on two fields ("share satellite data on
+    climate" / "... on disaster response") differ in their heads."""
+    least = model.get("restated_min")
+    if least is None or a.doc_id != b.doc_id or a.role != "promise" or b.role != "promise":
+        return False
+    k = model.get("restated_head", 5)
+    head = _action_head(a, model, k)
+    if head is None or head != _action_head(b, model, k):
+        return False
+    terms, shared = overlap(a, b)
+    return terms >= least and len(shared) >= model.get("restated_terms", 1)
 
 
 def cohesive(left, right, pair, model):

@@ -82,3 +82,46 @@ def test_satellite_data_names_earth_observation_only_as_a_phrase():
     assert eo in fields_of("we will identify new collaboration opportunities and share satellite data", model)
     assert eo not in fields_of("IPMDA is now bringing cutting-edge satellite-based radio frequency (RF) data", model)
     assert "based" not in terms_of("create an Earth observation-based monitoring framework", model)
+
+
+# Series identity of meetings: "the next Quad Leaders' Summit hosted by India in 2025" is renewed by
+# "Prime Minister Modi looks forward to hosting President Trump in New Delhi for the Quad leaders'
+# Summit" (U.S.-India, 2025): few shared words (0.18) but the same named series, hosted.
+def test_the_quad_leaders_summit_hosted_by_india_is_renewed_by_hosting_trump_for_the_quad_summit():
+    from pipeline.threads.items import series_of
+    model = load_model()
+    wilmington = ("We look forward to the next Quad Foreign Ministers’ meeting hosted by the United States in 2025, "
+                  "and the next Quad Leaders’ Summit hosted by India in 2025.")
+    delhi = ("Prime Minister Modi looks forward to hosting President Trump in New Delhi for the Quad leaders’ Summit, "
+             "ahead of which the leaders will activate new Quad initiatives on shared airlift capacity to support "
+             "civilian response to natural disasters and maritime patrols to improve interoperability.")
+    assert series_of(wilmington, model) == {"quad~summit", "foreign~meeting"}
+    assert series_of(delhi, model) == {"quad~summit"}
+    # no meeting act, or no name: no series
+    assert series_of("the Comprehensive Dialogue on Space which will continue to guide bilateral cooperation", model) == set()
+    assert series_of("Both sides agreed to hold a bilateral space dialogue in Singapore later this year", model) == set()
+    assert series_of("The Sides will hold the next regular meeting of the heads of government in 2023", model) == set()
+    quad = ["United States", "India", "Japan", "Australia"]
+    a, b = _items(model, ("promise", "a-2024", "2024-09-21", quad, wilmington, wilmington[:-1], wilmington[3:-1]),
+                  ("promise", "b-2025", "2025-02-13", ["United States", "India"], delhi, delhi[:-1], delhi[35:-1]))
+    a.due = "2025-12-31"
+    idf = {t: 1.0 if t in ("summit", "quad") else 1.6 for t in a.terms | b.terms}
+    s, evidence = score(a, b, idf, model, 0.0, {})
+    assert "quad~summit" in evidence["objects"] and s >= model["thresholds"]["promise"]
+    # two editions of the series (due in different years) are not linked by it
+    b.due = "2027-12-31"
+    assert "quad~summit" not in score(a, b, idf, model, 0.0, {})[1]["objects"]
+
+
+# A meeting named as the means of another act is not a meeting promised: "consult on rules, norms ...
+# and extend support to countries in the region through joint workshops" (Quad, 2022) was fulfilled
+# by "the ... Extreme Precipitation Steering Committee has hosted two workshops" on 0.23 of shared
+# words, through the lower gate of the same act.
+def test_support_through_joint_workshops_promises_no_meeting():
+    from pipeline.threads.items import acts_of
+    model = load_model()
+    rules = ("consult on rules, norms, guidelines and principles for the sustainable use of space, and extend support "
+             "to countries in the region through joint workshops including in relation to the UN Committee")
+    assert model["meeting_act"] not in acts_of("promise", {"action": rules}, model)
+    assert model["meeting_act"] in acts_of("promise", {"action": "further enhance trilateral dialogue on space security"}, model)
+    assert model["meeting_act"] in acts_of("promise", {"action": "hold joint workshops on space weather"}, model)

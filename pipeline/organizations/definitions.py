@@ -54,6 +54,11 @@ def find_acronyms(doc, cands, defs, ch):
         if tok.text != "(":
             continue
         g = paren_group(doc, i)
+        edition = None if g else _edition_defined(doc, i, by_end)
+        if edition is not None:
+            acr, s, long_text = edition
+            _record(defs, acr, {"org": False, "pos": _pos(doc, s), "long": long_text, "cand": None})
+            continue
         named = None if g else _short_name_defined(doc, i, by_end, ch)
         if named is not None:
             lf, s = named
@@ -73,6 +78,8 @@ def find_acronyms(doc, cands, defs, ch):
                 continue
             if lf is not None and not lf.is_acronym and not lf.coordinated:
                 lf_text = doc[lf.start:lf.end].text
+                if _parent_acronym(ch, acr, lf_text):
+                    continue
                 if lf.source in ("registry", "head") or best_long_form(acr, lf_text):
                     _define(doc, defs, acr, lf, s, e, by_span, added)
                     continue
@@ -111,6 +118,33 @@ def find_acronyms(doc, cands, defs, ch):
     out = cands + added
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _edition_defined(doc, i, by_end):
+    """A series of meetings defined with an edition's year ("the 75th International Astronautical
+    Congress (IAC 2024)"): the acronym names the meeting, no body, whatever the registry gives it.
+    Returns (acronym, its token, the long form's text) or None."""
+    if i + 3 >= len(doc) or doc[i + 3].text != ")" or not YEAR.match(doc[i + 2].text) \
+            or not is_acronym(doc[i + 1].text) or not doc[i + 1].whitespace_:
+        return None
+    lf = by_end.get(i)
+    long_text = doc[lf.start:lf.end].text if lf is not None else doc[max(0, i - 4):i].text
+    return doc[i + 1].text, i + 1, long_text
+
+
+def _parent_acronym(ch, acr, long_form):
+    """An organ's name that ends with its parent's ("General Secretariat of the Organization of American
+    States (OAS)"): a registry acronym of that parent is the parent's, not the organ's."""
+    words = " ".join(long_form.split()).lower()
+    for e in ch.K.lookup_acronym(acr):
+        for name in [e.name] + list(e.aliases):
+            name = name.lower()
+            if words != name and (words.endswith(" of the " + name) or words.endswith(" of " + name)):
+                return True
+    return False
 
 
 def _short_name_defined(doc, i, by_end, ch):

@@ -171,6 +171,11 @@ class NotOrganizationFilters:
                 and is_cap(prev) and not prev.ent_type_ and (s - 1) not in countries \
                 and prev.text not in self.titles and not self.is_head(prev) and not is_acronym(prev.text):
             return False
+        # a person quoted after the verb: '"...," said Mowry.' (a body that speaks has a head or an acronym)
+        if prev is not None and prev.lemma_ in ("say", "add") and prev.pos_ == "VERB" \
+                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
+                and not is_acronym(span.text):
+            return False
         # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
         if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)
                                  or prev.lower_ in self.titles_lower):

@@ -68,6 +68,10 @@ def find_acronyms(doc, cands, defs, ch):
             acr, s, e = g
             j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
             lf = by_end.get(j)
+            if lf is None:
+                lf = _entity_long_form(doc, j, cands, ch)
+                if lf is not None:
+                    by_end[j] = lf
             if _names_a_thing(doc, e + 1, ch) and (lf is None or lf.source == "ner"):
                 # "the joint Scintillation Prediction Observations Research Task (SPORT) small
                 # satellite mission": the name of a mission, not of a body
@@ -118,6 +122,34 @@ def find_acronyms(doc, cands, defs, ch):
     out = cands + added
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+TAIL_PREPOSITIONS = ("for", "from", "in", "on", "of")
+TAIL_WORDS = (",", "and", "&", "the", "of", "for", "on", "in", "-")
+
+
+def _entity_long_form(doc, j, cands, ch):
+    """A name the earlier stages cut before a prepositional phrase that the statistical model's ORG
+    entity goes on with, up to an acronym's parenthesis at ``j`` ("the Centre for the Protection of
+    the Dark and Quiet Sky from Satellite Constellation Interference (CPS)", "the Nordic Council of
+    Ministers for Business, Energy and Regional Policy (MR-NER)"): the statement defines the acronym
+    for the whole name, one body. The candidate is replaced by the whole name (in ``cands``)."""
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == j), None)
+    if ent is None:
+        return None
+    start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    c = next((c for c in cands if c.start == start and start < c.end < j and not c.is_acronym
+              and not c.coordinated and c.source in ("registry", "head")), None)
+    if c is None or doc[c.end].lower_ not in TAIL_PREPOSITIONS:
+        return None
+    tail = doc[c.end + 1:j]
+    if not any(ch.name_word(t) for t in tail) or \
+            not all(ch.name_word(t) or t.lower_ in TAIL_WORDS for t in tail):
+        return None
+    head = c.head or next((t.text for t in reversed(doc[start:c.end]) if ch.is_head(t)), None)
+    whole = Cand(start, j, "head", [doc[start:j].text], head=head)
+    cands[cands.index(c)] = whole
+    return whole
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -216,6 +248,18 @@ def _record(defs, acr, d):
         found.sort(key=lambda x: x["pos"])
 
 
+def _split_acronyms(doc, defs):
+    """(start, end, acronym) of defined acronyms that the tokenizer splits ("MR-NER", "NAMRU-SOUTH")."""
+    found = []
+    text = text_of(doc)
+    for acr in sorted(a for a in defs if not a.isalnum()):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                found.append((span.start, span.end, acr))
+    return sorted(found)
+
+
 def _case_variants(doc, defs):
     """(start, end, acronym) of defined acronyms written in another case ("D-Isis" for
     "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
@@ -255,6 +299,11 @@ def add_acronym_uses(doc, cands, defs):
         if d and d["org"] and tok.i not in taken:
             out.append(Cand(tok.i, tok.i + 1, "acronym", [tok.text], is_acronym=True))
             taken.add(tok.i)
+    for start, end, key in _split_acronyms(doc, defs):
+        d = definition_at(defs, key, _pos(doc, start))
+        if d and d["org"] and not taken.intersection(range(start, end)):
+            out.append(Cand(start, end, "acronym", [key], is_acronym=True))
+            taken.update(range(start, end))
     for start, end, key in _case_variants(doc, defs):
         d = definition_at(defs, key, _pos(doc, start))
         if d and d["org"] and not taken.intersection(range(start, end)):

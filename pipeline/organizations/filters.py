@@ -210,6 +210,9 @@ class NotOrganizationFilters:
         # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
         if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
             return False
+        # the first of two names of things: "the NanoDragon and MicroDragon satellite data"
+        if e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1]) and doc[e + 2].lower_ in self.thing_nouns:
+            return False
         # part of a longer name of a fund, program ...: "Global Flaring and Methane Reduction (GFMR) Trust Fund"
         k = e
         if k < n and doc[k].text == "(":

@@ -184,6 +184,10 @@ class HeadNames:
         words = 0
         while k >= 0 and self.name_word(doc[k]):
             t = doc[k]
+            if k == j - 1 and t.text in self.process_heads and not t.is_sent_start:
+                words += 1      # "Assembly, Integration and Testing": the act, no body's head
+                k -= 1
+                continue
             if self.is_head(t) or self.is_plural_head(t) or t.ent_type_ in ("PERSON", "GPE", "LOC") \
                     or self.K.country_of(t.text) or is_acronym(t.text) or t.is_sent_start:
                 return False

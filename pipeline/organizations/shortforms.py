@@ -64,7 +64,8 @@ def _short_forms(name, heads, places=frozenset()):
         if w in heads and (i >= 1 or len(words) >= 3):
             forms.append(w)
             if i >= 1 and words[i - 1] not in PREPOSITIONS and words[i - 1] not in places \
-                    and words[i - 1].isalpha():
+                    and words[i - 1].isalpha() and not (words[i - 1].isupper() and len(words[i - 1]) >= 2):
+                # (a parent's acronym before the head is the name itself: "COSPAR Secretariat")
                 forms.append(f"{words[i - 1]} {w}")
     return forms
 

@@ -84,3 +84,49 @@ def test_person_quoted_after_said_is_no_body(paragraph_docs):
 def test_planet_after_and_is_no_body(paragraph_docs):
     got = orgs(paragraph_docs, "Finnish instruments take part in NASA and ESA missions to Mars and Mercury.")
     assert "Mercury" not in [text for text, _ in got]
+
+
+def test_centre_cut_before_from_is_the_whole_name_its_acronym_defines(paragraph_docs):
+    got = orgs(paragraph_docs, "COSPAR and the Centre for the Protection of the Dark and Quiet Sky from Satellite "
+               "Constellation Interference (CPS) of the International Astronomical Union agreed. The CPS will help.")
+    full = "Centre for the Protection of the Dark and Quiet Sky from Satellite Constellation Interference"
+    assert (full, (full,)) in got
+    assert ("CPS", (full,)) in got
+
+
+def test_council_of_ministers_for_a_field_with_a_hyphenated_acronym(paragraph_docs):
+    got = orgs(paragraph_docs, "The Nordic Council of Ministers for Business, Energy and Regional Policy (MR-NER) is "
+               "one of the configurations of the Nordic Council of Ministers. Nordic Innovation is an organisation "
+               "under MR-NER.")
+    full = "Nordic Council of Ministers for Business, Energy and Regional Policy"
+    assert (full, (full,)) in got
+    assert [n for t, n in got if t == "MR-NER"] == [(full,), (full,)]
+    assert ("Nordic Council of Ministers", ("Nordic Council of Ministers",)) in got
+
+
+def test_the_secretariat_after_an_acronym_named_secretariat(paragraph_docs):
+    got = orgs(paragraph_docs, "COSPAR held the meeting of its Bureau at the COSPAR Secretariat in Paris. "
+               "CNES has hosted the Secretariat in Paris since 1999.")
+    assert ("Secretariat", ("COSPAR Secretariat",)) in got
+
+
+def test_the_federation_after_the_international_astronautical_federation(paragraph_docs):
+    got = orgs(paragraph_docs, "The International Astronautical Federation (IAF) closed the congress. The Office "
+               "would continue its work with the Federation on capacity building.")
+    assert ("Federation", ("International Astronautical Federation",)) in got
+
+
+def test_assembly_integration_and_testing_center_is_one_name(paragraph_docs):
+    got = orgs(paragraph_docs, "The satellite was tested at the Satellite Assembly, Integration and Testing Center in "
+               "New Cairo. The agency aims to qualify the Assembly, Integration and Testing Center for customers.")
+    full = "Satellite Assembly, Integration and Testing Center"
+    assert (full, (full,)) in got
+    assert ("Assembly, Integration and Testing Center", (full,)) in got
+    assert "Satellite Assembly" not in [t for t, _ in got]
+
+
+def test_continent_free_trade_area_cubesat_and_coordinated_satellites_are_no_bodies(paragraph_docs):
+    got = orgs(paragraph_docs, "It covers illegal fishing across the Blue Pacific Continent. We will advance the "
+               "Free Trade Area of the Asia-Pacific (FTAAP) agenda. They agreed on the use of the NanoDragon and "
+               "MicroDragon satellite data. The CubeSat will measure space weather.")
+    assert got == []

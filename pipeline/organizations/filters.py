@@ -23,6 +23,8 @@ class NotOrganizationFilters:
                 return defined(text, c.start) is True
             if c.is_acronym and span.end < len(doc) and doc[span.end].text == "+" and not span[-1].whitespace_:
                 return False    # "G7+", "ASEAN+3": another group named after the body
+            if c.is_acronym and self._address_region(doc, span, countries):
+                return False    # "Lugbe, Abuja, FCT, Nigeria": a region's code in an address
             # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
@@ -58,6 +60,14 @@ class NotOrganizationFilters:
             if pre and all(w in self.weak for w in pre):
                 return False    # "International Government", "Joint Committee"
         return True
+
+    @staticmethod
+    def _address_region(doc, span, countries):
+        """An acronym between a place and a country, commas around it ("Abuja, FCT, Nigeria"): the
+        code of a region in a postal address, not a body."""
+        s, e = span.start, span.end
+        return s >= 2 and e + 1 < len(doc) and doc[s - 1].text == "," and is_cap(doc[s - 2]) \
+            and doc[e].text == "," and (e + 1) in countries
 
     def _class_of_country(self, span, countries):
         """A plural head and only 'of (the) <country>' after it: "Cooperating Agencies of Japan"."""

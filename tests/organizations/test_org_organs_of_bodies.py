@@ -130,3 +130,16 @@ def test_continent_free_trade_area_cubesat_and_coordinated_satellites_are_no_bod
                "Free Trade Area of the Asia-Pacific (FTAAP) agenda. They agreed on the use of the NanoDragon and "
                "MicroDragon satellite data. The CubeSat will measure space weather.")
     assert got == []
+
+
+def test_region_code_in_an_address_is_no_body(paragraph_docs):
+    got = orgs(paragraph_docs, "Obasanjo Space Centre, Umaru Musa Yar'adua Expressway, Lugbe, Abuja, FCT, Nigeria.")
+    assert "FCT" not in [t for t, _ in got]
+
+
+def test_registry_breadth_un_family_and_regional_bodies(paragraph_docs):
+    got = orgs(paragraph_docs, "UNICEF, UNHCR, UNCTAD, IGAD, SAARC and the Council of Europe will cooperate.")
+    names = {t: n for t, n in got}
+    assert names["UNHCR"] == ("Office of the United Nations High Commissioner for Refugees",)
+    assert names["IGAD"] == ("Intergovernmental Authority on Development",)
+    assert names["Council of Europe"] == ("Council of Europe",)

@@ -181,18 +181,13 @@ class NotOrganizationFilters:
                 and is_cap(prev) and not prev.ent_type_ and (s - 1) not in countries \
                 and prev.text not in self.titles and not self.is_head(prev) and not is_acronym(prev.text):
             return False
-        # a person quoted after the verb: '"...," said Mowry.' (a body that speaks has a head or an acronym)
-        if prev is not None and prev.lemma_ in ("say", "add") and prev.pos_ == "VERB" \
-                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
-                and not is_acronym(span.text):
-            return False
         # a person: "Donald J. Trump", "astronaut Sultan Al Neyadi", "astronaut, Sultan Al Neyadi,"
         if prev is not None and (prev.ent_type_ == "PERSON" or re_initial(prev.text)
                                  or prev.lower_ in self.titles_lower):
             return False
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
             return False
-        if self._named_person(doc, span):
+        if self._named_person(doc, span) or self._quoted_person_or_coordinated_thing(doc, span, prev):
             return False
         # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
         if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
@@ -220,9 +215,6 @@ class NotOrganizationFilters:
         # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
         if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
             return False
-        # the first of two names of things: "the NanoDragon and MicroDragon satellite data"
-        if e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1]) and doc[e + 2].lower_ in self.thing_nouns:
-            return False
         # part of a longer name of a fund, program ...: "Global Flaring and Methane Reduction (GFMR) Trust Fund"
         k = e
         if k < n and doc[k].text == "(":
@@ -238,6 +230,17 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _quoted_person_or_coordinated_thing(self, doc, span, prev):
+        """A person quoted after the verb ('"...," said Mowry.': a body that speaks has a head or an
+        acronym), or the first of two names of things ("the NanoDragon and MicroDragon satellite data")."""
+        e, n = span.end, len(doc)
+        if prev is not None and prev.lemma_ in ("say", "add") and prev.pos_ == "VERB" \
+                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
+                and not is_acronym(span.text):
+            return True
+        return e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1]) \
+            and doc[e + 2].lower_ in self.thing_nouns
 
     def _named_person(self, doc, span):
         """A person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit

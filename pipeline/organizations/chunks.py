@@ -70,6 +70,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.topic_acronyms = set(f.get("topic_acronyms", []))
         self.descriptors = set(f.get("descriptors", []))
         self.titles = set(f.get("title_words", []))
+        self.head_modifier_titles = set(f.get("head_modifier_titles", []))
+        self.process_heads = set(f.get("process_heads", []))
         self.places = set(f.get("places", []))
         self.person_heads = set(f.get("person_heads", []))
         self.facility_nouns = set(f.get("facility_nouns", []))

@@ -54,6 +54,11 @@ def find_acronyms(doc, cands, defs, ch):
         if tok.text != "(":
             continue
         g = paren_group(doc, i)
+        edition = None if g else _edition_defined(doc, i, by_end)
+        if edition is not None:
+            acr, s, long_text = edition
+            _record(defs, acr, {"org": False, "pos": _pos(doc, s), "long": long_text, "cand": None})
+            continue
         named = None if g else _short_name_defined(doc, i, by_end, ch)
         if named is not None:
             lf, s = named
@@ -63,6 +68,10 @@ def find_acronyms(doc, cands, defs, ch):
             acr, s, e = g
             j = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
             lf = by_end.get(j)
+            if lf is None:
+                lf = _entity_long_form(doc, j, cands, ch)
+                if lf is not None:
+                    by_end[j] = lf
             if _names_a_thing(doc, e + 1, ch) and (lf is None or lf.source == "ner"):
                 # "the joint Scintillation Prediction Observations Research Task (SPORT) small
                 # satellite mission": the name of a mission, not of a body
@@ -73,6 +82,8 @@ def find_acronyms(doc, cands, defs, ch):
                 continue
             if lf is not None and not lf.is_acronym and not lf.coordinated:
                 lf_text = doc[lf.start:lf.end].text
+                if _parent_acronym(ch, acr, lf_text):
+                    continue
                 if lf.source in ("registry", "head") or best_long_form(acr, lf_text):
                     _define(doc, defs, acr, lf, s, e, by_span, added)
                     continue
@@ -111,6 +122,61 @@ def find_acronyms(doc, cands, defs, ch):
     out = cands + added
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+TAIL_PREPOSITIONS = ("for", "from", "in", "on", "of")
+TAIL_WORDS = (",", "and", "&", "the", "of", "for", "on", "in", "-")
+
+
+def _entity_long_form(doc, j, cands, ch):
+    """A name the earlier stages cut before a prepositional phrase that the statistical model's ORG
+    entity goes on with, up to an acronym's parenthesis at ``j`` ("the Centre for the Protection of
+    the Dark and Quiet Sky from Satellite Constellation Interference (CPS)", "the Nordic Council of
+    Ministers for Business, Energy and Regional Policy (MR-NER)"): the statement defines the acronym
+    for the whole name, one body. The candidate is replaced by the whole name (in ``cands``)."""
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == j), None)
+    if ent is None:
+        return None
+    start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    c = next((c for c in cands if c.start == start and start < c.end < j and not c.is_acronym
+              and not c.coordinated and c.source in ("registry", "head")), None)
+    if c is None or doc[c.end].lower_ not in TAIL_PREPOSITIONS:
+        return None
+    tail = doc[c.end + 1:j]
+    if not any(ch.name_word(t) for t in tail) or \
+            not all(ch.name_word(t) or t.lower_ in TAIL_WORDS for t in tail):
+        return None
+    head = c.head or next((t.text for t in reversed(doc[start:c.end]) if ch.is_head(t)), None)
+    whole = Cand(start, j, "head", [doc[start:j].text], head=head)
+    cands[cands.index(c)] = whole
+    return whole
+
+
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _edition_defined(doc, i, by_end):
+    """A series of meetings defined with an edition's year ("the 75th International Astronautical
+    Congress (IAC 2024)"): the acronym names the meeting, no body, whatever the registry gives it.
+    Returns (acronym, its token, the long form's text) or None."""
+    if i + 3 >= len(doc) or doc[i + 3].text != ")" or not YEAR.match(doc[i + 2].text) \
+            or not is_acronym(doc[i + 1].text) or not doc[i + 1].whitespace_:
+        return None
+    lf = by_end.get(i)
+    long_text = doc[lf.start:lf.end].text if lf is not None else doc[max(0, i - 4):i].text
+    return doc[i + 1].text, i + 1, long_text
+
+
+def _parent_acronym(ch, acr, long_form):
+    """An organ's name that ends with its parent's ("General Secretariat of the Organization of American
+    States (OAS)"): a registry acronym of that parent is the parent's, not the organ's."""
+    words = " ".join(long_form.split()).lower()
+    for e in ch.K.lookup_acronym(acr):
+        for name in [e.name] + list(e.aliases):
+            name = name.lower()
+            if words != name and (words.endswith(" of the " + name) or words.endswith(" of " + name)):
+                return True
+    return False
 
 
 def _short_name_defined(doc, i, by_end, ch):
@@ -182,6 +248,18 @@ def _record(defs, acr, d):
         found.sort(key=lambda x: x["pos"])
 
 
+def _split_acronyms(doc, defs):
+    """(start, end, acronym) of defined acronyms that the tokenizer splits ("MR-NER", "NAMRU-SOUTH")."""
+    found = []
+    text = text_of(doc)
+    for acr in sorted(a for a in defs if not a.isalnum()):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                found.append((span.start, span.end, acr))
+    return sorted(found)
+
+
 def _case_variants(doc, defs):
     """(start, end, acronym) of defined acronyms written in another case ("D-Isis" for
     "D-ISIS"). Only capitalized, not all upper case, three letters or more, so that a
@@ -221,6 +299,11 @@ def add_acronym_uses(doc, cands, defs):
         if d and d["org"] and tok.i not in taken:
             out.append(Cand(tok.i, tok.i + 1, "acronym", [tok.text], is_acronym=True))
             taken.add(tok.i)
+    for start, end, key in _split_acronyms(doc, defs):
+        d = definition_at(defs, key, _pos(doc, start))
+        if d and d["org"] and not taken.intersection(range(start, end)):
+            out.append(Cand(start, end, "acronym", [key], is_acronym=True))
+            taken.update(range(start, end))
     for start, end, key in _case_variants(doc, defs):
         d = definition_at(defs, key, _pos(doc, start))
         if d and d["org"] and not taken.intersection(range(start, end)):

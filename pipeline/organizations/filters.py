@@ -23,6 +23,8 @@ class NotOrganizationFilters:
                 return defined(text, c.start) is True
             if c.is_acronym and span.end < len(doc) and doc[span.end].text == "+" and not span[-1].whitespace_:
                 return False    # "G7+", "ASEAN+3": another group named after the body
+            if c.is_acronym and self._address_region(doc, span, countries):
+                return False    # "Lugbe, Abuja, FCT, Nigeria": a region's code in an address
             # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
@@ -58,6 +60,14 @@ class NotOrganizationFilters:
             if pre and all(w in self.weak for w in pre):
                 return False    # "International Government", "Joint Committee"
         return True
+
+    @staticmethod
+    def _address_region(doc, span, countries):
+        """An acronym between a place and a country, commas around it ("Abuja, FCT, Nigeria"): the
+        code of a region in a postal address, not a body."""
+        s, e = span.start, span.end
+        return s >= 2 and e + 1 < len(doc) and doc[s - 1].text == "," and is_cap(doc[s - 2]) \
+            and doc[e].text == "," and (e + 1) in countries
 
     def _class_of_country(self, span, countries):
         """A plural head and only 'of (the) <country>' after it: "Cooperating Agencies of Japan"."""
@@ -177,7 +187,7 @@ class NotOrganizationFilters:
             return False
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].lower_ in self.titles_lower:
             return False
-        if self._named_person(doc, span):
+        if self._named_person(doc, span) or self._quoted_person_or_coordinated_thing(doc, span, prev):
             return False
         # a product after its model code: "C-130J Super Hercules", "CH-47F Chinooks"
         if prev is not None and any(c.isdigit() for c in prev.text) and any(c.isupper() for c in prev.text):
@@ -220,6 +230,17 @@ class NotOrganizationFilters:
         if last_cap is not None and last_cap.text in self.not_org_heads:
             return False
         return True
+
+    def _quoted_person_or_coordinated_thing(self, doc, span, prev):
+        """A person quoted after the verb ('"...," said Mowry.': a body that speaks has a head or an
+        acronym), or the first of two names of things ("the NanoDragon and MicroDragon satellite data")."""
+        e, n = span.end, len(doc)
+        if prev is not None and prev.lemma_ in ("say", "add") and prev.pos_ == "VERB" \
+                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
+                and not is_acronym(span.text):
+            return True
+        return e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1]) \
+            and doc[e + 2].lower_ in self.thing_nouns
 
     def _named_person(self, doc, span):
         """A person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit

@@ -60,8 +60,9 @@ class HeadNames:
                                        or doc[end].ent_type_ == "GPE" and doc[end - 1].ent_type_ == "GPE"):
                         end += 1
             bare = start == i and end == i + 1
+            organ = end == i + 1 and self._organ_words(doc, start, i)
             items, pp_end, suffix_country = self._prepositional(doc, end, bare, tok.text, registry, reg_start,
-                                                                countries)
+                                                                countries, organ)
             if not items and plural and self.plural[tok.text] in self.place_heads and end < n \
                     and doc[end].lower_ == "of":
                 # "the Governments of Portugal and Spain": one mention, a government for each country
@@ -130,7 +131,8 @@ class HeadNames:
             t = doc[j]
             if t.text in POSSESSIVE:
                 break
-            if t.text in self.titles and not (j == i - 1 and self._peer_body(doc[i])):
+            if t.text in self.titles and not (j == i - 1 and (self._peer_body(doc[i]) or
+                                                              t.text in self.head_modifier_titles)):
                 break
             if j <= i - 3 and self.is_head(t) and self._peer_body(t):
                 break       # "Quad Space Working Group Extreme Precipitation Steering Committee": two names
@@ -182,6 +184,10 @@ class HeadNames:
         words = 0
         while k >= 0 and self.name_word(doc[k]):
             t = doc[k]
+            if k == j - 1 and t.text in self.process_heads and not t.is_sent_start:
+                words += 1      # "Assembly, Integration and Testing": the act, no body's head
+                k -= 1
+                continue
             if self.is_head(t) or self.is_plural_head(t) or t.ent_type_ in ("PERSON", "GPE", "LOC") \
                     or self.K.country_of(t.text) or is_acronym(t.text) or t.is_sent_start:
                 return False
@@ -290,7 +296,25 @@ class HeadNames:
     def _item_has_head(self, doc, a, b):
         return any(self.is_head(doc[x]) or self.is_plural_head(doc[x]) for x in range(a, b))
 
-    def _prepositional(self, doc, end, bare, head, registry, reg_start, countries):
+    def _organ_words(self, doc, start, i):
+        """The words of a name up to its head ``doc[i]`` name only an organ, no body of their own: the
+        head alone or after weak modifiers and modifier titles ("Secretariat", "General Secretariat",
+        "Executive Council"), so the body they belong to follows ('of the Organization of American
+        States')."""
+        return all(doc[k].text in self.weak or doc[k].text in self.head_modifier_titles for k in range(start, i))
+
+    def _organ_of_body(self, doc, end, pos, reg_start, organ):
+        """End of a registry body's name after an organ's head and 'of the' ("General Secretariat of the
+        Organization of American States", "Council of the RATS"): the organ's name holds its parent's,
+        one mention; None otherwise."""
+        reg = reg_start.get(pos)
+        if not organ or reg is None or doc[end].lower_ != "of" or not doc[pos - 1].lower_ == "the":
+            return None
+        if not any(self.K.entries[e].country is None for e in reg.entries):
+            return None         # a country's body: "Office of the Prime Minister ...", two bodies
+        return reg.end
+
+    def _prepositional(self, doc, end, bare, head, registry, reg_start, countries, organ=False):
         """Items of the prepositional phrase after a head ('of Education, Culture, ... and
         Technology'): returns ``(items, end, suffix_country)``; no items when the phrase
         is not part of the name."""
@@ -304,6 +328,9 @@ class HeadNames:
             after_the = True
         if pos >= n or not self.name_word(doc[pos]):
             return [], end, None
+        parent_end = self._organ_of_body(doc, end, pos, reg_start, organ)
+        if parent_end is not None:
+            return [(pos, parent_end)], parent_end, None
         first_end = self._item(doc, pos, after_the, countries)
         if first_end == pos:
             return [], end, None

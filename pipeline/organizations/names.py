@@ -132,6 +132,23 @@ def _unify_unknown(per_doc):
                 r.names = [first[key]]
             else:
                 first[key] = r.names[0]
+    _unify_tails(per_doc, first)
+
+
+def _unify_tails(per_doc, first):
+    """An unknown body named again without its first word(s) ("Satellite Assembly, Integration and
+    Testing Center", then "the Assembly, Integration and Testing Center") is the same body, when
+    the shorter name has three words or more and ends exactly one longer name of the statement."""
+    for doc, cands, *_ in per_doc:
+        for c in cands:
+            r = c.resolution
+            if r.known or len(r.names) != 1 or len(r.names[0].split()) < 3:
+                continue
+            tail = " " + norm_key(r.names[0])
+            longer = sorted({name for (key, country), name in first.items()
+                             if country == r.country and key.endswith(tail)})
+            if len(longer) == 1:
+                r.names = [longer[0]]
 
 
 def _parent_body(K, text):

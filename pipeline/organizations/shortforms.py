@@ -64,7 +64,8 @@ def _short_forms(name, heads, places=frozenset()):
         if w in heads and (i >= 1 or len(words) >= 3):
             forms.append(w)
             if i >= 1 and words[i - 1] not in PREPOSITIONS and words[i - 1] not in places \
-                    and words[i - 1].isalpha():
+                    and words[i - 1].isalpha() and not (words[i - 1].isupper() and len(words[i - 1]) >= 2):
+                # (a parent's acronym before the head is the name itself: "COSPAR Secretariat")
                 forms.append(f"{words[i - 1]} {w}")
     return forms
 
@@ -95,6 +96,8 @@ def _bodies(docs, heads, places, registry_heads=frozenset()):
             if span.text in forms and not span._.known:
                 continue        # itself a bare short form ("the Coordination Group"), no full name
             for form in forms:
+                if form == span.text:
+                    continue    # a registry body named by a bare short form cites nothing by it
                 table.setdefault(form, set()).add(key)
             first = _company_first_word(span, places)
             if first:
@@ -116,13 +119,21 @@ def _free(doc, start_char, end_char):
     return not any(s.start_char < end_char and start_char < s.end_char for s in doc.spans.get("orgs", []))
 
 
-def _relink_bare(doc, start_char, end_char, key):
+def _relink_bare(doc, start_char, end_char, key, surfaces=None):
     """A short form the tagger took for a body of its own name ("the Coordination Group" after the
     International Space Exploration Coordination Group): an unknown body named by just these
-    words is the statement's body with that short form."""
+    words is the statement's body with that short form. So is a registry body the statement names
+    only by these words ("the General Assembly" of a release that names the OAS General Assembly and
+    no United Nations General Assembly): ``surfaces`` maps a canonical name to the statement's
+    texts for it."""
     for span in doc.spans.get("orgs", []):
-        if (span.start_char, span.end_char) == (start_char, end_char) and not span._.known \
-                and list(span._.names or []) == [span.text]:
+        if (span.start_char, span.end_char) != (start_char, end_char):
+            continue
+        own = not span._.known and list(span._.names or []) == [span.text]
+        only_bare = span._.known and surfaces is not None and len(span._.names or []) == 1 \
+            and tuple(span._.names) != key[0] and span._.names[0] != span.text \
+            and surfaces.get(span._.names[0]) == {span.text}
+        if own or only_bare:
             names, country, kind = key
             span._.names, span._.country, span._.kind = list(names), country, kind
             span._.known = True
@@ -137,11 +148,12 @@ def _drop_event_heads(docs, heads):
     International Astronautical Congress"): the bare head is that thing's short form, no mention."""
     texts = [(d, d.user_data.get("text") or d.text) for d in docs]
     for doc in docs:
-        bare = [s for s in doc.spans["orgs"] if len(s) == 1 and s.text in heads and s._.known]
+        # a heading in capitals writes the head so too: "NEXT CONGRESS"
+        bare = [s for s in doc.spans["orgs"] if len(s) == 1 and _head_word(s.text) in heads and s._.known]
         if not bare:
             continue
         drop = set()
-        for word in {s.text for s in bare}:
+        for word in {_head_word(s.text) for s in bare}:
             pat = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])")
             for other, text in texts:
                 covered = [(o.start_char, o.end_char) for o in other.spans["orgs"]]
@@ -151,7 +163,13 @@ def _drop_event_heads(docs, heads):
                     drop.add(word)
                     break
         if drop:
-            doc.spans["orgs"] = [s for s in doc.spans["orgs"] if not (len(s) == 1 and s.text in drop and s in bare)]
+            doc.spans["orgs"] = [s for s in doc.spans["orgs"]
+                                 if not (len(s) == 1 and _head_word(s.text) in drop and s in bare)]
+
+
+def _head_word(text):
+    """A head as the word lists write it: "CONGRESS" is "Congress"."""
+    return text.capitalize() if text.isupper() and len(text) > 3 else text
 
 
 def _bare_context(text, s):
@@ -164,6 +182,16 @@ def _bare_context(text, s):
     return words[-1][:1].islower() and words[-1] not in ("the", "a", "an")
 
 
+def _surfaces(docs):
+    """Canonical name -> the set of texts the statement names that body by."""
+    out = {}
+    for doc in docs:
+        for sp in doc.spans.get("orgs", []):
+            for name in sp._.names or ():
+                out.setdefault(name, set()).add(" ".join(sp.text.split()))
+    return out
+
+
 def _mention_order(docs):
     """(paragraph index, start char, end char, names) of every mention of the statement, in text order."""
     return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ())) for di, doc in enumerate(docs)
@@ -172,25 +200,49 @@ def _mention_order(docs):
 
 def _most_named_before(mentions, keys, pos):
     """The body, of those a short form can cite, that the statement named most often before ``pos``
-    (full name or acronym): "the Agency" in a release of the Egyptian Space Agency that also names the
-    African Space Agency is the Egyptian one. A tie goes to the body introduced in an earlier paragraph
+    (full name or acronym, a name with its acronym in parentheses once): "the Agency" in a release of the Egyptian Space Agency that also names the
+    African Space Agency is the Egyptian one. A tie goes to the one tied body named in the short form's
+    own paragraph before it, else to the body introduced in an earlier paragraph
     (``_first_introduced``); None on a tie of bodies introduced together ("X Agency and Y Agency signed.
     The Agency ...") and when none is named before it."""
     by_names = {k[0]: k for k in keys}
     count = {}
     first = {}
-    for di, start, _end, names in mentions:
+    here = set()
+    last = None
+    for di, start, end, names in mentions:
         if (di, start) >= pos:
             break
-        if names in by_names:
-            count[names] = count.get(names, 0) + 1
-            first.setdefault(names, di)
+        defined_here = last is not None and last[0] == di and last[2] == names and 0 <= start - last[1] <= 3
+        last = (di, end, names)
+        owner = _counts_for(names, by_names)
+        if owner is not None and not defined_here:
+            # a full name and its acronym in parentheses ("... Programme (SPREP)") are one naming
+            count[owner] = count.get(owner, 0) + 1
+            first.setdefault(owner, di)
+            if di == pos[0]:
+                here.add(owner)
     ranked = sorted(count.values(), reverse=True)
     if not ranked:
         return None
     if len(ranked) > 1 and ranked[0] == ranked[1]:
+        tied_here = [n for n in here if count[n] == ranked[0]]
+        if len(tied_here) == 1:
+            return by_names[tied_here[0]]     # of the tied bodies, the one named in the short form's paragraph
         return _first_introduced(count, first, ranked[0], by_names)
     return by_names[max(count, key=count.get)]
+
+
+def _counts_for(names, by_names):
+    """The body a mention names for ``_most_named_before``: itself, or the one organ of it that the
+    short form can cite ("Pacific Islands Forum" counts for the Pacific Islands Forum Secretariat:
+    "the Secretariat" of a forum's communiqué is the forum's own)."""
+    if names in by_names:
+        return names
+    if len(names) != 1:
+        return None
+    organs = [n for n in by_names if len(n) == 1 and n[0].startswith(names[0] + " ")]
+    return organs[0] if len(organs) == 1 else None
 
 
 def _first_introduced(count, first, top, by_names):
@@ -224,6 +276,7 @@ def link_short_forms(docs, heads=None):
     bare_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in singles) + r")(?=\s+[a-z]{3,}\b)") \
         if singles else None
     mentions = _mention_order(docs)
+    surfaces = _surfaces(docs)
     for di, doc in enumerate(docs):
         text = doc.user_data.get("text") or doc.text
         added = []
@@ -243,7 +296,7 @@ def link_short_forms(docs, heads=None):
                     if span is not None:
                         added.append(span)
                 elif kind == "head":
-                    _relink_bare(doc, s, e, key)
+                    _relink_bare(doc, s, e, key, surfaces)
         if added:
             doc.spans["orgs"] = sorted(list(doc.spans["orgs"]) + added, key=lambda sp: (sp.start, sp.end))
     return docs

@@ -381,3 +381,83 @@ def _page_foot_notes(ls, i, repeated):
             return n
         k += 1
     return 0
+
+
+EMAIL_HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|list-[a-z-]+|message-id|return-path|"
+                                r"mime-version|content-type|x-[a-z][\w-]*)\s*:\s*\S", re.I)
+EMAIL_HEADER_MIN_FIELDS = 3
+EMAIL_HEADER_WHY = "e-mail header field (a mailing's header lines above its text)"
+
+
+def mark_email_headers(text, paras):
+    """A mailing saved as text opens with its header fields, one a line ("From: COSPAR Secretariat
+    <...>", "To: ...", "Subject: [COSPAR E-News] No. 47", "Date: Wed, 20 Nov 2024 ..."): a run of
+    at least ``EMAIL_HEADER_MIN_FIELDS`` such lines at the top of the text, with no blank line
+    between them, is the mail's header, its subject line too; a "Subject:" line alone in a
+    document (a Council note's "Subject: EU Space Strategy ...") is the document's own."""
+    run = []
+    for p in paras:
+        folded = p.folded(text)
+        if EMAIL_HEADER_FIELD.match(folded) and (not run or not BLANK_LINE.search(text[run[-1].end:p.start])):
+            run.append(p)
+            continue
+        break
+    fields = [q.folded(text).split(":", 1)[0].strip().lower() for q in run]
+    if len(run) >= EMAIL_HEADER_MIN_FIELDS and "from" in fields and ({"to", "subject", "date"} & set(fields)):
+        for q in run:
+            q.kind, q.why = "boilerplate", EMAIL_HEADER_WHY
+
+
+CONTENTS_WHY = "newsletter contents (the issue's table of contents)"
+
+
+def mark_issue_contents(text, paras):
+    """A newsletter lists the issue's articles under "IN THIS ISSUE", one short line each, right
+    below the label ("1. From the Bureau: workshops, fellowships, Mars policy"): the lines of the
+    label's block, up to the first blank line, are its contents; the articles' own headings
+    below, set apart by a blank line, are the text's."""
+    for i, p in enumerate(paras):
+        if p.why != CONTENTS_WHY:
+            continue
+        prev = p
+        for q in paras[i + 1:]:
+            folded = q.folded(text)
+            if BLANK_LINE.search(text[prev.end:q.start]) or STRONG_END.search(folded) \
+                    or word_count(folded) > HEADING_MAX_WORDS:
+                break
+            q.kind, q.why = "boilerplate", CONTENTS_WHY
+            prev = q
+
+
+AGENCY_TAG = re.compile(r"^(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))*$")
+
+
+def mark_agency_tags(text, paras):
+    """A news agency closes (or opens) its story with its tag or its editor's initials on a line of
+    their own ("WAM", "AHN", "SPA/AFP"): after the first paragraph of running text, a heading of a
+    few capital letters alone, with no sentence around it on its lines, is that tag, not a section
+    of the statement (a section is headed by words)."""
+    body_seen = False
+    for p in paras:
+        if p.kind == "body":
+            body_seen = True
+        elif body_seen and p.kind == "heading" and AGENCY_TAG.match(p.folded(text)):
+            p.kind, p.why = "boilerplate", "news agency's tag or editor's initials"
+
+
+FIELD_LABEL_WHY = "page category field (a label and its value on the line below)"
+BARE_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}$")
+
+
+def mark_label_values(text, paras):
+    """A page's category label without a colon ("Categoria") with its value on the very next line
+    ("Relações Exteriores"): the short line that is no sentence right below the label, no blank
+    line between them, is the field's value. (A date stamp's label, "Published", is followed by
+    the date, which stays a dateline.)"""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.why != FIELD_LABEL_WHY or p.folded(text).endswith(":") or not BARE_LABEL.match(p.folded(text)) \
+                or nxt.kind == "boilerplate" or BLANK_LINE.search(text[p.end:nxt.start]):
+            continue
+        value = nxt.folded(text)
+        if word_count(value) <= NAV_ITEM_MAX_WORDS and not STRONG_END.search(value):
+            nxt.kind, nxt.why = "boilerplate", FIELD_LABEL_WHY

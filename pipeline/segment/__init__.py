@@ -29,7 +29,7 @@ from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
 from .chrome import (furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
-                     mark_email_headers, mark_footnotes, mark_header_navigation, mark_issue_contents,
+                     mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
@@ -46,6 +46,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
 
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
+LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
 
 @dataclass
@@ -79,6 +80,20 @@ class _Line:
     def __post_init__(self):
         if not self.first:
             self.first = self.text.split(" ")[0]
+
+
+# a footnote's number glued to the sentence it annotates, at a paragraph's end ("... if no action is taken.2")
+FOOTNOTE_REF_END = re.compile(r"(?<=[^\W\d_][.!?])\d{1,2}$")
+FOOTNOTE_REF_MIN_WORDS = 8
+
+
+def drop_footnote_ref(text, start, end):
+    """The end of a paragraph without the footnote number a PDF's text glues to its last sentence
+    ("... if no action is taken.2"): the number points to the page's foot, it is not the text's."""
+    cut = FOOTNOTE_REF_END.search(text, start, end)
+    if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
+        return cut.start()
+    return end
 
 
 def lines(text):
@@ -143,8 +158,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
                         and (not in_bullet or LOWER_START.match(nxt.text[1:].lstrip())))
         if not dash_resumes:
             return False
-    if footer_bar(prev.text) or footer_bar(nxt.text):
-        return False    # a footer's bar of links ("Privacy Policy | Accessibility | Sitemap") stands alone
+    if footer_bar(nxt.text):
+        return False    # a footer's bar of links ("Privacy Policy | Accessibility | Sitemap") does not run on
+        # from the line above it (an address); what follows a bar is left to the other rules
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -152,6 +168,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
+            return False    # a resolution's operative part opens after its preambular paragraphs (", \n\n
+            # Hereby:", "Decides:"): a short line introducing a list is a paragraph of its own
         if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
             return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
             # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
@@ -415,6 +434,7 @@ def segment(text, repeated=(), title=None):
     paras = []
     ls = lines(text)
     for s, e, bullet, omitted in raw_paragraphs(text, ls):
+        e = drop_footnote_ref(text, s, e)
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
@@ -428,6 +448,7 @@ def segment(text, repeated=(), title=None):
     mark_agency_tags(text, paras)
     mark_database_banner(text, paras)
     mark_footnotes(text, paras)
+    mark_page_footnotes(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)

@@ -106,6 +106,10 @@ def _menu_item(text, p, folded):
         and not STRONG_END.search(folded)
 
 
+HEADER_FURNITURE_WHYS = ("document symbol (a UN or intergovernmental document's number, its body's name before it)",
+                         "UN document furniture (its distribution and original language)")
+
+
 def mark_header_navigation(text, paras):
     """A run of three or more menu items (``_menu_item``) with no sentence among them is the
     site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
@@ -140,10 +144,17 @@ def mark_header_navigation(text, paras):
         else:
             entries = []
         for q, _, _ in entries:
-            q.kind, q.why = "boilerplate", "navigation list"
+            if q.kind != "boilerplate":
+                q.kind, q.why = "boilerplate", "navigation list"
         run.clear()
 
     for i, p in enumerate(paras):
+        if p.kind == "boilerplate" and p.why in HEADER_FURNITURE_WHYS and (not run or not run[0][1]):
+            # a document's symbol and distribution line are lines of its header block: the run of
+            # short lines they stand in ("United Nations" / "A/RES/68/50" / "General Assembly" /
+            # "Distr.: General") is the same header as before they were told apart by their shape
+            run.append((p, False, word_count(p.folded(text))))
+            continue
         if p.kind == "boilerplate":
             continue
         folded = p.folded(text)
@@ -433,15 +444,15 @@ AGENCY_TAG = re.compile(r"^(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))*$")
 
 
 def mark_agency_tags(text, paras):
-    """A news agency closes (or opens) its story with its tag or its editor's initials on a line of
-    their own ("WAM", "AHN", "SPA/AFP"): after the first paragraph of running text, a heading of a
-    few capital letters alone, with no sentence around it on its lines, is that tag, not a section
-    of the statement (a section is headed by words)."""
-    body_seen = False
-    for p in paras:
-        if p.kind == "body":
-            body_seen = True
-        elif body_seen and p.kind == "heading" and AGENCY_TAG.match(p.folded(text)):
+    """A news agency signs off its story with its tag or its editor's initials on a line of their
+    own ("WAM", "AHN", "SPA/AFP") between the text and the page's chrome: a heading of a few
+    capital letters alone, right after a paragraph of running text, with only boilerplate (or
+    nothing) after it, is that tag. A heading in capitals above more text is a section ("CYBER" /
+    "SPACE" in a fact sheet)."""
+    for i, p in enumerate(paras):
+        if p.kind != "heading" or not i or paras[i - 1].kind != "body" or not AGENCY_TAG.match(p.folded(text)):
+            continue
+        if i + 1 == len(paras) or paras[i + 1].kind == "boilerplate":
             p.kind, p.why = "boilerplate", "news agency's tag or editor's initials"
 
 
@@ -461,3 +472,28 @@ def mark_label_values(text, paras):
         value = nxt.folded(text)
         if word_count(value) <= NAV_ITEM_MAX_WORDS and not STRONG_END.search(value):
             nxt.kind, nxt.why = "boilerplate", FIELD_LABEL_WHY
+
+
+PAGE_FOOTNOTE = re.compile(r"^(\d{1,2})\.?\s+\S")
+
+
+def _cites_note(text, end, number):
+    """Whether the text before ``end`` glues footnote ``number`` to a sentence or a word and its mark
+    ("... the UK Space Agency.1 The Forum ...")."""
+    return re.search(rf"[^\W\d_][.,;:)”\"’]{number}(?!\d)(?=\s|$)", text[:end]) is not None
+
+
+def mark_page_footnotes(text, paras):
+    """A PDF page's footnote without a rule line above it ("1. The full list of members of the
+    steering group is available at www...."): a paragraph opening with a number that the text
+    above cites, glued to a sentence ("... Space Agency.1 The Forum ..."), standing right above the
+    page's furniture (its running footer) and a page break, is a footnote, not a numbered item."""
+    for i, p in enumerate(paras):
+        if p.kind == "boilerplate" or i + 1 >= len(paras) or paras[i + 1].kind != "boilerplate":
+            continue
+        m = PAGE_FOOTNOTE.match(p.folded(text))
+        if not m or not _cites_note(text, p.start, m.group(1)):
+            continue
+        later = next((q for q in paras[i + 1:] if q.kind != "boilerplate"), None)
+        if "\f" in text[p.end:later.start if later else len(text)]:
+            p.kind, p.why = "boilerplate", "footnote"

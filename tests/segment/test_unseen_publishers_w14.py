@@ -34,7 +34,6 @@ def kinds(text):
     ("Download the full Communiqué (PDF, 1.2 MB)", "attachment line"),
     ("Comment *", "comment form (a blog's comment box and its policy line)"),
     ("Photographer: Magnus Fröderberg/norden.org", "credit line"),
-    ("Office of the Spokesman", "issuing office label (the press office a release is issued by)"),
     ("Gerelateerde documenten", "related-article line"),
     ("Amharic | English", "navigation line"),
     ("Media release | Published: 21 June 2022", "navigation line"),
@@ -107,8 +106,22 @@ def test_inquiries_heading_opens_the_closing_contact_block():
 
 def test_a_news_agencys_tag_after_the_text_is_boilerplate():
     text = ("The NSSA and the UAE Space Agency agreed to cooperate on satellite development.\n\n"
-            "AHN\n\nThe two agencies will meet again in 2023.\n")
+            "AHN\n\nRelated News\n")
     assert kinds(text)[1] == ("boilerplate", "AHN")
+
+
+def test_quad_section_headings_in_capitals_stay_content():
+    text = ("The Quad leaders met in Hiroshima.\n\nCYBER\n\nThe partners will strengthen cyber security.\n\n"
+            "SPACE\n\nThe partners will share Earth observation data.\n")
+    assert [k for k, t in kinds(text) if t in ("CYBER", "SPACE")] == ["heading", "heading"]
+
+
+def test_un_resolution_header_lines_stay_one_header_block():
+    text = ("United Nations\n\nA/RES/68/50\n\nGeneral Assembly\n\nDistr.: General\n10 December 2013\n\n"
+            "The General Assembly,\n\nRecalling its resolutions on outer space activities,\n")
+    got = kinds(text)
+    assert [k for k, t in got if t in ("United Nations", "A/RES/68/50", "General Assembly", "Distr.: General")] \
+        == ["boilerplate"] * 4
 
 
 def test_category_label_and_its_value_are_boilerplate():
@@ -160,3 +173,67 @@ def test_mext_address_led_by_its_block_numbers_is_a_line_of_its_own():
             "3-2-2 Kasumigaseki, Chiyoda-ku, Tokyo 100-8959, Japan\n")
     got = kinds(text)
     assert got[-1] == ("boilerplate", "3-2-2 Kasumigaseki, Chiyoda-ku, Tokyo 100-8959, Japan")
+
+
+@pytest.mark.parametrize("line, why", [
+    ("Check against delivery", "speech delivery note (a delivered statement's 'check against delivery')"),
+    ("Original: English", "UN document furniture (its distribution and original language)"),
+    ("ESCAP/MCSASD/2022/L.1",
+     "document symbol (a UN or intergovernmental document's number, its body's name before it)"),
+    ("Conference on Disarmament CD/2301",
+     "document symbol (a UN or intergovernmental document's number, its body's name before it)"),
+])
+def test_un_document_furniture_lines_are_boilerplate(line, why):
+    text = f"{line}\n\nThe States parties agreed to report to the Conference in 2024.\n"
+    paras = segment(text)
+    assert (paras[0].kind, paras[0].why) == ("boilerplate", why)
+
+
+def test_a_un_information_service_release_symbol_stays_content():
+    text = "UNIS/OS/518\n\nThe States parties agreed to report to the Conference in 2024.\n"
+    assert kinds(text)[0][0] != "boilerplate"
+
+
+def test_cd_paragraph_cut_by_the_page_footer_and_the_next_pages_symbol_is_one():
+    text = ("        5.      We will also continue to contribute actively to the working group, and\n"
+            "                we note with concern that some States have not yet made such a commitment, and that\n\n"
+            "2                                                                              GE.23-04871\n"
+            "\f                                                                                 CD/2301\n\n"
+            "                destructive tests conducted in recent years have left thousands of\n"
+            "                pieces of trackable debris in low Earth orbit.\n")
+    content = [p for p in segment(text) if p.kind != "boilerplate"]
+    assert len(content) == 1 and content[0].folded(text).endswith("trackable debris in low Earth orbit.")
+
+
+def test_escap_hereby_after_the_preambular_paragraphs_is_a_paragraph_of_its_own():
+    text = ("         Noting with appreciation the contributions of the Regional Space Applications\n"
+            "         Programme and the first phase of the Plan of Action, which concluded last year,\n\n"
+            "         Hereby:\n\n"
+            "         1.   Adopt the second phase of the Asia-Pacific Plan of Action on Space\n"
+            "              Applications for Sustainable Development, for the period 2022-2026.\n")
+    got = [t for k, t in kinds(text)]
+    assert "Hereby:" in got
+
+
+def test_oecd_footnote_cited_above_and_standing_above_the_pages_footer_is_boilerplate():
+    text = ("The Forum was established in 2012 and is supported by the Norwegian Space Agency and the UK\n"
+            "Space Agency.1 The Forum will continue to monitor the space economy in the coming years.\n\n"
+            "1. The full list of members of the steering group is available at\n"
+            "www.oecd.org/sti/inno/space-forum/.\n\n"
+            "THE SPACE ECONOMY IN FIGURES: RESPONDING TO GLOBAL CHALLENGES © OECD 2023\n"
+            "\f4 |\n\nExecutive summary\n\nThe space economy is growing and changing.\n")
+    assert ("boilerplate", "1. The full list of members of the steering group is available at "
+                           "www.oecd.org/sti/inno/space-forum/.") in kinds(text)
+
+
+def test_a_numbered_item_not_cited_above_stays_content():
+    text = ("The OECD will take the following steps in the coming years to support member countries.\n\n"
+            "1. Publish a policy paper on the economics of space sustainability by 2024.\n\n"
+            "THE SPACE ECONOMY IN FIGURES © OECD 2023\n\f4 |\n\nExecutive summary\n")
+    assert kinds(text)[1][0] != "boilerplate"
+
+
+def test_a_footnote_number_glued_to_a_paragraphs_last_sentence_is_left_out_of_its_span():
+    text = ("Satellite data are now essential for monitoring climate change, and the costs of space debris\n"
+            "could rise sharply over the next decade if no action is taken.2\n\nKey findings\n")
+    assert kinds(text)[0][1].endswith("if no action is taken.")

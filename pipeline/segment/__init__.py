@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
+from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
                      mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome,
@@ -80,20 +80,6 @@ class _Line:
     def __post_init__(self):
         if not self.first:
             self.first = self.text.split(" ")[0]
-
-
-# a footnote's number glued to the sentence it annotates, at a paragraph's end ("... if no action is taken.2")
-FOOTNOTE_REF_END = re.compile(r"(?<=[^\W\d_][.!?])\d{1,2}$")
-FOOTNOTE_REF_MIN_WORDS = 8
-
-
-def drop_footnote_ref(text, start, end):
-    """The end of a paragraph without the footnote number a PDF's text glues to its last sentence
-    ("... if no action is taken.2"): the number points to the page's foot, it is not the text's."""
-    cut = FOOTNOTE_REF_END.search(text, start, end)
-    if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
-        return cut.start()
-    return end
 
 
 def lines(text):
@@ -159,8 +145,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         if not dash_resumes:
             return False
     if footer_bar(nxt.text):
-        return False    # a footer's bar of links ("Privacy Policy | Accessibility | Sitemap") does not run on
-        # from the line above it (an address); what follows a bar is left to the other rules
+        return False    # a footer's bar of links ("Privacy | Sitemap | ...") never runs on from the line above
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -169,8 +154,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
         if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
-            return False    # a resolution's operative part opens after its preambular paragraphs (", \n\n
-            # Hereby:", "Decides:"): a short line introducing a list is a paragraph of its own
+            return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
         if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
             return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
             # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
@@ -211,12 +195,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False
     if centered_pair(prev, nxt):
         return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")
-    if nxt.text[:1].isdigit() and is_address_line(nxt.text) and not is_address_line(prev.text):
-        return False    # a postal address led by its house number under a name ("Ministry of ..." / "3-2-2
-        # Kasumigaseki, Chiyoda-ku, Tokyo 100-8959, Japan") is a line of its own, a footer's or contact's
-    if NUMERIC_DATE_LEAD.match(nxt.text):
-        return False    # a line led by a date in figures is an entry of a list of news ("14.07.2022 Progress
-        # MS-20 cargo ship ...") or the page's date stamp under its headline ("15.07.2022 14:20")
+    if opens_own_line(prev, nxt):
+        return False
     if nxt.text[:1].isdigit():
         return True
     if nxt.indent and not prev.indent and width is None:
@@ -232,9 +212,17 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
 
 
+def opens_own_line(prev, nxt):
+    """A postal address led by its house number under a name ("Ministry of ..." / "3-2-2 Kasumigaseki,
+    Chiyoda-ku, Tokyo 100-8959, Japan"), a footer's or contact's; a line led by a date in figures, an
+    entry of a list of news ("14.07.2022 Progress MS-20 ...") or the date stamp under a headline."""
+    if nxt.text[:1].isdigit() and is_address_line(nxt.text) and not is_address_line(prev.text):
+        return True
+    return bool(NUMERIC_DATE_LEAD.match(nxt.text))
+
+
 def footer_bar(line):
-    """A bar of three or more links divided by '|' ("Privacy Policy | Accessibility | Sitemap"): a
-    navigation line, which running text never is."""
+    """A bar of three or more links divided by '|' ("Privacy Policy | Accessibility | Sitemap")."""
     return line.count("|") >= 2 and is_nav_line(line)
 
 

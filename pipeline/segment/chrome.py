@@ -497,3 +497,17 @@ def mark_page_footnotes(text, paras):
         later = next((q for q in paras[i + 1:] if q.kind != "boilerplate"), None)
         if "\f" in text[p.end:later.start if later else len(text)]:
             p.kind, p.why = "boilerplate", "footnote"
+
+
+# a footnote's number glued to the sentence it annotates, at a paragraph's end ("... if no action is taken.2")
+FOOTNOTE_REF_END = re.compile(r"(?<=[^\W\d_][.!?])\d{1,2}$")
+FOOTNOTE_REF_MIN_WORDS = 8
+
+
+def drop_footnote_ref(text, start, end):
+    """The end of a paragraph without the footnote number a PDF's text glues to its last sentence
+    ("... if no action is taken.2"): the number points to the page's foot, it is not the text's."""
+    cut = FOOTNOTE_REF_END.search(text, start, end)
+    if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
+        return cut.start()
+    return end

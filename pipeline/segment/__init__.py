@@ -28,15 +28,16 @@ import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (furniture_key, furniture_run, mark_above_headline, mark_database_banner, mark_footnotes,
-                     mark_header_navigation, mark_issuer_blurbs, mark_next_links, mark_related_links,
+from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
+                     mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
+                     mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome,
                      mark_running_headers, repeated_furniture)
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
-                     META_LINE, NAV_BAR_PART_MAX_WORDS, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
+                     META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
@@ -45,6 +46,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
 
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
+LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
 
 @dataclass
@@ -142,6 +144,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
                         and (not in_bullet or LOWER_START.match(nxt.text[1:].lstrip())))
         if not dash_resumes:
             return False
+    if footer_bar(nxt.text):
+        return False    # a footer's bar of links ("Privacy | Sitemap | ...") never runs on from the line above
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -149,6 +153,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
+            return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
         if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
             return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
             # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
@@ -189,6 +195,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False
     if centered_pair(prev, nxt):
         return True     # a centred title or heading set on several lines ("Article 1" / "Purpose")
+    if opens_own_line(prev, nxt):
+        return False
     if nxt.text[:1].isdigit():
         return True
     if nxt.indent and not prev.indent and width is None:
@@ -202,6 +210,20 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     # fitted on with room to spare is a heading above the text ("Un nuevo impulso a la Agencia
     # Espacial Española" / "La adhesión se produce ...")
     return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
+
+
+def opens_own_line(prev, nxt):
+    """A postal address led by its house number under a name ("Ministry of ..." / "3-2-2 Kasumigaseki,
+    Chiyoda-ku, Tokyo 100-8959, Japan"), a footer's or contact's; a line led by a date in figures, an
+    entry of a list of news ("14.07.2022 Progress MS-20 ...") or the date stamp under a headline."""
+    if nxt.text[:1].isdigit() and is_address_line(nxt.text) and not is_address_line(prev.text):
+        return True
+    return bool(NUMERIC_DATE_LEAD.match(nxt.text))
+
+
+def footer_bar(line):
+    """A bar of three or more links divided by '|' ("Privacy Policy | Accessibility | Sitemap")."""
+    return line.count("|") >= 2 and is_nav_line(line)
 
 
 def is_end_marker(line):
@@ -400,15 +422,21 @@ def segment(text, repeated=(), title=None):
     paras = []
     ls = lines(text)
     for s, e, bullet, omitted in raw_paragraphs(text, ls):
+        e = drop_footnote_ref(text, s, e)
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
     mark_boilerplate(text, paras, set(repeated), title)
+    mark_email_headers(text, paras)
+    mark_label_values(text, paras)
     mark_running_headers(text, paras, repeated_furniture(ls))
     mark_above_headline(text, paras, title)
     mark_kinds(text, paras)
+    mark_issue_contents(text, paras)
+    mark_agency_tags(text, paras)
     mark_database_banner(text, paras)
     mark_footnotes(text, paras)
+    mark_page_footnotes(text, paras)
     mark_header_navigation(text, paras)
     mark_related_links(text, paras)
     mark_issuer_blurbs(text, paras)
@@ -524,13 +552,17 @@ def closing_place(folded, next_folded):
 def mark_kinds(text, paras):
     """Title and meta before the first body paragraph, headings after it."""
     in_header = True
+    after_body = False  # the content paragraph before is body text
     for i, p in enumerate(paras):
         if p.kind in ("boilerplate", "caption"):
             continue
         folded = p.folded(text)
+        after_body, was_body = False, after_body
         shape = classify_shape(folded)
+        # (a place and its date on one line right below the text close it: "Pequim, 14 de abril de 2023")
         if is_dateline(folded) or META_LINE.match(folded) or is_dash_dateline(folded) or (
                 in_header and (PLACE.match(folded) or PLACE_DATELINE.match(folded))) or (
+                was_body and PLACE_DATELINE.match(folded)) or (
                 not in_header and closing_place(folded, paras[i + 1].folded(text) if i + 1 < len(paras) else "")):
             p.kind = "meta"
         elif in_header and shape in ("short", "long") and (
@@ -543,6 +575,7 @@ def mark_kinds(text, paras):
         else:
             p.kind = "body"
             in_header = False
+            after_body = True
 
 
 def mark_languages(text, paras):

@@ -106,6 +106,10 @@ def _menu_item(text, p, folded):
         and not STRONG_END.search(folded)
 
 
+HEADER_FURNITURE_WHYS = ("document symbol (a UN or intergovernmental document's number, its body's name before it)",
+                         "UN document furniture (its distribution and original language)")
+
+
 def mark_header_navigation(text, paras):
     """A run of three or more menu items (``_menu_item``) with no sentence among them is the
     site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
@@ -140,10 +144,17 @@ def mark_header_navigation(text, paras):
         else:
             entries = []
         for q, _, _ in entries:
-            q.kind, q.why = "boilerplate", "navigation list"
+            if q.kind != "boilerplate":
+                q.kind, q.why = "boilerplate", "navigation list"
         run.clear()
 
     for i, p in enumerate(paras):
+        if p.kind == "boilerplate" and p.why in HEADER_FURNITURE_WHYS and (not run or not run[0][1]):
+            # a document's symbol and distribution line are lines of its header block: the run of
+            # short lines they stand in ("United Nations" / "A/RES/68/50" / "General Assembly" /
+            # "Distr.: General") is the same header as before they were told apart by their shape
+            run.append((p, False, word_count(p.folded(text))))
+            continue
         if p.kind == "boilerplate":
             continue
         folded = p.folded(text)
@@ -381,3 +392,122 @@ def _page_foot_notes(ls, i, repeated):
             return n
         k += 1
     return 0
+
+
+EMAIL_HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|list-[a-z-]+|message-id|return-path|"
+                                r"mime-version|content-type|x-[a-z][\w-]*)\s*:\s*\S", re.I)
+EMAIL_HEADER_MIN_FIELDS = 3
+EMAIL_HEADER_WHY = "e-mail header field (a mailing's header lines above its text)"
+
+
+def mark_email_headers(text, paras):
+    """A mailing saved as text opens with its header fields, one a line ("From: COSPAR Secretariat
+    <...>", "To: ...", "Subject: [COSPAR E-News] No. 47", "Date: Wed, 20 Nov 2024 ..."): a run of
+    at least ``EMAIL_HEADER_MIN_FIELDS`` such lines at the top of the text, with no blank line
+    between them, is the mail's header, its subject line too; a "Subject:" line alone in a
+    document (a Council note's "Subject: EU Space Strategy ...") is the document's own."""
+    run = []
+    for p in paras:
+        folded = p.folded(text)
+        if EMAIL_HEADER_FIELD.match(folded) and (not run or not BLANK_LINE.search(text[run[-1].end:p.start])):
+            run.append(p)
+            continue
+        break
+    fields = [q.folded(text).split(":", 1)[0].strip().lower() for q in run]
+    if len(run) >= EMAIL_HEADER_MIN_FIELDS and "from" in fields and ({"to", "subject", "date"} & set(fields)):
+        for q in run:
+            q.kind, q.why = "boilerplate", EMAIL_HEADER_WHY
+
+
+CONTENTS_WHY = "newsletter contents (the issue's table of contents)"
+
+
+def mark_issue_contents(text, paras):
+    """A newsletter lists the issue's articles under "IN THIS ISSUE", one short line each, right
+    below the label ("1. From the Bureau: workshops, fellowships, Mars policy"): the lines of the
+    label's block, up to the first blank line, are its contents; the articles' own headings
+    below, set apart by a blank line, are the text's."""
+    for i, p in enumerate(paras):
+        if p.why != CONTENTS_WHY:
+            continue
+        prev = p
+        for q in paras[i + 1:]:
+            folded = q.folded(text)
+            if BLANK_LINE.search(text[prev.end:q.start]) or STRONG_END.search(folded) \
+                    or word_count(folded) > HEADING_MAX_WORDS:
+                break
+            q.kind, q.why = "boilerplate", CONTENTS_WHY
+            prev = q
+
+
+AGENCY_TAG = re.compile(r"^(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))*$")
+
+
+def mark_agency_tags(text, paras):
+    """A news agency signs off its story with its tag or its editor's initials on a line of their
+    own ("WAM", "AHN", "SPA/AFP") between the text and the page's chrome: a heading of a few
+    capital letters alone, right after a paragraph of running text, with only boilerplate (or
+    nothing) after it, is that tag. A heading in capitals above more text is a section ("CYBER" /
+    "SPACE" in a fact sheet)."""
+    for i, p in enumerate(paras):
+        if p.kind != "heading" or not i or paras[i - 1].kind != "body" or not AGENCY_TAG.match(p.folded(text)):
+            continue
+        if i + 1 == len(paras) or paras[i + 1].kind == "boilerplate":
+            p.kind, p.why = "boilerplate", "news agency's tag or editor's initials"
+
+
+FIELD_LABEL_WHY = "page category field (a label and its value on the line below)"
+BARE_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}$")
+
+
+def mark_label_values(text, paras):
+    """A page's category label without a colon ("Categoria") with its value on the very next line
+    ("Relações Exteriores"): the short line that is no sentence right below the label, no blank
+    line between them, is the field's value. (A date stamp's label, "Published", is followed by
+    the date, which stays a dateline.)"""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.why != FIELD_LABEL_WHY or p.folded(text).endswith(":") or not BARE_LABEL.match(p.folded(text)) \
+                or nxt.kind == "boilerplate" or BLANK_LINE.search(text[p.end:nxt.start]):
+            continue
+        value = nxt.folded(text)
+        if word_count(value) <= NAV_ITEM_MAX_WORDS and not STRONG_END.search(value):
+            nxt.kind, nxt.why = "boilerplate", FIELD_LABEL_WHY
+
+
+PAGE_FOOTNOTE = re.compile(r"^(\d{1,2})\.?\s+\S")
+
+
+def _cites_note(text, end, number):
+    """Whether the text before ``end`` glues footnote ``number`` to a sentence or a word and its mark
+    ("... the UK Space Agency.1 The Forum ...")."""
+    return re.search(rf"[^\W\d_][.,;:)”\"’]{number}(?!\d)(?=\s|$)", text[:end]) is not None
+
+
+def mark_page_footnotes(text, paras):
+    """A PDF page's footnote without a rule line above it ("1. The full list of members of the
+    steering group is available at www...."): a paragraph opening with a number that the text
+    above cites, glued to a sentence ("... Space Agency.1 The Forum ..."), standing right above the
+    page's furniture (its running footer) and a page break, is a footnote, not a numbered item."""
+    for i, p in enumerate(paras):
+        if p.kind == "boilerplate" or i + 1 >= len(paras) or paras[i + 1].kind != "boilerplate":
+            continue
+        m = PAGE_FOOTNOTE.match(p.folded(text))
+        if not m or not _cites_note(text, p.start, m.group(1)):
+            continue
+        later = next((q for q in paras[i + 1:] if q.kind != "boilerplate"), None)
+        if "\f" in text[p.end:later.start if later else len(text)]:
+            p.kind, p.why = "boilerplate", "footnote"
+
+
+# a footnote's number glued to the sentence it annotates, at a paragraph's end ("... if no action is taken.2")
+FOOTNOTE_REF_END = re.compile(r"(?<=[^\W\d_][.!?])\d{1,2}$")
+FOOTNOTE_REF_MIN_WORDS = 8
+
+
+def drop_footnote_ref(text, start, end):
+    """The end of a paragraph without the footnote number a PDF's text glues to its last sentence
+    ("... if no action is taken.2"): the number points to the page's foot, it is not the text's."""
+    cut = FOOTNOTE_REF_END.search(text, start, end)
+    if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
+        return cut.start()
+    return end

@@ -48,16 +48,21 @@ OTHER_MONTHS = "|".join(sorted((re.escape(m) for m in json.loads(models_path("da
 # a date line in Japanese or Chinese (Western or imperial era year) or Korean: "令和元年3月15日", "2023년 11월 8일"
 CJK_DATE = (r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(].[)）])?"
             r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
+# a date in Portuguese or Spanish: "14 de abril de 2023", "9 de diciembre del 2021"
+ROMANCE_DATE = rf"\d{{1,2}}º?\s+de\s+(?:{OTHER_MONTHS})\s+(?:de|del)\s+\d{{4}}"
 DATELINE = re.compile(
     rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:(?:{MONTHS}|{OTHER_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE},?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?{DAY_RANGE}\s+(?:{MONTHS}|{OTHER_MONTHS}),?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}}|{CJK_DATE})\.?$", re.I)
+    rf"|{ROMANCE_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}}|{CJK_DATE})\.?$", re.I)
+# a date in figures opening a line: "14.07.2022 Progress MS-20 ...", "2022-07-14 ...", "14/07/2022"
+NUMERIC_DATE_LEAD = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?:\s|$)")
 # "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
 PLACE_DATELINE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\.?$")
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
+    rf"|{ROMANCE_DATE})\.?$")
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house"
                        # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
@@ -74,7 +79,8 @@ CLOCK_TAIL = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re
 # the place after a dateline's date and a dash ("December 16, 2020 – Longueuil, Quebec")
 PLACE_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$")
 # the place of a closing place-and-date block, on its own line: a few capitalised words, a comma allowed
-CLOSING_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
+# ("Nuku’alofa, Kingdom of Tonga": a connecting word inside the place's name)
+CLOSING_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:,? (?:(?:of|de|del|du|di|da|do|la|le|am|an|der) )?[A-Z][\w.'’-]*){0,3}$")
 PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*){1,3}\.?$")
 # a word: a run of letters or digits; in Japanese and Chinese, written without spaces, two characters
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")

@@ -26,6 +26,7 @@ from .topic_model import features, model, scores
 # a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
 # in legal and PDF text): the word is read without it
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
+_SPACE = re.compile(r"\s")
 
 
 def _clean(text):
@@ -46,8 +47,12 @@ def _space_terms(text):
 
 
 def _is_weak(word, weak_terms):
+    """True when the matched term ``word`` is one of ``weak_terms``: itself, its singular, or
+    a weak prefix ("disaster*") followed by the rest of one word only ("disasters"; the strong
+    phrase "disaster monitoring" is no weak "disaster*")."""
     forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    return any(w in forms or (w.endswith("*") and word.startswith(w[:-1])) for w in weak_terms)
+    return any(w in forms or (w.endswith("*") and word.startswith(w[:-1]) and not _SPACE.search(word, len(w) - 1))
+               for w in weak_terms)
 
 
 def _terms(text, space_text=None):
@@ -167,7 +172,7 @@ def neutral(text):
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, space_text=None, paragraph=((), False)):
+def commitment_topics(text, space_text=None, paragraph=((), False), sentence=None):
     """(topics, space) of a commitment span, by its own words: the trained model decides a
     span that names neither space nor another subject ("will convene in Detroit later this
     week"), the paragraph's flag does not (a pledge beside a space sentence is often about
@@ -177,8 +182,15 @@ def commitment_topics(text, space_text=None, paragraph=((), False)):
     span about space that names no topic takes the topic of a paragraph that names one topic
     only ("The instruments will be provided at no cost", in a paragraph on a lunar mission).
     (Counting the span's weak terms in a paragraph about space, "will support stability and
-    prosperity", lowered the dev and blind figures.)"""
+    prosperity", lowered the dev and blind figures.)
+
+    A span naming no topic first takes the topics its own ``sentence`` names (the masked text
+    of the sentence holding it, by the rules alone): "Under the agreement on the CubeSat
+    mission to measure space weather, the two agencies agreed to hold joint reviews" is about
+    what its sentence says, a neighbouring sentence of the paragraph often is not."""
     found, space = classify(text, space_text, "commitment")
+    if not found and sentence:
+        found = rule_classify(sentence)[0]
     para_topics, _ = paragraph
     if not found and space and len(para_topics) == 1:
         found = list(para_topics)

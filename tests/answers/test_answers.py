@@ -350,3 +350,17 @@ def test_within_a_period_of_a_later_event_gives_no_due():
     assert _due("NASA will notify the Parties within 90 days of the entry into force.", dt.date(2024, 1, 1)) is None
     assert _due("NASA will work within the framework of the programme.", dt.date(2024, 1, 1)) is None
 
+
+
+def test_commitment_sentence_runs_from_the_last_sentence_end_to_the_next():
+    from pipeline.answers import commitment_sentence
+    raw = "Intro line.\n\nThe U.S. Department of State and Dr. Smith met. Under the plan, NASA will fly a rover; it ends."
+    rec = {"start": 13, "end": len(raw)}
+    c0 = raw.index("NASA will")
+    c = {"start": c0, "end": c0 + len("NASA will fly a rover")}
+    s, e = commitment_sentence(rec, c, raw)
+    assert raw[s:e].strip() == "Under the plan, NASA will fly a rover;"
+    # initials and titles end no sentence
+    c1 = raw.index("Department")
+    s, e = commitment_sentence(rec, {"start": c1, "end": c1 + 10}, raw)
+    assert raw[s:e] == "The U.S. Department of State and Dr. Smith met."

@@ -20,7 +20,7 @@ from .countries import paragraph_countries
 from .issuers import issuer, statement_issuer
 from .parties import party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics, inherit_statement_space, mission_topics, paragraph_topics, with_bodies
+from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -68,6 +68,7 @@ def answer_statement(records, raw, anchor, meta, title):
         annotate_dates(rec, raw)
     inherit_statement_space(records)
     mission_topics(records)
+    list_topics(records)
     for rec in records:
         if rec["kind"] == "boilerplate":
             continue

@@ -20,6 +20,7 @@ propose, and a small trained classifier (``topic_model.py``, weights in
 """
 import re
 
+from ..segment.shapes import BULLET
 from .lexicon import topics
 from .topic_model import features, model, scores
 
@@ -243,3 +244,32 @@ def mission_topics(records):
         names = {m.group(1) for m in _MISSION.finditer(r["text"])} & set(defined)
         if names and r["space"]:
             r["topics"] = sorted(set(r["topics"]).union(*(defined[n] for n in names)))
+
+
+def _list_items(records, n):
+    """The content records after an introduction ``records[n]`` ("The two agencies will:") that
+    are its items: a list marker or a lower-case first word, up to the first that is neither."""
+    items = []
+    for r in records[n + 1:]:
+        if r["kind"] == "boilerplate":
+            continue
+        text = r["text"].lstrip()
+        if r["kind"] != "body" or not (BULLET.match(text) or text[:1].islower()):
+            break
+        items.append(r)
+    return items
+
+
+def list_topics(records):
+    """A list's introduction naming no topic ("Under the agreement, the parties will:") is
+    about the topics every one of its items names."""
+    content = [r for r in records if r["kind"] != "boilerplate"]
+    for n, r in enumerate(content):
+        if r["kind"] != "body" or not r["text"].rstrip().endswith(":") or r["topics"]:
+            continue
+        items = _list_items(content, n)
+        if items:
+            shared = set.intersection(*(set(i["topics"]) for i in items))
+            if shared:
+                r["topics"] = sorted(shared)
+                r["space"] = True

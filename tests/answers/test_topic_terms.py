@@ -240,3 +240,34 @@ def test_space_weather_is_science_not_weather():
     # "weather" (earth observation) inside "space weather" (science): claimed by science
     assert rule_classify("The CubeSat will measure space weather at various distances from Earth.")[0] == ["science"]
     assert rule_classify("weather forecasts from satellites")[0] == ["earth-observation"]
+
+
+def test_minister_for_trade_and_industry_names_no_business():
+    # economic portfolios of office titles (office_titles.portfolios): "trade", "transport", ...
+    found, _ = rule_classify("Minister for Trade and Industry Gan Kim Yong signed the Accords in Washington.")
+    assert found == ["law-norms"]
+    assert "commercial" not in rule_classify("the Minister of Transport, Communications and Information "
+                                             "Technology visited the satellite control centre")[0]
+    # the same words outside a title still count
+    assert "commercial" in rule_classify("to grow trade and industry in the space sector")[0]
+
+
+def test_a_list_introduction_naming_no_topic_takes_the_topic_all_its_items_name():
+    from pipeline.answers.topics import list_topics
+    records = [
+        {"kind": "body", "text": "Under the agreement, the parties will:", "topics": [], "space": False},
+        {"kind": "body", "text": "- share satellite data for disaster response;", "topics": ["earth-observation"],
+         "space": True},
+        {"kind": "boilerplate", "text": "Share this page", "topics": [], "space": False},
+        {"kind": "body", "text": "train 40 officials in remote sensing.", "topics": ["capacity-building",
+                                                                                     "earth-observation"],
+         "space": True},
+        {"kind": "body", "text": "The Minister said the agreement was historic.", "topics": [], "space": False},
+    ]
+    list_topics(records)
+    assert records[0]["topics"] == ["earth-observation"] and records[0]["space"]
+    assert records[4]["topics"] == []
+    # items sharing no topic give none; an introduction with a topic keeps its own
+    records[0]["topics"], records[3]["topics"] = [], ["capacity-building"]
+    list_topics(records)
+    assert records[0]["topics"] == []

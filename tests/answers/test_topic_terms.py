@@ -271,17 +271,3 @@ def test_a_list_introduction_naming_no_topic_takes_the_topic_all_its_items_name(
     records[0]["topics"], records[3]["topics"] = [], ["capacity-building"]
     list_topics(records)
     assert records[0]["topics"] == []
-
-
-def test_science_and_technology_is_a_policy_field_not_space_science():
-    # "science, technology and innovation" names a ministry's field (claimed_phrases, none)
-    assert rule_classify("(Science, technology, innovation and space)") == ([], True)
-    assert "science" not in rule_classify("The Minister of Higher Education and Scientific Research said the "
-                                          "satellite was launched.")[0]
-    assert rule_classify("cooperation in space science and astronomy")[0] == ["science"]
-
-
-def test_a_student_satellite_and_developing_economies_are_capacity_building():
-    assert "capacity-building" in rule_classify("the student satellite Chasqui-1")[0]
-    assert "capacity-building" in rule_classify("satellite broadband in developing economies")[0]
-    assert rule_classify("developing economies") == ([], False)

@@ -13,12 +13,14 @@ records in, keys added), and adds beside SCHEMA.md's keys:
 The statement's parties (``parties``) are found by :func:`statement_parties`; the export
 stage writes them to ``documents.jsonl``.
 """
+import re
+
 from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .issuers import issuer, statement_issuer
 from .parties import party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
-from .topics import classify, commitment_topics, inherit_statement_space, mission_topics, paragraph_topics, with_bodies
+from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -32,6 +34,20 @@ def masked(raw, start, end, orgs):
         if o.get("kind") in _ADMINISTRATIVE and start <= o["start"] and o["end"] <= end:
             chars[o["start"] - start:o["end"] - start] = " " * (o["end"] - o["start"])
     return "".join(chars)
+
+
+# where a sentence (or a clause of a list run into one paragraph) ends: ". ", "; ", "! ", "? ",
+# not the period of an initial or a title ("U.S. Department", "Dr. Isa Pantami")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|No|St))[.;!?](?=\s|$)")
+
+
+def commitment_sentence(rec, c, raw):
+    """(start, end) raw offsets of the sentence of paragraph ``rec`` that holds commitment
+    ``c``: from the last sentence end before the commitment to the first at or after its end."""
+    lo, hi = rec["start"], rec["end"]
+    start = max([m.end() for m in _SENTENCE_END.finditer(raw, lo, c["start"])] + [lo])
+    end = _SENTENCE_END.search(raw, max(c["end"] - 1, start), hi)
+    return start, max(c["end"], end.end() if end else hi)
 
 
 def answer_statement(records, raw, anchor, meta, title):
@@ -52,6 +68,7 @@ def answer_statement(records, raw, anchor, meta, title):
         annotate_dates(rec, raw)
     inherit_statement_space(records)
     mission_topics(records)
+    list_topics(records)
     for rec in records:
         if rec["kind"] == "boilerplate":
             continue
@@ -61,7 +78,7 @@ def answer_statement(records, raw, anchor, meta, title):
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
             c["topics"], c["space"] = with_bodies(
                 commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]],
-                                  (rec["topics"], rec["space"])),
+                                  (rec["topics"], rec["space"]), masked(raw, *commitment_sentence(rec, c, raw), orgs)),
                 orgs, c["start"], c["end"])
     return parties
 

@@ -20,12 +20,14 @@ propose, and a small trained classifier (``topic_model.py``, weights in
 """
 import re
 
+from ..segment.shapes import BULLET
 from .lexicon import topics
 from .topic_model import features, model, scores
 
 # a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
 # in legal and PDF text): the word is read without it
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?![\w])")
+_SPACE = re.compile(r"\s")
 
 
 def _clean(text):
@@ -46,8 +48,12 @@ def _space_terms(text):
 
 
 def _is_weak(word, weak_terms):
+    """True when the matched term ``word`` is one of ``weak_terms``: itself, its singular, or
+    a weak prefix ("disaster*") followed by the rest of one word only ("disasters"; the strong
+    phrase "disaster monitoring" is no weak "disaster*")."""
     forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    return any(w in forms or (w.endswith("*") and word.startswith(w[:-1])) for w in weak_terms)
+    return any(w in forms or (w.endswith("*") and word.startswith(w[:-1]) and not _SPACE.search(word, len(w) - 1))
+               for w in weak_terms)
 
 
 def _terms(text, space_text=None):
@@ -167,7 +173,7 @@ def neutral(text):
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, space_text=None, paragraph=((), False)):
+def commitment_topics(text, space_text=None, paragraph=((), False), sentence=None):
     """(topics, space) of a commitment span, by its own words: the trained model decides a
     span that names neither space nor another subject ("will convene in Detroit later this
     week"), the paragraph's flag does not (a pledge beside a space sentence is often about
@@ -177,8 +183,15 @@ def commitment_topics(text, space_text=None, paragraph=((), False)):
     span about space that names no topic takes the topic of a paragraph that names one topic
     only ("The instruments will be provided at no cost", in a paragraph on a lunar mission).
     (Counting the span's weak terms in a paragraph about space, "will support stability and
-    prosperity", lowered the dev and blind figures.)"""
+    prosperity", lowered the dev and blind figures.)
+
+    A span naming no topic first takes the topics its own ``sentence`` names (the masked text
+    of the sentence holding it, by the rules alone): "Under the agreement on the CubeSat
+    mission to measure space weather, the two agencies agreed to hold joint reviews" is about
+    what its sentence says, a neighbouring sentence of the paragraph often is not."""
     found, space = classify(text, space_text, "commitment")
+    if not found and sentence:
+        found = rule_classify(sentence)[0]
     para_topics, _ = paragraph
     if not found and space and len(para_topics) == 1:
         found = list(para_topics)
@@ -231,3 +244,32 @@ def mission_topics(records):
         names = {m.group(1) for m in _MISSION.finditer(r["text"])} & set(defined)
         if names and r["space"]:
             r["topics"] = sorted(set(r["topics"]).union(*(defined[n] for n in names)))
+
+
+def _list_items(records, n):
+    """The content records after an introduction ``records[n]`` ("The two agencies will:") that
+    are its items: a list marker or a lower-case first word, up to the first that is neither."""
+    items = []
+    for r in records[n + 1:]:
+        if r["kind"] == "boilerplate":
+            continue
+        text = r["text"].lstrip()
+        if r["kind"] != "body" or not (BULLET.match(text) or text[:1].islower()):
+            break
+        items.append(r)
+    return items
+
+
+def list_topics(records):
+    """A list's introduction naming no topic ("Under the agreement, the parties will:") is
+    about the topics every one of its items names."""
+    content = [r for r in records if r["kind"] != "boilerplate"]
+    for n, r in enumerate(content):
+        if r["kind"] != "body" or not r["text"].rstrip().endswith(":") or r["topics"]:
+            continue
+        items = _list_items(content, n)
+        if items:
+            shared = set.intersection(*(set(i["topics"]) for i in items))
+            if shared:
+                r["topics"] = sorted(shared)
+                r["space"] = True

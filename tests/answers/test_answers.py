@@ -370,3 +370,17 @@ def test_a_seasons_deadline_is_its_last_whole_month():
                 commitments=[{"text": raw, "start": 0, "end": len(raw), "actor": None}])
     answer_statement([rec], raw, dt.date(2023, 9, 7), {}, None)
     assert rec["commitments"][0]["due"] == "2023-11-30"
+
+
+def test_commitment_sentence_runs_from_the_last_sentence_end_to_the_next():
+    from pipeline.answers import commitment_sentence
+    raw = "Intro line.\n\nThe U.S. Department of State and Dr. Smith met. Under the plan, NASA will fly a rover; it ends."
+    rec = {"start": 13, "end": len(raw)}
+    c0 = raw.index("NASA will")
+    c = {"start": c0, "end": c0 + len("NASA will fly a rover")}
+    s, e = commitment_sentence(rec, c, raw)
+    assert raw[s:e].strip() == "Under the plan, NASA will fly a rover;"
+    # initials and titles end no sentence
+    c1 = raw.index("Department")
+    s, e = commitment_sentence(rec, {"start": c1, "end": c1 + 10}, raw)
+    assert raw[s:e] == "The U.S. Department of State and Dr. Smith met."

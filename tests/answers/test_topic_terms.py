@@ -204,3 +204,70 @@ def test_early_warnings_deorbiting_and_weapons_in_orbit():
                                              "mass destruction in outer space")[0]
     assert "space-security" in rule_classify("Amendment calling for ban on all weapons in orbit also rejected")[0]
     assert "capacity-building" in rule_classify("offer 50 space internships each year with local companies")[0]
+
+
+def test_determined_and_determination_are_no_deterrence():
+    # "deter*" took "determined" and "determination" for space security (written: five spurious)
+    assert rule_classify("We are determined to grow our space sector responsibly.")[0] == ["commercial"]
+    assert "space-security" not in rule_classify("They reaffirmed their determination to strengthen space "
+                                                 "cooperation.")[0]
+    assert "space-security" in rule_classify("Allies will deter attacks on space systems.")[0]
+    assert "space-security" in rule_classify("space capabilities that are a deterrent")[0]
+
+
+def test_ocean_and_climate_observation_is_a_strong_term_not_the_weak_climate():
+    # a weak prefix ("climat*", "disaster*", "threat*") covers one word only: the strong
+    # phrases it begins ("climate observation", "disaster monitoring") stay strong
+    assert rule_classify("Ocean and Climate Observation") == (["earth-observation"], True)
+    assert rule_classify("disaster monitoring for the region")[0] == ["earth-observation"]
+    assert rule_classify("threats to space systems")[0] == ["space-security"]
+    # the weak words themselves stay weak (no space term, no topic)
+    assert rule_classify("climate finance for disasters") == ([], False)
+
+
+def test_a_pledge_naming_no_topic_takes_its_sentences_topics():
+    # "hold joint technical reviews" names no topic; its sentence does (rules only, masked text)
+    sentence = ("To prepare the space weather CubeSat for its Artemis II flight, the two agencies agreed to "
+                "hold joint technical reviews every six months.")
+    found, space = commitment_topics("the two agencies agreed to hold joint technical reviews every six months",
+                                     paragraph=(["capacity-building", "moon-mars"], True), sentence=sentence)
+    assert found == ["moon-mars", "science"] and space
+    # a pledge naming its own topic keeps it
+    assert commitment_topics("will train ten engineers", sentence=sentence)[0] == ["capacity-building"]
+
+
+def test_space_weather_is_science_not_weather():
+    # "weather" (earth observation) inside "space weather" (science): claimed by science
+    assert rule_classify("The CubeSat will measure space weather at various distances from Earth.")[0] == ["science"]
+    assert rule_classify("weather forecasts from satellites")[0] == ["earth-observation"]
+
+
+def test_minister_for_trade_and_industry_names_no_business():
+    # economic portfolios of office titles (office_titles.portfolios): "trade", "transport", ...
+    found, _ = rule_classify("Minister for Trade and Industry Gan Kim Yong signed the Accords in Washington.")
+    assert found == ["law-norms"]
+    assert "commercial" not in rule_classify("the Minister of Transport, Communications and Information "
+                                             "Technology visited the satellite control centre")[0]
+    # the same words outside a title still count
+    assert "commercial" in rule_classify("to grow trade and industry in the space sector")[0]
+
+
+def test_a_list_introduction_naming_no_topic_takes_the_topic_all_its_items_name():
+    from pipeline.answers.topics import list_topics
+    records = [
+        {"kind": "body", "text": "Under the agreement, the parties will:", "topics": [], "space": False},
+        {"kind": "body", "text": "- share satellite data for disaster response;", "topics": ["earth-observation"],
+         "space": True},
+        {"kind": "boilerplate", "text": "Share this page", "topics": [], "space": False},
+        {"kind": "body", "text": "train 40 officials in remote sensing.", "topics": ["capacity-building",
+                                                                                     "earth-observation"],
+         "space": True},
+        {"kind": "body", "text": "The Minister said the agreement was historic.", "topics": [], "space": False},
+    ]
+    list_topics(records)
+    assert records[0]["topics"] == ["earth-observation"] and records[0]["space"]
+    assert records[4]["topics"] == []
+    # items sharing no topic give none; an introduction with a topic keeps its own
+    records[0]["topics"], records[3]["topics"] = [], ["capacity-building"]
+    list_topics(records)
+    assert records[0]["topics"] == []

@@ -289,6 +289,12 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             if not is_party(poss, lex, org_tokens):
                 raise Rejected("the commitment belongs to a non-party")
             actor, direct = poss, False
+        of = _has_child(trigger, ("prep",), ("of",))
+        owner = _has_child(of, ("pobj",)) if of is not None else None
+        if owner is not None and (owner.lemma_.lower() in lex["nonparty_heads"]
+                                  or owner.lemma_.lower() in lex["document_nouns"]):
+            # "emphasized the commitment of the Accords to transparency": a text's, not a party's
+            raise Rejected("the commitment belongs to a non-party")
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
     elif (actor is None and _operative_clause(cand, lex)) or (kind == "verb" and _impersonal(clause, lex)):
@@ -373,7 +379,7 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         # party that takes on a task promises to carry it out
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
         if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (
-                refusal or duty or _role_promise(action, lex)):
+                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)):
             raise Rejected("not an action verb")
         if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
             # a cover note's formula: "Delegations will find in the annex the conclusions of the
@@ -394,6 +400,21 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             actor, direct = np[2], True
             cand.actor_bounds = np[:2]
     return actor, direct
+
+
+def _talks_with_party(action, lex, org_tokens):
+    """"MEXT ... will discuss its extension with the United States and the other ISS partners": a
+    party that will take a matter up with named partners promises talks, unlike "will discuss"
+    alone (a meeting's agenda) or the verbs of speech ("will highlight", "will note")."""
+    if action.lemma_.lower() not in lex["talk_verbs"] or _has_child(action, ("dobj",)) is None:
+        return False
+    heads = [action, _has_child(action, ("dobj",))]
+    for head in heads:
+        with_ = _has_child(head, ("prep",), ("with",))
+        obj = _has_child(with_, ("pobj",)) if with_ is not None else None
+        if obj is not None and is_party(obj, lex, org_tokens):
+            return True
+    return False
 
 
 def _role_promise(action, lex):

@@ -256,7 +256,7 @@ def _is_party_head(tok, lex, org_tokens):
         return lower in lex["agentive_pronouns"]
     if _short_form(tok, lex):
         return True
-    if _thing_possessor(tok, lex):
+    if _thing_possessor(tok, lex, org_tokens):
         return False
     if lemma in lex["nonparty_heads"] or lower in lex["nonparty_heads"]:
         return False
@@ -264,7 +264,7 @@ def _is_party_head(tok, lex, org_tokens):
         return True
     if _led_by_party(tok, lex, org_tokens) or _members_of_party(tok, lex, org_tokens):
         return True
-    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"):
+    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG") or _state_title(tok, lex):
         return True
     # a capitalized plural ("The Ministers", "The Participants") is tagged PROPN and keeps its -s lemma
     if lemma in lex["party_nouns"] or lower in lex["party_nouns"] or _singular(lower) in lex["party_nouns"]:
@@ -287,6 +287,17 @@ def _is_party_head(tok, lex, org_tokens):
     return False
 
 
+def _state_title(tok, lex):
+    """A state named by its formal title ("The Sultanate of Oman reaffirmed its commitment", "the
+    Kingdom of Saudi Arabia", "the Republic of Korea"): a title noun (``state_titles``) whose "of"
+    names a country."""
+    if tok.lemma_.lower() not in lex["state_titles"] and tok.lower_ not in lex["state_titles"]:
+        return False
+    of = _has_child(tok, ("prep",), ("of",))
+    obj = _has_child(of, ("pobj",)) if of is not None else None
+    return obj is not None and obj.ent_type_ == "GPE"
+
+
 def _possessor(tok):
     """The non-pronoun possessor of a noun phrase ("MBRSC" in "MBRSC's engineers"), also when the
     parser hangs it on a name word ("The Quad's Climate Information Services (CIS) Initiative")."""
@@ -301,12 +312,13 @@ def _possessor(tok):
     return None
 
 
-def _thing_possessor(tok, lex):
+def _thing_possessor(tok, lex, org_tokens=()):
     """A party noun that belongs to a thing ("the rover's onboard laboratory", "the mission's
     team"): a part of the thing, not a party that promises."""
     owner = _possessor(tok)
-    return owner is not None and (owner.lemma_.lower() in lex["nonparty_heads"]
-                                  or owner.lower_ in lex["nonparty_heads"])
+    if owner is None or _short_form(owner, lex, any_noun=True) or owner.i in org_tokens:
+        return False  # "The Forum's Space Education working group": a body's own group
+    return owner.lemma_.lower() in lex["nonparty_heads"] or owner.lower_ in lex["nonparty_heads"]
 
 
 def leader_of(tok, lex, org_tokens):
@@ -337,11 +349,13 @@ def _members_of_party(tok, lex, org_tokens):
     return any(c.dep_ == "compound" and c.i < tok.i and c.i in org_tokens for c in tok.children)
 
 
-def _short_form(tok, lex):
+def _short_form(tok, lex, any_noun=False):
     """A capitalized short form of a body named in full elsewhere ("The Alliance will improve
     ...", "the Commission", ANNOTATION.md 2): a capitalized party noun after "the", without
-    modifiers of its own ("the U.S.-ROK Alliance" is a relationship)."""
-    if not tok.text[:1].isupper() or tok.i == tok.sent.start or tok.lower_ not in lex["party_nouns"]:
+    modifiers of its own ("the U.S.-ROK Alliance" is a relationship). With ``any_noun``, any
+    capitalized noun so used ("The Forum's Space Education working group")."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start \
+            or not (any_noun or tok.lower_ in lex["party_nouns"]):
         return False
     kids = [c for c in tok.children if c.i < tok.i]
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == tok.i - 1

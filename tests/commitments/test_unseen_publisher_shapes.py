@@ -98,3 +98,31 @@ def test_list_goes_on_through_misread_item_verbs(paragraph_docs):
     commitments.add_list_commitments(docs)
     items = [s.text.split()[0].rstrip(",") for d in docs[1:] for s in d.spans["commitments"]]
     assert items == ["double", "revise", "create"]
+
+
+def test_state_named_by_its_title_is_a_party(nlp):
+    found = tag(nlp, "The Sultanate of Oman reaffirmed its commitment to the peaceful uses of outer space.")
+    assert [(s._.actor, s._.reaffirmed) for s in found] == [("The Sultanate of Oman", True)]
+
+
+def test_bodys_own_working_group_is_a_party(nlp):
+    found = tag(nlp, "The Forum's Space Education working group aims to bring the Water Rocket Event to more "
+                     "schools in 2025.")
+    assert [s._.strength for s in found] == ["intent"]
+    assert tag(nlp, "The mission's team will analyse the data.") == []
+
+
+def test_commitment_of_named_parties_renewed_by_the_council(nlp):
+    found = tag(nlp, "The Council reaffirms the commitment of the EU and its Member States to the prevention of an "
+                     "arms race in outer space.")
+    assert [(s._.actor, s._.reaffirmed) for s in found] == [("The Council", True)]
+    assert tag(nlp, "The ministers emphasized the commitment of the Accords to transparency.") == []
+
+
+def test_will_discuss_with_named_partners_is_a_commitment(nlp):
+    found = tag(nlp, "The Minister stated that MEXT reaffirms its commitment to the International Space Station "
+                     "through 2024 and will discuss its extension with the United States and the other ISS partners "
+                     "next year.")
+    assert [s._.action for s in found][1:] == [
+        "discuss its extension with the United States and the other ISS partners next year"]
+    assert tag(nlp, "The leaders will discuss space security at the summit.") == []

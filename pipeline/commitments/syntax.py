@@ -69,6 +69,9 @@ def _climb(tok, lex):
             for anc in head.ancestors:
                 if anc.pos_ in ("VERB", "AUX") and _tense_class(anc) == cls:
                     return anc
+            reported = _reported_clause_before(head, tok, cls, lex)
+            if reported is not None:
+                return reported
         return head
     if dep == "acomp":
         return tok.head
@@ -81,6 +84,20 @@ def _climb(tok, lex):
                 and tok.sent.root is not tok:
             return tok.sent.root  # a sentence-final ", underscoring ..." modifies the main clause
         return tok.head
+    return None
+
+
+def _reported_clause_before(head, tok, cls, lex):
+    """"Government officials said Japan will start negotiations ..., and hopes to reach an
+    agreement by the end of next year": the parser hangs the second verb on the declaring verb,
+    whose tense it does not share; it goes on with the reported clause before it (a subject of
+    its own and a "will" or the same tense), or None."""
+    if head.lemma_.lower() not in lex["ccomp_governors"]:
+        return None
+    for c in head.children:
+        if c.dep_ == "ccomp" and c.i < tok.i and _has_child(c, ("nsubj",)) is not None \
+                and (_own_modal(c) or _tense_class(c) == cls):
+            return c
     return None
 
 

@@ -126,3 +126,9 @@ def test_will_discuss_with_named_partners_is_a_commitment(nlp):
     assert [s._.action for s in found][1:] == [
         "discuss its extension with the United States and the other ISS partners next year"]
     assert tag(nlp, "The leaders will discuss space security at the summit.") == []
+
+
+def test_verb_hung_on_the_declaring_verb_continues_the_reported_clause(nlp):
+    found = tag(nlp, "Government officials said Japan will start negotiations with the United States on the details "
+                     "of its contribution, and hopes to reach an agreement by the end of next year.")
+    assert [(s._.actor, s._.strength) for s in found] == [("Japan", "firm"), ("Japan", "intent")]

@@ -9,6 +9,7 @@ from .syntax import (
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
     _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
+from .shapes import _purpose_of_work, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
@@ -170,21 +171,6 @@ def _specific_action(cand, lex, org_tokens):
         if t.lemma_.lower() in lex["nonparty_heads"] and any(d in ("the", "this", "our") for d in dets):
             return True
         if t.lemma_.lower() in lex["party_nouns"] and is_party(t, lex, org_tokens):
-            return True
-    return False
-
-
-def _purpose_of_work(action, lex):
-    """A quoted "will" whose action says what the work is for, with an object of its own: "we will
-    use it to strengthen food security", "We will build on this success to attract international
-    launch companies to Duqm", "I will work with Ranking Member Cruz to bring it to the Senate
-    floor". A purpose without an object ("we will return to the Moon, this time to stay") and the
-    complement of "continue" ("We will continue to inspire the next generation") are rhetoric."""
-    if action.lemma_.lower() in lex["continuation_verbs"]:
-        return False
-    for c in action.children:
-        if c.dep_ in ("advcl", "xcomp") and c.i > action.i and c.tag_ == "VB" \
-                and _has_child(c, ("aux",), ("to",)) and _has_child(c, ("dobj", "ccomp")) is not None:
             return True
     return False
 
@@ -400,38 +386,6 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             actor, direct = np[2], True
             cand.actor_bounds = np[:2]
     return actor, direct
-
-
-def _talks_with_party(action, lex, org_tokens):
-    """"MEXT ... will discuss its extension with the United States and the other ISS partners": a
-    party that will take a matter up with named partners promises talks, unlike "will discuss"
-    alone (a meeting's agenda) or the verbs of speech ("will highlight", "will note")."""
-    if action.lemma_.lower() not in lex["talk_verbs"] or _has_child(action, ("dobj",)) is None:
-        return False
-    heads = [action, _has_child(action, ("dobj",))]
-    for head in heads:
-        with_ = _has_child(head, ("prep",), ("with",))
-        obj = _has_child(with_, ("pobj",)) if with_ is not None else None
-        if obj is not None and is_party(obj, lex, org_tokens):
-            return True
-    return False
-
-
-def _role_promise(action, lex):
-    """"Norway will be a reliable host", "We will be a reliable partner of the United States",
-    "we are committing Singapore to be a trusted and responsible partner in space": a party that
-    takes on a role towards others (partner, host, ally: ``role_nouns``) promises the conduct it
-    implies; "aims to be a global leader", "will be the first country to ..." describe a rank."""
-    return action.lemma_.lower() == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in lex["role_nouns"] for c in action.children)
-
-
-def _takes_place(action, subj):
-    """"X will take place in Sydney": only an event takes place, whatever its name ("IAC 2025
-    will take place in Sydney, Australia", "The first cross flights will take place this autumn"):
-    a scheduled event, no actor (ANNOTATION.md 4, "The next ISEF will be held in Europe")."""
-    return action.lemma_.lower() == "take" and _has_child(action, ("dobj",), ("place",)) is not None \
-        and subj.pos_ in ("NOUN", "PROPN") and subj.head == action
 
 
 def _joint_party(action, lex, org_tokens):

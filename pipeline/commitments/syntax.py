@@ -6,6 +6,7 @@ CLOSE_QUOTES = "\u201d"
 STRAIGHT_QUOTES = '"'
 HYPHENS = ("-", "\u2010", "\u2011")
 FINITE = ("VBD", "VBZ", "VBP")
+from .clauses import MODALS, _has_child, _own_modal, _reported_clause_before, _state_title, _tense_class  # noqa: E402,F401
 
 
 def quote_regions(text):
@@ -25,13 +26,6 @@ def quote_regions(text):
 
 def in_regions(token, regions):
     return any(a <= token.idx < b for a, b in regions)
-
-
-def _has_child(tok, deps, lowers=None):
-    for c in tok.children:
-        if c.dep_ in deps and (lowers is None or c.lower_ in lowers):
-            return c
-    return None
 
 
 def _is_participle_clause(tok):
@@ -84,29 +78,6 @@ def _climb(tok, lex):
                 and tok.sent.root is not tok:
             return tok.sent.root  # a sentence-final ", underscoring ..." modifies the main clause
         return tok.head
-    return None
-
-
-def _reported_clause_before(head, tok, cls, lex):
-    """"Government officials said Japan will start negotiations ..., and hopes to reach an
-    agreement by the end of next year": the parser hangs the second verb on the declaring verb,
-    whose tense it does not share; it goes on with the reported clause before it (a subject of
-    its own and a "will" or the same tense), or None."""
-    if head.lemma_.lower() not in lex["ccomp_governors"]:
-        return None
-    for c in head.children:
-        if c.dep_ == "ccomp" and c.i < tok.i and _has_child(c, ("nsubj",)) is not None \
-                and (_own_modal(c) or _tense_class(c) == cls):
-            return c
-    return None
-
-
-def _tense_class(tok):
-    """"past" or "present" for finite verbs (a base form counts as present), else None."""
-    if tok.tag_ == "VBD":
-        return "past"
-    if tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and not _has_child(tok, ("aux",))):
-        return "present"
     return None
 
 
@@ -304,17 +275,6 @@ def _is_party_head(tok, lex, org_tokens):
     return False
 
 
-def _state_title(tok, lex):
-    """A state named by its formal title ("The Sultanate of Oman reaffirmed its commitment", "the
-    Kingdom of Saudi Arabia", "the Republic of Korea"): a title noun (``state_titles``) whose "of"
-    names a country."""
-    if tok.lemma_.lower() not in lex["state_titles"] and tok.lower_ not in lex["state_titles"]:
-        return False
-    of = _has_child(tok, ("prep",), ("of",))
-    obj = _has_child(of, ("pobj",)) if of is not None else None
-    return obj is not None and obj.ent_type_ == "GPE"
-
-
 def _possessor(tok):
     """The non-pronoun possessor of a noun phrase ("MBRSC" in "MBRSC's engineers"), also when the
     parser hangs it on a name word ("The Quad's Climate Information Services (CIS) Initiative")."""
@@ -436,14 +396,6 @@ def phrase_bounds(tok):
     return _trim(doc, start, end)
 
 
-MODALS = ("will", "shall", "'ll", "would")
-
-
-def _own_modal(verb):
-    """A coordinated verb with a "will" / "shall" of its own ("The Sides will continue to deepen
-    ... and will work to increase ...") is a promised action clause of its own: a separate
-    commitment (ANNOTATION.md 4, one commitment per promised action clause)."""
-    return _has_child(verb, ("aux",), MODALS) is not None
 
 
 def _own_promise(verb, lex):

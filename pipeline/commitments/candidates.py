@@ -9,13 +9,14 @@ from .syntax import (
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
     _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
+from .shapes import _purpose_of_work, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
 
 
 LEADING_MARKERS = ("to", "in", "on", "upon", "toward", "towards", "that")
-FIRST_PERSON = ("we", "our", "us")
+FIRST_PERSON = ("we", "our", "us", "i")
 
 
 class Rejected(Exception):
@@ -43,7 +44,7 @@ class Candidate:
 def _candidate(doc, nodes, entry, lex, org_tokens, quotes):
     """The commitment of one trigger match, or :class:`Rejected` saying why it is none."""
     cand = _matched(doc, nodes, entry)
-    _reject_by_shape(doc, cand, quotes)
+    _reject_by_shape(doc, cand, quotes, lex)
     if entry["kind"] != "modal":
         _reject_reported_trigger(cand.clause, lex)
     passive, relcl_event = _check_asserted(cand, lex, org_tokens)
@@ -73,7 +74,7 @@ def _matched(doc, nodes, entry):
     return cand
 
 
-def _reject_by_shape(doc, cand, quotes):
+def _reject_by_shape(doc, cand, quotes, lex):
     """Rejected for a match whose shape is no promise: a question, a quotation, an action before
     its trigger, a noun as declaring word, a state ("aims to be"), an adverbial clause."""
     trigger, action, frame, kind = cand.trigger, cand.action, cand.frame, cand.entry["kind"]
@@ -93,7 +94,7 @@ def _reject_by_shape(doc, cand, quotes):
         raise Rejected("a participle, not the complement of the trigger")
     if kind == "verb" and _has_child(action, ("mark", "advmod"), ("whether", "if")) is not None:
         raise Rejected("an open question ('decide on their own whether to make them available')")
-    if kind == "verb" and action.lemma_.lower() == "be":
+    if kind == "verb" and action.lemma_.lower() == "be" and not _role_promise(action, lex):
         raise Rejected("a state, not an action ('aims to be a global leader')")
     if kind == "verb" and action.dep_ == "advcl":
         # "committed to enhance" is sometimes parsed as a purpose clause
@@ -155,12 +156,13 @@ def _specific_action(cand, lex, org_tokens):
     the next generation of explorers" name none of these: rhetoric."""
     action = cand.action
     words = [t for t in action.subtree if cand.action_start <= t.i]
-    if any(t.i in org_tokens for t in words):
+    if any(t.i in org_tokens for t in words) or _role_promise(action, lex) or _purpose_of_work(action, lex):
         return True
     for t in words:
         if t.lemma_.lower() in lex["member_nouns"] and any(
-                c.ent_type_ in ("NORP", "GPE") or c.i in org_tokens for c in t.children):
-            return True  # "the capabilities of Emirati scientists and engineers"
+                c.ent_type_ in ("NORP", "GPE") or c.i in org_tokens or (c.dep_ == "poss" and c.lower_ == "our")
+                for c in t.children):
+            return True  # "the capabilities of Emirati scientists and engineers", "training our young scientists"
         if t is action or t.pos_ not in ("NOUN", "PROPN"):
             continue
         dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
@@ -273,6 +275,12 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
             if not is_party(poss, lex, org_tokens):
                 raise Rejected("the commitment belongs to a non-party")
             actor, direct = poss, False
+        of = _has_child(trigger, ("prep",), ("of",))
+        owner = _has_child(of, ("pobj",)) if of is not None else None
+        if owner is not None and (owner.lemma_.lower() in lex["nonparty_heads"]
+                                  or owner.lemma_.lower() in lex["document_nouns"]):
+            # "emphasized the commitment of the Accords to transparency": a text's, not a party's
+            raise Rejected("the commitment belongs to a non-party")
     if kind == "modal":
         actor, direct = _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens)
     elif (actor is None and _operative_clause(cand, lex)) or (kind == "verb" and _impersonal(clause, lex)):
@@ -356,15 +364,15 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         # "The CSA will also be responsible for the maintenance and operation of Canadarm3": a
         # party that takes on a task promises to carry it out
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
-        if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (refusal or duty):
+        if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (
+                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)):
             raise Rejected("not an action verb")
         if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
             # a cover note's formula: "Delegations will find in the annex the conclusions of the
             # Council", "Delegations will find attached document ST 1234/23"
             raise Rejected("a cover note's transmittal formula")
-        if subj is not None and is_event(subj, lex) and (
-                lemma in lex["event_intransitive_verbs"]
-                and (lemma != "take" or _has_child(action, ("dobj",), ("place",)))):
+        if subj is not None and (_takes_place(action, subj) or is_event(subj, lex) and (
+                lemma in lex["event_intransitive_verbs"] and lemma != "take")):
             actor, direct = None, False
         elif subj is not None and subj.lower_ == "it" and (said := _it_antecedent(action, lex, org_tokens)) is not None:
             # "The United States noted that it will continue to provide ...", "Canada is pleased
@@ -402,9 +410,12 @@ def _promised_passive(trigger, subj, lemma, lex):
     providing ("will be established", "will be provided"), or any verb after the "shall" of a
     legal text except those that define or construe ("shall be construed as", "shall be deemed").
     What is done to the text itself ("This Agreement shall be automatically extended", "may be
-    amended") is a provision of the text, not an act of the parties."""
+    amended") is a provision of the text, not an act of the parties; handing a text to a body
+    ("The declaration will be presented to the Nordic Council") is one."""
     if subj.lemma_.lower() in lex["document_nouns"]:
-        return False
+        # "The declaration will be presented to the Nordic Council": what the parties do with
+        # their text is an act of theirs; "This Agreement shall be extended" is a provision
+        return trigger.lower_ == "will" and lemma in lex["delivery_verbs"]
     if trigger.lower_ == "shall":
         return lemma not in lex["definition_verbs"]
     return lemma in lex["passive_promise_verbs"]
@@ -487,10 +498,11 @@ def _set_extent(doc, cand, subj, passive, lex):
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
     if cand.entry["id"].startswith("meeting-scheduled") and subj is not None and subj.i < trigger.i:
         start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
-    if kind == "modal" and passive and subj is not None and subj.head == action and subj.i < trigger.i \
-            and subj.lower_ not in ("that", "which", "who"):
+    if kind == "modal" and (passive or actor is None) and subj is not None and subj.head == action \
+            and subj.i < trigger.i and subj.lower_ not in ("that", "which", "who"):
         # "Development and construction of the LRI system will be led by JPL": what is
-        # promised starts with the passive subject
+        # promised starts with the passive subject; so does a scheduled event's ("The 46th
+        # COSPAR Scientific Assembly will take place in Florence")
         start = min(start, phrase_bounds(subj)[0])
     cand.start = start
 

@@ -6,6 +6,7 @@ CLOSE_QUOTES = "\u201d"
 STRAIGHT_QUOTES = '"'
 HYPHENS = ("-", "\u2010", "\u2011")
 FINITE = ("VBD", "VBZ", "VBP")
+from .clauses import MODALS, _has_child, _own_modal, _reported_clause_before, _state_title, _tense_class  # noqa: E402,F401
 
 
 def quote_regions(text):
@@ -25,13 +26,6 @@ def quote_regions(text):
 
 def in_regions(token, regions):
     return any(a <= token.idx < b for a, b in regions)
-
-
-def _has_child(tok, deps, lowers=None):
-    for c in tok.children:
-        if c.dep_ in deps and (lowers is None or c.lower_ in lowers):
-            return c
-    return None
 
 
 def _is_participle_clause(tok):
@@ -69,6 +63,9 @@ def _climb(tok, lex):
             for anc in head.ancestors:
                 if anc.pos_ in ("VERB", "AUX") and _tense_class(anc) == cls:
                     return anc
+            reported = _reported_clause_before(head, tok, cls, lex)
+            if reported is not None:
+                return reported
         return head
     if dep == "acomp":
         return tok.head
@@ -81,15 +78,6 @@ def _climb(tok, lex):
                 and tok.sent.root is not tok:
             return tok.sent.root  # a sentence-final ", underscoring ..." modifies the main clause
         return tok.head
-    return None
-
-
-def _tense_class(tok):
-    """"past" or "present" for finite verbs (a base form counts as present), else None."""
-    if tok.tag_ == "VBD":
-        return "past"
-    if tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and not _has_child(tok, ("aux",))):
-        return "present"
     return None
 
 
@@ -256,7 +244,7 @@ def _is_party_head(tok, lex, org_tokens):
         return lower in lex["agentive_pronouns"]
     if _short_form(tok, lex):
         return True
-    if _thing_possessor(tok, lex):
+    if _thing_possessor(tok, lex, org_tokens):
         return False
     if lemma in lex["nonparty_heads"] or lower in lex["nonparty_heads"]:
         return False
@@ -264,7 +252,7 @@ def _is_party_head(tok, lex, org_tokens):
         return True
     if _led_by_party(tok, lex, org_tokens) or _members_of_party(tok, lex, org_tokens):
         return True
-    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"):
+    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "ORG") or _state_title(tok, lex):
         return True
     # a capitalized plural ("The Ministers", "The Participants") is tagged PROPN and keeps its -s lemma
     if lemma in lex["party_nouns"] or lower in lex["party_nouns"] or _singular(lower) in lex["party_nouns"]:
@@ -301,12 +289,13 @@ def _possessor(tok):
     return None
 
 
-def _thing_possessor(tok, lex):
+def _thing_possessor(tok, lex, org_tokens=()):
     """A party noun that belongs to a thing ("the rover's onboard laboratory", "the mission's
     team"): a part of the thing, not a party that promises."""
     owner = _possessor(tok)
-    return owner is not None and (owner.lemma_.lower() in lex["nonparty_heads"]
-                                  or owner.lower_ in lex["nonparty_heads"])
+    if owner is None or _short_form(owner, lex, any_noun=True) or owner.i in org_tokens:
+        return False  # "The Forum's Space Education working group": a body's own group
+    return owner.lemma_.lower() in lex["nonparty_heads"] or owner.lower_ in lex["nonparty_heads"]
 
 
 def leader_of(tok, lex, org_tokens):
@@ -337,11 +326,13 @@ def _members_of_party(tok, lex, org_tokens):
     return any(c.dep_ == "compound" and c.i < tok.i and c.i in org_tokens for c in tok.children)
 
 
-def _short_form(tok, lex):
+def _short_form(tok, lex, any_noun=False):
     """A capitalized short form of a body named in full elsewhere ("The Alliance will improve
     ...", "the Commission", ANNOTATION.md 2): a capitalized party noun after "the", without
-    modifiers of its own ("the U.S.-ROK Alliance" is a relationship)."""
-    if not tok.text[:1].isupper() or tok.i == tok.sent.start or tok.lower_ not in lex["party_nouns"]:
+    modifiers of its own ("the U.S.-ROK Alliance" is a relationship). With ``any_noun``, any
+    capitalized noun so used ("The Forum's Space Education working group")."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start \
+            or not (any_noun or tok.lower_ in lex["party_nouns"]):
         return False
     kids = [c for c in tok.children if c.i < tok.i]
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == tok.i - 1
@@ -405,14 +396,6 @@ def phrase_bounds(tok):
     return _trim(doc, start, end)
 
 
-MODALS = ("will", "shall", "'ll", "would")
-
-
-def _own_modal(verb):
-    """A coordinated verb with a "will" / "shall" of its own ("The Sides will continue to deepen
-    ... and will work to increase ...") is a promised action clause of its own: a separate
-    commitment (ANNOTATION.md 4, one commitment per promised action clause)."""
-    return _has_child(verb, ("aux",), MODALS) is not None
 
 
 def _own_promise(verb, lex):

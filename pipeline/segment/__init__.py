@@ -31,8 +31,8 @@ from ..core.textio import content_slice, fold
 from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
                      mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
-                     mark_repeated_chrome,
-                     mark_running_headers, repeated_furniture)
+                     mark_repeated_chrome, mark_running_headers, repeated_furniture)
+from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
@@ -442,6 +442,7 @@ def segment(text, repeated=(), title=None):
     mark_issuer_blurbs(text, paras)
     mark_next_links(text, paras)
     mark_repeated_chrome(text, paras)
+    mark_page_edges(text, paras)
     mark_languages(text, paras)
     return paras
 

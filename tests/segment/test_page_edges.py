@@ -1,0 +1,105 @@
+"""The page's edges (issue 12, pipeline/segment/edges.py): a site's name above its breadcrumb when no
+sidecar names the headline, and the footer's headings below the statement's last paragraph of
+text. Each case is a general shape, pinned down with lines of that shape."""
+from pipeline.core.textio import fold
+from pipeline.segment import segment
+
+
+def kinds(text, title=None):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text, (), title)]
+
+
+def kind_of(text, line, title=None):
+    return next(k for k, t in kinds(text, title) if t == line)
+
+
+SITE_ABOVE_BREADCRUMB = """Vai al contenuto principale
+
+Ministero degli Affari Esteri e della Cooperazione Internazionale
+
+IT | EN
+
+Home > Sala Stampa > Comunicati > 2020
+
+Spazio: l'Italia firma gli Accordi Artemis per l'esplorazione della Luna
+
+Roma, 13 ottobre 2020 – L'Italia ha firmato oggi gli Accordi Artemis, i principi di cooperazione
+nell'esplorazione civile della Luna, di Marte, delle comete e degli asteroidi.
+"""
+
+
+def test_site_name_above_the_breadcrumb_is_chrome_without_a_sidecar_title():
+    # a web page's name and banner stand above its breadcrumb, the headline below it
+    assert kind_of(SITE_ABOVE_BREADCRUMB, "Ministero degli Affari Esteri e della Cooperazione Internazionale") \
+        == "boilerplate"
+    assert kind_of(SITE_ABOVE_BREADCRUMB,
+                   "Spazio: l'Italia firma gli Accordi Artemis per l'esplorazione della Luna") == "title"
+
+
+PDF_HEADER_BLOCK = """Council of the European Union
+
+15343/23
+COPS 520
+PESC 1561
+ESPACE 58
+
+Subject: EU Space Strategy for Security and Defence
+
+Delegations will find in the annex the Council conclusions on the EU Space Strategy for Security
+and Defence, approved by the Council at its meeting held on 14 November 2023.
+"""
+
+
+def test_issuer_above_a_pdf_header_block_of_file_numbers_is_no_site_chrome():
+    # a run of short file numbers has a menu's shape but is no web page's breadcrumb
+    assert kind_of(PDF_HEADER_BLOCK, "Council of the European Union") != "boilerplate"
+
+
+FOOTER_HEADINGS = """Bucharest, 24 February 2021. The Government approved today the memorandum on the signing of
+the Artemis Accords by the Romanian Space Agency.
+
+Biroul de presă al Guvernului
+Tel.: 021 314 34 00 | presa@gov.ro
+
+Distribuie: Facebook | Twitter | E-mail | Tipărește
+
+Palatul Victoria, Piața Victoriei nr. 1, sector 1, București
+
+GOVERNMENT LINKS
+
+© 2021 Guvernul României | Politica de confidențialitate | Accesibilitate | Harta site-ului
+"""
+
+
+def test_headings_below_the_last_text_among_the_footers_chrome_are_the_footer():
+    # a heading heads text below it: the press office's label, the address and a links heading
+    # standing among the footer's contact, share and copyright lines head none
+    got = dict((t, k) for k, t in kinds(FOOTER_HEADINGS))
+    assert got["Biroul de presă al Guvernului"] == "boilerplate"
+    assert got["Palatul Victoria, Piața Victoriei nr. 1, sector 1, București"] == "boilerplate"
+    assert got["GOVERNMENT LINKS"] == "boilerplate"
+
+
+SIGNATURE_AT_THE_END = """Done at Washington, in duplicate, in the English and Japanese languages, both texts being
+equally authentic, on January 13, 2023.
+
+FOR THE GOVERNMENT OF JAPAN:
+Hayashi Yoshimasa
+
+- 3 -
+"""
+
+
+def test_closing_signature_block_above_a_page_number_stays_content():
+    # a signature block runs over several lines; a page number below it does not make it the footer
+    assert kind_of(SIGNATURE_AT_THE_END, "FOR THE GOVERNMENT OF JAPAN: Hayashi Yoshimasa") != "boilerplate"
+
+
+CLOSING_HEADING_WITHOUT_CHROME = """The two agencies will meet again in 2025 to review the implementation of the agreement.
+
+Annex
+"""
+
+
+def test_closing_heading_without_chrome_after_the_text_stays_the_statements():
+    assert kind_of(CLOSING_HEADING_WITHOUT_CHROME, "Annex") == "heading"

@@ -29,7 +29,7 @@ from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
 from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
-                     mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
+                     mark_citations, mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome, mark_running_headers, repeated_furniture)
 from .edges import mark_page_edges
@@ -41,7 +41,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
-                     is_address_line, is_dash_dateline, is_sentence_end, rules,
+                     is_address_line, is_dash_dateline, is_labelled_stamp, is_sentence_end, rules,
                      word_count)
 
 
@@ -455,6 +455,8 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
     why = _match(R["paragraph"], folded)
     if why is None and is_nav_line(raw_text):
         why = "navigation line"
+    if why is None and is_labelled_stamp(raw_text):
+        why = "date stamp with a label, byline or counter"
     if why is None and any(m.search(folded) for m in R["contact_line"]):
         why = "contact line"
     if why is None and is_address_line(folded):
@@ -474,7 +476,8 @@ def is_caption(folded):
     R = rules()
     credit = R["caption_credit"].search(folded)
     words = word_count(folded[:credit.start()] if credit else folded)
-    if words < R["caption_min_words"]:
+    # (a credit's label and the names it credits are no caption: "Photo: MFA / Embassy of Lithuania")
+    if words < R["caption_min_words"] or R["credit_names"].match(folded):
         return False
     return bool(credit) or bool(R["caption_cues"].search(folded))
 
@@ -502,20 +505,6 @@ def mark_boilerplate(text, paras, repeated, title=None):
     mark_contact_names(text, paras)
     mark_field_values(text, paras)
     mark_citations(text, paras)
-
-
-CITATION_MAX_WORDS = 60
-CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
-
-
-def mark_citations(text, paras):
-    """A publication's front matter asks to be cited in a given form ("Please cite this publication
-    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
-    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
-    for p, nxt in zip(paras, paras[1:]):
-        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
-                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
-            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"
 
 
 def mark_field_values(text, paras):

@@ -511,3 +511,17 @@ def drop_footnote_ref(text, start, end):
     if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
         return cut.start()
     return end
+
+
+CITATION_MAX_WORDS = 60
+CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
+
+
+def mark_citations(text, paras):
+    """A publication's front matter asks to be cited in a given form ("Please cite this publication
+    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
+    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
+                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
+            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"

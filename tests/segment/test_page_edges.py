@@ -1,6 +1,8 @@
 """The page's edges (issue 12, pipeline/segment/edges.py): a site's name above its breadcrumb when no
 sidecar names the headline, and the footer's headings below the statement's last paragraph of
 text. Each case is a general shape, pinned down with lines of that shape."""
+import pytest
+
 from pipeline.core.textio import fold
 from pipeline.segment import segment
 
@@ -103,3 +105,37 @@ Annex
 
 def test_closing_heading_without_chrome_after_the_text_stays_the_statements():
     assert kind_of(CLOSING_HEADING_WITHOUT_CHROME, "Annex") == "heading"
+
+
+@pytest.mark.parametrize("line, why", [
+    # a page's date stamp run together with its label, the issuer or a counter (NOTES-w15)
+    ("Data: 13/10/2020", "date stamp with a label, byline or counter"),
+    ("Publicat în: Informații de presă | 24.02.2021, 17:42", "date stamp with a label, byline or counter"),
+    ("Agencia Espacial Mexicana | 09 de diciembre de 2021", "date stamp with a label, byline or counter"),
+    ("Source: China Manned Space Agency   Date: 2025-02-28   Font size: [Large] [Medium] [Small]",
+     "date stamp with a label, byline or counter"),
+    # the English breadcrumb's label, an e-mail's browser link with its address, its footer's question
+    ("You are here: Home / News & Events / Plenary 2023", "breadcrumb"),
+    ("View this email in your browser <https://mailchi.mp/swfound/april-update-2024>", "e-mail newsletter chrome"),
+    ("Want to change how you receive these emails? Update your preferences or unsubscribe from this list.",
+     "e-mail newsletter chrome"),
+    ("All content is in the public domain unless otherwise stated.", "site licence or official-site notice"),
+    # a credit's label and the names it credits, however many, is no caption
+    ("Photo: MFA / Embassy of Lithuania in the United States", "credit line"),
+])
+def test_stamps_credits_and_newsletter_lines_of_unseen_publishers_are_boilerplate(line, why):
+    text = f"The two agencies signed the agreement in Addis Ababa today.\n\n{line}\n"
+    paras = segment(text)
+    assert (paras[-1].kind, paras[-1].why) == ("boilerplate", why)
+
+
+@pytest.mark.parametrize("line", [
+    "Legal Subcommittee: 15–26 April 2024",                 # a schedule's entry gives a span of days
+    "•   Scientific and Technical Subcommittee: 29 January–9 February 2024",
+    "Washington, DC: June 7, 2022",                         # a place before the colon: a dateline
+    "San Francisco, United States | 17 November 2023",      # a place beside the bar: a dateline
+    "Photo: The launch pads at Andøya Spaceport seen from the air, November 2023.",  # a caption describes
+])
+def test_schedule_entries_datelines_and_captions_are_no_stamps_or_credits(line):
+    text = f"The two agencies signed the agreement in Addis Ababa today.\n\n{line}\n"
+    assert segment(text)[-1].kind != "boilerplate"

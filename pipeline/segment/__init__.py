@@ -36,7 +36,7 @@ from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LINK_REF, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
@@ -312,6 +312,8 @@ def raw_paragraphs(text, ls=None):
             marker = SYMBOL_BULLET.match(line.text)
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
+            if ref := LINK_REF.match(text, start, line.end):
+                start = ref.end()   # a text-mode browser's link number is no word of the text: "[12]Photo: ..."
             spans.append([start, line.end, bool(marker), []])
             first = line
             in_bullet = bool(BULLET.match(line.text))

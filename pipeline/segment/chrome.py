@@ -189,13 +189,15 @@ INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
 def _listed_headline(text, p):
     """Whether ``p`` has the shape of a listed headline: a heading or title, or one short line of
     body text that is a question ("What is the National Space Strategy?") or ends in an
-    abbreviation ("... troops from U.S.") rather than a sentence's full stop."""
+    abbreviation ("... troops from U.S.") rather than a sentence's full stop, or a list item that is no
+    sentence."""
     folded = p.folded(text)
     if p.kind in ("heading", "title") and not STRONG_END.search(folded):
         return True
     one_line = "\n" not in text[p.start:p.end].strip() and word_count(folded) <= HEADING_MAX_WORDS
+    # (a list item is body, though a headline listed with a bullet: "* Norway's first Space Act sent ...")
     return p.kind in ("heading", "title", "body") and one_line and (
-        folded.endswith("?") or bool(INITIALS_END.search(folded)))
+        folded.endswith("?") or bool(INITIALS_END.search(folded)) or (p.bullet and not STRONG_END.search(folded)))
 
 
 def _introduced_list(text, paras, i):

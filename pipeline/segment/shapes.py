@@ -34,6 +34,8 @@ IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first li
 # a name's short form on the line below it ("(APRSAF-21)"); a heading in parentheses that opens
 # with an article ("(The Japanese Note)") is no short form
 SHORT_FORM_LINE = re.compile(r"^\((?!(?:the|a|an|le|la|les|der|die|das|el|los)\s)(?:[\w.&'’/-]+\s?){1,3}\)$", re.I)
+# a text-mode browser (lynx, w3m) numbers each link of a page it dumps, glued to the link's first word
+LINK_REF = re.compile(r"\[\d{1,4}\](?=[^\W\d_]|[\"'“‘(])")
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
 # a page number on its own line: "12", "Page 2 of 3", "1/2", "- 3 -"

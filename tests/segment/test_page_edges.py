@@ -139,3 +139,29 @@ def test_stamps_credits_and_newsletter_lines_of_unseen_publishers_are_boilerplat
 def test_schedule_entries_datelines_and_captions_are_no_stamps_or_credits(line):
     text = f"The two agencies signed the agreement in Addis Ababa today.\n\n{line}\n"
     assert segment(text)[-1].kind != "boilerplate"
+
+
+LYNX_DUMP = """[10]Home > [11]News
+
+Andøya Spaceport officially opened
+
+The Norwegian Space Agency today welcomed the official opening of Andøya Spaceport.
+
+[12]Photo: The launch pads at Andøya Spaceport seen from the air, November 2023.
+
+Share: [13]Facebook [14]X [15]LinkedIn
+
+Related articles
+
+  * [17]Norway's first Space Act sent for consultation
+  * [18]ESA Council meets in Seville
+"""
+
+
+def test_a_text_browsers_link_numbers_are_left_out_and_its_related_list_is_chrome():
+    # a lynx or w3m dump numbers each link, glued to its first word; the headlines listed with
+    # bullets under "Related articles" are links to other pages
+    got = kinds(LYNX_DUMP)
+    assert ("caption", "Photo: The launch pads at Andøya Spaceport seen from the air, November 2023.") in got
+    assert ("boilerplate", "Norway's first Space Act sent for consultation") in got
+    assert ("boilerplate", "ESA Council meets in Seville") in got

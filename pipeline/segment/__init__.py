@@ -183,9 +183,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     if signature_runs_on(prev.text, nxt.text, (first or prev).text):
         return True
     if is_sentence_end(prev.text):
-        # in a hard-wrapped file a full line is a wrap, not the paragraph's
-        # end: the next line's first word would not have fitted on it
-        return width is not None and len(prev.text) + 1 + len(nxt.first) > width
+        return wrapped_sentence_end(prev, nxt, width, para_lines, first)
     if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)) or is_dash_dateline(prev.text):
         return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
@@ -210,6 +208,17 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     # fitted on with room to spare is a heading above the text ("Un nuevo impulso a la Agencia
     # Espacial Española" / "La adhesión se produce ...")
     return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
+
+
+def wrapped_sentence_end(prev, nxt, width, para_lines, first):
+    """In a hard-wrapped file a full line that ends a sentence is a wrap, not the paragraph's end: the
+    next line's first word would not have fitted on it, within the file's width or within the
+    paragraph's own first line when that is full ("... e interinstitucionales." / "Con esta firma,
+    ...": a PDF's text wraps at its margin, short of the file's widest line)."""
+    if width is None:
+        return False
+    own = first is not None and para_lines >= 2 and len(first.text) >= WRAP_FULL_SHARE * width
+    return len(prev.text) + 1 + len(nxt.first) > (min(width, len(first.text)) if own else width)
 
 
 def opens_own_line(prev, nxt):

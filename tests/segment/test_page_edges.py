@@ -165,3 +165,28 @@ def test_a_text_browsers_link_numbers_are_left_out_and_its_related_list_is_chrom
     assert ("caption", "Photo: The launch pads at Andøya Spaceport seen from the air, November 2023.") in got
     assert ("boilerplate", "Norway's first Space Act sent for consultation") in got
     assert ("boilerplate", "ESA Council meets in Seville") in got
+
+
+WRAPPED_AT_A_PDF_MARGIN = """Madrid, 30 de mayo de 2023. La ministra de Ciencia e Innovación, Diana
+Morant, ha firmado hoy en la sede del Ministerio la adhesión de España a
+los Acuerdos Artemis, en un acto en el que ha participado la embajadora
+de los Estados Unidos en España, Julissa Reynoso, y el administrador
+adjunto de la NASA para asuntos internacionales e interinstitucionales.
+Con esta firma, España se convierte en el vigésimo quinto país en
+suscribir unos principios comunes para la exploración civil y el uso
+pacífico del espacio ultraterrestre.
+
+Los Acuerdos Artemis, impulsados por la NASA y el Departamento de Estado
+de los Estados Unidos en 2020, establecen un conjunto de principios no
+vinculantes basados en el Tratado del Espacio Ultraterrestre de 1967,
+como la exploración con fines pacíficos y la transparencia, además de
+la interoperabilidad de los sistemas y la asistencia de emergencia a los
+astronautas en el espacio, el registro de los objetos espaciales y la difusión de los datos científicos.
+"""
+
+
+def test_a_sentence_ending_on_a_line_as_full_as_its_paragraphs_first_is_wrapped():
+    # a PDF's text wraps at its margin, short of the file's widest line: a sentence that ends on a
+    # line as long as the paragraph's first runs on into the next line without a blank line
+    got = [t for k, t in kinds(WRAPPED_AT_A_PDF_MARGIN) if k == "body"]
+    assert got[0].startswith("Madrid, 30 de mayo") and got[0].endswith("del espacio ultraterrestre.")

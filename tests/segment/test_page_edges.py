@@ -122,6 +122,7 @@ def test_closing_heading_without_chrome_after_the_text_stays_the_statements():
     ("All content is in the public domain unless otherwise stated.", "site licence or official-site notice"),
     # a credit's label and the names it credits, however many, is no caption
     ("Photo: MFA / Embassy of Lithuania in the United States", "credit line"),
+    ("Source: ESPI database", "credit line"),          # a figure's or table's source line
 ])
 def test_stamps_credits_and_newsletter_lines_of_unseen_publishers_are_boilerplate(line, why):
     text = f"The two agencies signed the agreement in Addis Ababa today.\n\n{line}\n"

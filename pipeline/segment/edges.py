@@ -1,7 +1,7 @@
 """Paragraph passes on the page's edges (issue 12): the site's name and banner lines above its menus
 and breadcrumb, and the footer's headings below the statement's last paragraph of text. They run
 after the kinds and the shape passes of ``chrome.py``, on what those have marked."""
-from .shapes import DATELINE, META_LINE, PLACE, PLACE_DATELINE, WORD
+from .shapes import DATELINE, META_LINE, PLACE, PLACE_DATELINE, WORD, word_count
 
 
 # the chrome only a web page sets between its name and the headline: a breadcrumb trail, a skip link
@@ -74,7 +74,34 @@ def mark_footer_headings(text, paras):
             p.kind, p.why = "boilerplate", FOOTER_WHY
 
 
+# the footer's own chrome: its share and follow rows, tags, links to the neighbouring pages, bars of links
+FOOTER_CHROME = ("navigation", "share", "tag line", "archive or mailing-list navigation", "subscribe", "follow")
+TAGLINE_MAX_WORDS = 20
+TAGLINE_WHY = "site tagline in the footer"
+
+
+def _footer_chrome(p):
+    return p.kind == "boilerplate" and any(w in p.why for w in FOOTER_CHROME)
+
+
+def mark_footer_tagline(text, paras):
+    """A site sets its one-line tagline in its footer, between its links ("Previous: ... | Next: ..." /
+    "CEOS is the international coordination body for civil Earth observation satellite programmes."
+    / "Site map | Terms of use"): the statement's last paragraph of text, when it is one short line
+    with the footer's rows of links (share, tags, neighbouring pages, a bar of links) right above and
+    below it, is the site's. A closing sentence below a credit line or above the contacts stays."""
+    last = max((i for i, p in enumerate(paras) if p.kind in ("body", "caption")), default=None)
+    if last is None or not 0 < last < len(paras) - 1:
+        return
+    p = paras[last]
+    one_line = "\n" not in text[p.start:p.end].strip()
+    if p.kind == "body" and not p.bullet and one_line and word_count(p.folded(text)) <= TAGLINE_MAX_WORDS \
+            and _footer_chrome(paras[last - 1]) and _footer_chrome(paras[last + 1]):
+        p.kind, p.why = "boilerplate", TAGLINE_WHY
+
+
 def mark_page_edges(text, paras):
     """The passes of this module, in order: the site's header, then its footer."""
     mark_above_navigation(text, paras)
+    mark_footer_tagline(text, paras)
     mark_footer_headings(text, paras)

@@ -191,3 +191,32 @@ def test_a_sentence_ending_on_a_line_as_full_as_its_paragraphs_first_is_wrapped(
     # line as long as the paragraph's first runs on into the next line without a blank line
     got = [t for k, t in kinds(WRAPPED_AT_A_PDF_MARGIN) if k == "body"]
     assert got[0].startswith("Madrid, 30 de mayo") and got[0].endswith("del espacio ultraterrestre.")
+
+
+FOOTER_TAGLINE = """ISRO will take over the CEOS Chair on 1 January 2024 and will host the 38th Plenary in India.
+
+Tags: Plenary, Greenhouse Gases, CEOS-ARD, Early Warnings
+
+Previous: CEOS at the Living Planet Symposium | Next: SIT Technical Workshop report
+
+CEOS is the international coordination body for civil Earth observation satellite programmes.
+
+Site map | Terms of use | Login
+"""
+
+CLOSING_SENTENCE_ABOVE_CONTACTS = """The two agencies signed the agreement in Addis Ababa today.
+
+Photo credit: Kyutech / ACCIMT
+
+The next meeting of the committee will be held in Tokyo in 2025.
+
+Share: Facebook | X | LinkedIn
+"""
+
+
+def test_a_one_line_tagline_between_the_footers_rows_of_links_is_chrome():
+    assert kind_of(FOOTER_TAGLINE, "CEOS is the international coordination body for civil Earth observation "
+                                   "satellite programmes.") == "boilerplate"
+    # a closing sentence below a credit line is the statement's, though a share row follows it
+    assert kind_of(CLOSING_SENTENCE_ABOVE_CONTACTS,
+                   "The next meeting of the committee will be held in Tokyo in 2025.") == "body"

@@ -29,19 +29,19 @@ from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
 from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
-                     mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
+                     mark_citations, mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
-                     mark_repeated_chrome,
-                     mark_running_headers, repeated_furniture)
+                     mark_repeated_chrome, mark_running_headers, repeated_furniture)
+from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LINK_REF, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
                      WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
-                     is_address_line, is_dash_dateline, is_sentence_end, rules,
+                     is_address_line, is_dash_dateline, is_labelled_stamp, is_sentence_end, rules,
                      word_count)
 
 
@@ -183,9 +183,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     if signature_runs_on(prev.text, nxt.text, (first or prev).text):
         return True
     if is_sentence_end(prev.text):
-        # in a hard-wrapped file a full line is a wrap, not the paragraph's
-        # end: the next line's first word would not have fitted on it
-        return width is not None and len(prev.text) + 1 + len(nxt.first) > width
+        return wrapped_sentence_end(prev, nxt, width, para_lines, first)
     if DATELINE.match(prev.text.rstrip(STAMP_SEPARATORS)) or is_dash_dateline(prev.text):
         return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
@@ -210,6 +208,17 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
     # fitted on with room to spare is a heading above the text ("Un nuevo impulso a la Agencia
     # Espacial Española" / "La adhesión se produce ...")
     return width is not None and len(prev.text) + 1 + len(nxt.first) > WRAP_FIT_SHARE * width
+
+
+def wrapped_sentence_end(prev, nxt, width, para_lines, first):
+    """In a hard-wrapped file a full line that ends a sentence is a wrap, not the paragraph's end: the
+    next line's first word would not have fitted on it, within the file's width or within the
+    paragraph's own first line when that is full ("... e interinstitucionales." / "Con esta firma,
+    ...": a PDF's text wraps at its margin, short of the file's widest line)."""
+    if width is None:
+        return False
+    own = first is not None and para_lines >= 2 and len(first.text) >= WRAP_FULL_SHARE * width
+    return len(prev.text) + 1 + len(nxt.first) > (min(width, len(first.text)) if own else width)
 
 
 def opens_own_line(prev, nxt):
@@ -312,6 +321,8 @@ def raw_paragraphs(text, ls=None):
             marker = SYMBOL_BULLET.match(line.text)
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
+            if ref := LINK_REF.match(text, start, line.end):
+                start = ref.end()   # a text-mode browser's link number is no word of the text: "[12]Photo: ..."
             spans.append([start, line.end, bool(marker), []])
             first = line
             in_bullet = bool(BULLET.match(line.text))
@@ -442,6 +453,7 @@ def segment(text, repeated=(), title=None):
     mark_issuer_blurbs(text, paras)
     mark_next_links(text, paras)
     mark_repeated_chrome(text, paras)
+    mark_page_edges(text, paras)
     mark_languages(text, paras)
     return paras
 
@@ -454,6 +466,8 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
     why = _match(R["paragraph"], folded)
     if why is None and is_nav_line(raw_text):
         why = "navigation line"
+    if why is None and is_labelled_stamp(raw_text):
+        why = "date stamp with a label, byline or counter"
     if why is None and any(m.search(folded) for m in R["contact_line"]):
         why = "contact line"
     if why is None and is_address_line(folded):
@@ -473,7 +487,8 @@ def is_caption(folded):
     R = rules()
     credit = R["caption_credit"].search(folded)
     words = word_count(folded[:credit.start()] if credit else folded)
-    if words < R["caption_min_words"]:
+    # (a credit's label and the names it credits are no caption: "Photo: MFA / Embassy of Lithuania")
+    if words < R["caption_min_words"] or R["credit_names"].match(folded):
         return False
     return bool(credit) or bool(R["caption_cues"].search(folded))
 
@@ -501,20 +516,6 @@ def mark_boilerplate(text, paras, repeated, title=None):
     mark_contact_names(text, paras)
     mark_field_values(text, paras)
     mark_citations(text, paras)
-
-
-CITATION_MAX_WORDS = 60
-CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
-
-
-def mark_citations(text, paras):
-    """A publication's front matter asks to be cited in a given form ("Please cite this publication
-    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
-    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
-    for p, nxt in zip(paras, paras[1:]):
-        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
-                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
-            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"
 
 
 def mark_field_values(text, paras):

@@ -189,13 +189,15 @@ INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
 def _listed_headline(text, p):
     """Whether ``p`` has the shape of a listed headline: a heading or title, or one short line of
     body text that is a question ("What is the National Space Strategy?") or ends in an
-    abbreviation ("... troops from U.S.") rather than a sentence's full stop."""
+    abbreviation ("... troops from U.S.") rather than a sentence's full stop, or a list item that is no
+    sentence."""
     folded = p.folded(text)
     if p.kind in ("heading", "title") and not STRONG_END.search(folded):
         return True
     one_line = "\n" not in text[p.start:p.end].strip() and word_count(folded) <= HEADING_MAX_WORDS
+    # (a list item is body, though a headline listed with a bullet: "* Norway's first Space Act sent ...")
     return p.kind in ("heading", "title", "body") and one_line and (
-        folded.endswith("?") or bool(INITIALS_END.search(folded)))
+        folded.endswith("?") or bool(INITIALS_END.search(folded)) or (p.bullet and not STRONG_END.search(folded)))
 
 
 def _introduced_list(text, paras, i):
@@ -511,3 +513,17 @@ def drop_footnote_ref(text, start, end):
     if cut and word_count(text[start:end]) >= FOOTNOTE_REF_MIN_WORDS:
         return cut.start()
     return end
+
+
+CITATION_MAX_WORDS = 60
+CITE_LABEL = re.compile(r"^please cite\b.{0,60}:$", re.I)
+
+
+def mark_citations(text, paras):
+    """A publication's front matter asks to be cited in a given form ("Please cite this publication
+    as:"): the reference below the label ("OECD (2023), The Space Economy in Figures: ..., OECD
+    Publishing, Paris, https://doi.org/...") is front matter too, not the text."""
+    for p, nxt in zip(paras, paras[1:]):
+        if p.kind == "boilerplate" and CITE_LABEL.match(p.folded(text)) and nxt.kind != "boilerplate" \
+                and word_count(nxt.folded(text)) <= CITATION_MAX_WORDS:
+            nxt.kind, nxt.why = "boilerplate", "publication front matter (citation, ISBN, disclaimer)"

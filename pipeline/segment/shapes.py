@@ -34,6 +34,8 @@ IDEOGRAPHIC_INDENT = "\u3000"  # the full-width space a CJK paragraph's first li
 # a name's short form on the line below it ("(APRSAF-21)"); a heading in parentheses that opens
 # with an article ("(The Japanese Note)") is no short form
 SHORT_FORM_LINE = re.compile(r"^\((?!(?:the|a|an|le|la|les|der|die|das|el|los)\s)(?:[\w.&'’/-]+\s?){1,3}\)$", re.I)
+# a text-mode browser (lynx, w3m) numbers each link of a page it dumps, glued to the link's first word
+LINK_REF = re.compile(r"\[\d{1,4}\](?=[^\W\d_]|[\"'“‘(])")
 SENTENCE_CUT = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 PAGE_COUNT = re.compile(r"^\d{1,4}/\d{1,4}$")
 # a page number on its own line: "12", "Page 2 of 3", "1/2", "- 3 -"
@@ -135,6 +137,7 @@ def rules():
         "caption_credit": re.compile(data["caption"]["credit_end"], re.I),
         "caption_cues": re.compile(data["caption"]["cues"], re.I),
         "caption_min_words": data["caption"]["min_words"],
+        "credit_names": re.compile(data["caption"]["credit_names"], re.I),
         "furniture": re.compile(data["page_furniture"]["lines"], re.I),
         "furniture_max_lines": data["page_furniture"]["max_lines"],
         "page_number_line": re.compile(data["page_furniture"]["page_number"], re.I),
@@ -195,3 +198,37 @@ def is_dash_dateline(text):
     head = text[:cut.start()].rstrip(" ,")
     return bool(PLACE_DATELINE.match(head) or DATELINE.match(head))
 
+
+
+# a stamp's label before its date ("Data: 13/10/2020", "Publicat în: ..."), a date in figures
+# ("24.02.2021", "18/07/2024", "2025-02-28"), the parts of a page's stamp bar ('|' or wide spaces)
+STAMP_LABEL = re.compile(r"^[^\W\d_][^\d:|,]{0,30}:\s*")  # (a place before a colon is a dateline: "Washington, DC: June 7")
+FIGURES_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})$")
+STAMP_PARTS = re.compile(r"\s*\|\s*|[ \t\u00a0]{3,}")
+STAMP_MAX_WORDS = 20
+DAY_SPAN = re.compile(r"(?<![\d./-])\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]|[^\W\d_]\s*[-–—]\s*\d{1,2}\b(?![./-]\d)")  # "15–26 April", "29 January–9 February"
+
+
+def _date_part(part):
+    """Whether a part of a stamp line is a date, its label and clock time aside ("Date: 2025-02-28",
+    "24.02.2021, 17:42", "09 de diciembre de 2021", "October 25, 2023")."""
+    value = CLOCK_TAIL.sub("", STAMP_LABEL.sub("", part.strip())).rstrip(" ,.")
+    return bool(value) and bool(DATELINE.match(value) or FIGURES_DATE.match(value))
+
+
+def is_labelled_stamp(raw_text):
+    """A page's date stamp run together with a label, the issuer, a section or a counter, on one line
+    ("Data: 13/10/2020", "Publicat în: Informații de presă | 24.02.2021, 17:42", "Agencia Espacial
+    Mexicana | 09 de diciembre de 2021", "Source: CMSA   Date: 2025-02-28   Font size: ..."): the
+    page's chrome (written/NOTES-w15: a date alone on its line is a dateline, a stamp with a label
+    is boilerplate)."""
+    line = raw_text.strip()
+    # (a list's entries give dates of their own: "•   Legal Subcommittee: 15–26 April 2024")
+    if "\n" in line or STRONG_END.search(line) or word_count(line) > STAMP_MAX_WORDS or BULLET.match(line) \
+            or DAY_SPAN.search(line):
+        return False
+    parts = [p for p in STAMP_PARTS.split(line) if p.strip()]
+    if len(parts) == 1:
+        return bool(STAMP_LABEL.match(line)) and _date_part(line)
+    # (a place beside the date is a dateline set with a bar: "San Francisco, United States | 17 November 2023")
+    return any(_date_part(p) for p in parts) and not any(PLACE.match(p.strip()) for p in parts)

@@ -1,0 +1,73 @@
+"""Where a body's name ends, and registry bodies named without a head word (ANNOTATION.md section 2)."""
+from org_linking import orgs
+
+
+def test_footnote_number_after_the_full_stop_of_a_name(paragraph_docs):
+    # PDFs glue a footnote number to the punctuation after the name: "... the UK Space Agency.1 The Forum"
+    got = orgs(paragraph_docs, "Its members include the Norwegian Space Agency and the UK Space Agency.1 The Forum "
+               "will continue to meet.")
+    assert ("UK Space Agency", ("UK Space Agency",)) in got
+
+
+def test_footnote_number_after_a_comma_keeps_numbers_whole(nlp):
+    # "Celestial Bodies,1": the mark goes; a number with a comma or a version number keeps its digits
+    assert [t.text for t in nlp.make_doc("Other Celestial Bodies,1 and")] == ["Other", "Celestial", "Bodies", ",", "1", "and"]
+    assert "1967,1" in [t.text for t in nlp.make_doc("signed in 1967,1 the Treaty")]
+    assert "2.1" in [t.text for t in nlp.make_doc("version 2.1 of the standard")]
+
+
+def test_subject_after_in_continues_a_committee_name(paragraph_docs):
+    # "Committee on Participation in Union Programmes": capitalized words ending in a plural noun after
+    # 'in' are the subject of the body's descriptive name
+    got = orgs(paragraph_docs, "It will be formally adopted by the EU-UK Specialised Committee on Participation in "
+               "Union Programmes in the coming months.")
+    assert any(text == "EU-UK Specialised Committee on Participation in Union Programmes" for text, _ in got)
+
+
+def test_place_or_member_states_after_in_end_the_name(paragraph_docs):
+    # where a body meets or works is no part of its name
+    got = orgs(paragraph_docs, "The Committee on Space Cooperation in Member States met, and the Council for "
+               "Scientific Research in Japan reported.")
+    texts = [text for text, _ in got]
+    assert "Committee on Space Cooperation" in texts
+    assert "Council for Scientific Research" in texts
+
+
+def test_registry_company_with_a_country_is_its_subsidiary(paragraph_docs):
+    # "Beyond Gravity Austria", "Thales Alenia Space UK": a national subsidiary, named by the whole,
+    # with a name of its own (no false merge with the group)
+    got = dict(orgs(paragraph_docs, "Austrian companies such as Beyond Gravity Austria supply insulation, and "
+                    "Beyond Gravity builds structures."))
+    assert got["Beyond Gravity Austria"] == ("Beyond Gravity Austria",)
+    assert got["Beyond Gravity"] == ("Beyond Gravity",)
+
+
+def test_registry_company_before_its_country_adjective_or_possessive_stays_the_group(paragraph_docs):
+    got = orgs(paragraph_docs, "Airbus Germany's plant in Bremen builds the module.")
+    assert ("Airbus", ("Airbus SE",)) in got
+
+
+def test_registry_companies_and_institutes_without_a_head_word(paragraph_docs):
+    # companies and short names of institutes a head word cannot find: general knowledge in the registry
+    got = dict(orgs(paragraph_docs, "The sector is led by companies such as NanoAvionics, TTTech and Astrolight, "
+                    "and by Kyutech and Skoltech."))
+    assert got["NanoAvionics"] == ("NanoAvionics",)
+    assert got["TTTech"] == ("TTTech Computertechnik AG",)
+    assert got["Astrolight"] == ("Astrolight",)
+    assert got["Kyutech"] == ("Kyushu Institute of Technology",)
+    assert got["Skoltech"] == ("Skolkovo Institute of Science and Technology",)
+
+
+def test_registry_observing_systems_and_ceos_working_groups_by_acronym(paragraph_docs):
+    got = dict(orgs(paragraph_docs, "CEOS will work with GCOS and GOOS; WGClimate and WGISS will report."))
+    assert got["GCOS"] == ("Global Climate Observing System",)
+    assert got["GOOS"] == ("Global Ocean Observing System",)
+    assert got["WGClimate"] == ("Joint CEOS-CGMS Working Group on Climate",)
+    assert got["WGISS"] == ("CEOS Working Group on Information Systems and Services",)
+
+
+def test_former_malaysian_space_bodies_merged_into_mysa(paragraph_docs):
+    got = dict(orgs(paragraph_docs, "MYSA was established through the merger of the National Space Agency (ANGKASA) "
+                    "and the Malaysian Remote Sensing Agency (MRSA)."))
+    assert got["ANGKASA"] == ("National Space Agency (Malaysia)",)
+    assert got["Malaysian Remote Sensing Agency"] == ("Malaysian Remote Sensing Agency",)

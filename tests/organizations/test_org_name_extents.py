@@ -71,3 +71,42 @@ def test_former_malaysian_space_bodies_merged_into_mysa(paragraph_docs):
                     "and the Malaysian Remote Sensing Agency (MRSA)."))
     assert got["ANGKASA"] == ("National Space Agency (Malaysia)",)
     assert got["Malaysian Remote Sensing Agency"] == ("Malaysian Remote Sensing Agency",)
+
+
+def test_short_form_of_a_body_named_by_acronym_and_in_full_in_a_skipped_block(paragraph_docs):
+    # "ESPI will ... The Institute will ...": the full name is only in the "About ESPI" block the tagger
+    # skips as boilerplate; the statement still names the body in full, so its short form cites it
+    from pipeline import organizations
+    body = "ESPI will follow the implementation closely. The Institute will publish a full report."
+    docs = paragraph_docs(body)
+    about = "About ESPI The European Space Policy Institute (ESPI) is an independent think tank."
+    for d in docs:
+        d._.context = dict(d._.context or {}, statement_text=body + "\n\n" + about)
+    organizations.link_document(docs)
+    organizations.link_short_forms(docs)
+    got = [(s.text, tuple(s._.names)) for d in docs for s in d.spans["orgs"]]
+    assert ("Institute", ("European Space Policy Institute",)) in got
+
+
+def test_no_short_form_of_a_body_named_only_by_its_acronym(paragraph_docs):
+    got = orgs(paragraph_docs, "ESPI will follow the implementation closely. The Institute will publish a report.")
+    assert not any(text == "Institute" for text, _ in got)
+
+
+def test_company_name_before_a_model_designation_is_the_product(paragraph_docs):
+    # "GE F414 jet engines", "Airbus A400M": the maker's name is part of a product's name
+    got = orgs(paragraph_docs, "The memorandum between General Electric and HAL covers the manufacture of GE F414 "
+               "jet engines in India, and Airbus A400M aircraft will fly; SpaceX 20 launches; Airbus said so.")
+    texts = [text for text, _ in got]
+    assert "GE" not in texts and texts.count("Airbus") == 1
+    assert "General Electric" in texts and "SpaceX" in texts
+
+
+def test_short_form_before_on_and_a_document_it_acts_on(paragraph_docs):
+    # "the conclusions of the Council on the EU Space Strategy": the Council, then the document it
+    # adopts conclusions on; "the Committee on Space Research" stays a name of its own
+    got = orgs(paragraph_docs, "The Council of the European Union adopted conclusions. Delegations will find in the "
+               "annex the conclusions of the Council on the EU Space Strategy for Security and Defence.",
+               "The Committee on the Peaceful Uses of Outer Space met. The Committee on Space Research also met.")
+    assert ("Council", ("Council of the European Union",)) in got
+    assert not any(text == "Committee" for text, _ in got)

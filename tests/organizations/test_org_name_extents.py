@@ -110,3 +110,13 @@ def test_short_form_before_on_and_a_document_it_acts_on(paragraph_docs):
                "The Committee on the Peaceful Uses of Outer Space met. The Committee on Space Research also met.")
     assert ("Council", ("Council of the European Union",)) in got
     assert not any(text == "Committee" for text, _ in got)
+
+
+def test_registry_eu_agencies_and_interpol(paragraph_docs):
+    got = dict(orgs(paragraph_docs, "The Coalition works with UNODC, INTERPOL, EUROPOL and the European Union Agency "
+                    "for Law Enforcement Cooperation, and with ECDC and Eurojust."))
+    assert got["INTERPOL"] == ("International Criminal Police Organization",)
+    assert got["EUROPOL"] == ("European Union Agency for Law Enforcement Cooperation",)
+    assert got["European Union Agency for Law Enforcement Cooperation"] == got["EUROPOL"]
+    assert got["ECDC"] == ("European Centre for Disease Prevention and Control",)
+    assert got["Eurojust"] == ("European Union Agency for Criminal Justice Cooperation",)

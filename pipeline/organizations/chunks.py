@@ -113,7 +113,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_key.get(key, [])
             if not ids:
                 continue
-            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids):
+            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids) \
+                    and not self._exact_spelling(span, ids):
                 continue
             out.extend(p for c in self._split_registry(doc, s, e, ids) for p in self._split_parent_acronym(doc, c))
         for key_id, s, e in acr_matcher(doc):
@@ -258,6 +259,13 @@ class Chunker(HeadNames, NotOrganizationFilters):
         text = " ".join(span.text.split())
         return any(text == n and n[:1].islower() for i in ids
                    for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
+
+    def _exact_spelling(self, span, ids):
+        """A capitalized name the registry writes with lower-case words of another language ("Badan Riset
+        dan Inovasi Nasional", "Agencia Espacial de Colombia"), written exactly so."""
+        text = " ".join(span.text.split())
+        return span[0].text[:1].isupper() and any(
+            text == n for i in ids for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]

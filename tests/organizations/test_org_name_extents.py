@@ -120,3 +120,12 @@ def test_registry_eu_agencies_and_interpol(paragraph_docs):
     assert got["European Union Agency for Law Enforcement Cooperation"] == got["EUROPOL"]
     assert got["ECDC"] == ("European Centre for Disease Prevention and Control",)
     assert got["Eurojust"] == ("European Union Agency for Criminal Justice Cooperation",)
+
+
+def test_registry_agencies_by_their_names_in_their_own_language(paragraph_docs):
+    # statements of non-English publishers name their agencies in the national language
+    got = dict(orgs(paragraph_docs, "The Badan Riset dan Inovasi Nasional and the Polska Agencja Kosmiczna signed a "
+                    "memorandum with the Agencia Espacial de Colombia."))
+    assert got["Badan Riset dan Inovasi Nasional"] == ("National Research and Innovation Agency",)
+    assert got["Polska Agencja Kosmiczna"] == ("Polish Space Agency",)
+    assert got["Agencia Espacial de Colombia"] == ("Colombian Space Agency",)

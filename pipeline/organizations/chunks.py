@@ -113,7 +113,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
             ids = K.by_key.get(key, [])
             if not ids:
                 continue
-            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids):
+            if not self._capitalized_name(span) and not self._lowercase_brand(span, ids) \
+                    and not self._exact_spelling(span, ids):
                 continue
             out.extend(p for c in self._split_registry(doc, s, e, ids) for p in self._split_parent_acronym(doc, c))
         for key_id, s, e in acr_matcher(doc):
@@ -122,7 +123,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
             if ids and not _in_document_symbol(doc, s, e):
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
                 out.extend(self._acronym_inside_name(doc, s, e, ids))
-        out = [self._with_legal_suffix(doc, c) for c in out if not self._embedded(doc, c, countries)]
+        out = [self._with_country_subsidiary(doc, self._with_legal_suffix(doc, c), countries)
+               for c in out if not self._embedded(doc, c, countries)]
         return longest_first([self._without_country_word(doc, c, countries) for c in out])
 
     def _without_country_word(self, doc, c, countries):
@@ -185,6 +187,27 @@ class Chunker(HeadNames, NotOrganizationFilters):
         c.end += 1
         return c
 
+    def _with_country_subsidiary(self, doc, c, countries):
+        """A registry company's name followed by a country's name ("Beyond Gravity Austria", "Thales
+        Alenia Space UK", "OHB Sweden"): the company's national subsidiary, a body of its own named by
+        the whole, not the group (no canonical name shared with it). The country's adjective ("Airbus
+        Italian ...") and a capitalized word after the country ("... Austria Office") do not make one."""
+        e = c.end
+        if e >= len(doc) or e not in countries or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
+            return c
+        if not c.entries or any(self.K.entries[i].kind != "company" for i in c.entries):
+            return c
+        code = countries[e]
+        k = e
+        while k < len(doc) and countries.get(k) == code:
+            k += 1
+        name = " ".join(doc[e:k].text.split())
+        if name not in self.K.countries.get(code, {}).get("names", []) and name not in ("UK", "US", "USA"):
+            return c
+        if k < len(doc) and (self.name_word(doc[k]) or doc[k].text in POSSESSIVE):
+            return c
+        return Cand(c.start, k, "head", [doc[c.start:k].text])
+
     def _split_registry(self, doc, s, e, ids):
         """A registry alias that is a list of two registry names ("National Space Policy
         Secretariat, Cabinet Office") gives two mentions (ANNOTATION.md: names run together)."""
@@ -236,6 +259,13 @@ class Chunker(HeadNames, NotOrganizationFilters):
         text = " ".join(span.text.split())
         return any(text == n and n[:1].islower() for i in ids
                    for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
+
+    def _exact_spelling(self, span, ids):
+        """A capitalized name the registry writes with lower-case words of another language ("Badan Riset
+        dan Inovasi Nasional", "Agencia Espacial de Colombia"), written exactly so."""
+        text = " ".join(span.text.split())
+        return span[0].text[:1].isupper() and any(
+            text == n for i in ids for n in [self.K.entries[i].name] + list(self.K.entries[i].aliases))
 
     def _capitalized_name(self, span):
         words = [t for t in span if t.is_alpha]

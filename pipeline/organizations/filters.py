@@ -9,6 +9,9 @@ from .definitions import _context
 
 
 _DATE_TOKEN = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)")
+# a product's model designation: "F414", "A400M", "A320neo", "777X", "737" (a count, "20 launches", is none)
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{1,3}|[1-9]\d{2})$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 class NotOrganizationFilters:
@@ -25,6 +28,8 @@ class NotOrganizationFilters:
                 return False    # "G7+", "ASEAN+3": another group named after the body
             if c.is_acronym and self._address_region(doc, span, countries):
                 return False    # "Lugbe, Abuja, FCT, Nigeria": a region's code in an address
+            if self._product_maker(doc, span, c):
+                return False    # "GE F414 jet engines", "Airbus A400M": the maker's name in a product's
             # a body's name inside a document's name: "the UN Charter", "United Nations Convention on ..."
             return not (span.end < len(doc) and doc[span.end].text in self.document_heads)
         if text in self.not_org or text in self.places or text in self.descriptors:
@@ -60,6 +65,16 @@ class NotOrganizationFilters:
             if pre and all(w in self.weak for w in pre):
                 return False    # "International Government", "Joint Committee"
         return True
+
+    def _product_maker(self, doc, span, c):
+        """A registry company's name right before a model designation ("GE F414 jet engines", "Boeing
+        737", "Airbus A400M"): part of the product's name, no mention of the company. A year after the
+        name ("Boeing 2024 report") is no model."""
+        if span.end >= len(doc) or not span[-1].whitespace_ or "\n" in span[-1].whitespace_:
+            return False
+        if not c.entries or any(self.K.entries[i].kind != "company" for i in c.entries):
+            return False
+        return bool(_MODEL.match(doc[span.end].text)) and not _YEAR.match(doc[span.end].text)
 
     @staticmethod
     def _address_region(doc, span, countries):

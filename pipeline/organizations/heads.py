@@ -285,8 +285,35 @@ class HeadNames:
             if t.lower_ == "in" and after_the and k > pos and self._in_domain(doc, k + 1):
                 k += 3      # "Working Group on the Use of Nuclear Power Sources in Outer Space"
                 continue
+            if t.lower_ == "in" and k > pos:
+                sub = self._in_subject(doc, k + 1, countries)
+                if sub is not None:
+                    k = sub     # "Specialised Committee on Participation in Union Programmes"
+                    continue
             break
         return k
+
+    def _in_subject(self, doc, m, countries):
+        """End of the subject an 'in' adds to a body's descriptive name ("Committee on Participation in
+        Union Programmes", "Working Group on Cooperation in Space Activities"): one to three
+        capitalized words ending in a plural noun, none a country, place, date, month or person (the
+        place where a body meets or sits, "the Ministerial Council in Skopje", and groups of places,
+        "in Member States" (filters ``place_plurals``), end the name); None
+        when the words after 'in' are no such subject."""
+        n = len(doc)
+        e = m
+        while e < n and e - m < 4 and self.name_word(doc[e]):
+            t = doc[e]
+            if e in countries or t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON", "NORP", "FAC") \
+                    or t.text in MONTHS or is_acronym(t.text):
+                return None
+            e += 1
+        if e == m or e - m > 3:
+            return None
+        last = doc[e - 1]
+        if last.text in self.K.filters.get("place_plurals", ()) or self.is_head(last):
+            return None     # "in Member States": where the body works
+        return e if last.tag_ in ("NNS", "NNPS") and last.text.endswith("s") else None
 
     def _in_domain(self, doc, m):
         """'in Outer Space' ends a long descriptive name of a body (the domain it works on, not a
@@ -294,7 +321,13 @@ class HeadNames:
         return m + 2 <= len(doc) and " ".join(doc[m:m + 2].text.split()) in self.domain_phrases
 
     def _item_has_head(self, doc, a, b):
-        return any(self.is_head(doc[x]) or self.is_plural_head(doc[x]) for x in range(a, b))
+        """A head word in an item, before an 'in' that adds the subject ("... in Union Programmes")."""
+        for x in range(a, b):
+            if doc[x].lower_ == "in":
+                return False
+            if self.is_head(doc[x]) or self.is_plural_head(doc[x]):
+                return True
+        return False
 
     def _organ_words(self, doc, start, i):
         """The words of a name up to its head ``doc[i]`` name only an organ, no body of their own: the

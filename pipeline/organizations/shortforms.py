@@ -38,6 +38,26 @@ def _knowledge_tables():
     return frozenset(heads), frozenset(_place_words(K)), frozenset(K.filters.get("registry_short_form_heads", []))
 
 
+@functools.lru_cache(maxsize=None)
+def _document_objects():
+    return frozenset(load_knowledge().filters.get("document_objects", []))
+
+
+_ON_NAME = re.compile(r"\s+on\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the)\b)*)")
+
+
+def _on_a_document(text, e, doc_objects):
+    """After a short form, "on (the) <Name>" makes a longer body's name ("the Committee on Space
+    Research"), unless the name is a document the body acts on ("the conclusions of the Council on
+    the EU Space Strategy for Security and Defence", filters ``document_objects``): True when the
+    short form may stand here."""
+    m = _ON_NAME.match(text, e)
+    if m is None:
+        return True
+    words = [w for w in m.group(1).split() if w[:1].isupper()]
+    return any(w in doc_objects for w in words)
+
+
 def _place_words(K):
     """Country names and adjectives: no short form of a body ("Palau", "U.S. Department")."""
     out = {"U.S.", "US", "U.S", "UK", "EU", "UN"}
@@ -78,7 +98,24 @@ def _company_first_word(span, places):
     return None
 
 
-def _bodies(docs, heads, places, registry_heads=frozenset()):
+def _statement_text(docs):
+    """The statement's whole text, whitespace folded: its raw text when the tag stage gives it
+    (``context["statement_text"]``, boilerplate paragraphs included), else its tagged paragraphs."""
+    ctx = docs[0]._.context if docs and docs[0]._.context else {}
+    text = ctx.get("statement_text") or " ".join(d.user_data.get("text") or d.text for d in docs)
+    return " ".join(text.split())
+
+
+def _named_in_full(span, full_text):
+    """A registry body cited by its acronym alone here ("ESPI will follow ..."), whose full name the
+    statement writes somewhere, also in an "About ESPI" block the tagger skips: its name's short
+    forms cite it ("The Institute will publish ...", ANNOTATION.md: a short form of a body named in
+    full in the same statement)."""
+    return len(span) == 1 and span._.known and span.text.isupper() and len(span._.names or []) == 1 \
+        and bool(full_text) and span._.names[0] in full_text
+
+
+def _bodies(docs, heads, places, registry_heads=frozenset(), full_text=""):
     """Short form -> set of (names, country, kind) of the statement's bodies cited by it. A registry
     body also gives the short forms of ``registry_short_form_heads`` (filters), words that head no
     name the registry lacks ("the Conference" after the Conference on Disarmament, while "the 66th
@@ -86,7 +123,7 @@ def _bodies(docs, heads, places, registry_heads=frozenset()):
     table = {}
     for doc in docs:
         for span in doc.spans.get("orgs", []):
-            if len(span) < 2 or len(span._.names or []) != 1:
+            if len(span._.names or []) != 1 or (len(span) < 2 and not _named_in_full(span, full_text)):
                 continue
             key = (tuple(span._.names), span._.country, span._.kind)
             forms = _short_forms(span.text, heads | registry_heads if span._.known else heads, places)
@@ -260,14 +297,15 @@ def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
     known_heads, places, registry_heads = _knowledge_tables()
+    doc_objects = _document_objects()
     _drop_event_heads(docs, known_heads if heads is None else heads)
-    table = _bodies(docs, known_heads if heads is None else heads, places, registry_heads)
+    table = _bodies(docs, known_heads if heads is None else heads, places, registry_heads, _statement_text(docs))
     forms = sorted((f for f in table if isinstance(f, str)), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:
         return docs
     head_re = re.compile(r"\b[Tt]he (" + "|".join(re.escape(f) for f in forms) + r")\b"
-                         r"(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
+                         r"(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
                          r"(?!\s+(?!" + MONTH_WORDS + r"\b)[A-Z])") if forms else None
     first_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in firsts) + r")(?![\w-])(?!\s+[A-Z])") \
         if firsts else None
@@ -286,6 +324,8 @@ def link_short_forms(docs, heads=None):
             for m in regex.finditer(text):
                 s, e = m.start(1), m.end(1)
                 if kind == "bare" and not _bare_context(text, s):
+                    continue
+                if kind == "head" and not _on_a_document(text, e, doc_objects):
                     continue
                 keys = table[("company", m.group(1))] if kind == "company" else table[m.group(1)]
                 key = next(iter(keys)) if len(keys) == 1 else _most_named_before(mentions, keys, (di, s))

@@ -41,11 +41,14 @@ def split_dash_ranges(nlp):
 
 # a footnote number glued to the word it annotates ("the BRICS Joint Committee on Space Cooperation1
 # to expand"): one or two digits after three lower-case letters. Upper-case names with digits
-# ("ISEF2", "COVID19", "G20") and units ("km2") keep theirs.
+# ("ISEF2", "COVID19", "G20") and units ("km2") keep theirs. Also after the sentence's or clause's
+# punctuation glued to such a word ("... and the UK Space Agency.1 The Forum", "Activities,2"): the
+# number goes, then the punctuation as usual; numbers ("1967,1", "v2.1") keep theirs.
 FOOTNOTE_MARK = r"(?<=[a-z][a-z][a-z])[0-9]{1,2}$"
+FOOTNOTE_AFTER_PUNCT = r"(?<=[a-z][a-z][a-z][.,;:])[0-9]{1,2}$"
 
 
 def split_footnote_marks(nlp):
     """Split a footnote number glued to a word off it, so that names and dates end at the word."""
-    suffixes = list(nlp.Defaults.suffixes) + [FOOTNOTE_MARK]
+    suffixes = list(nlp.Defaults.suffixes) + [FOOTNOTE_MARK, FOOTNOTE_AFTER_PUNCT]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

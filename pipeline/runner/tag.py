@@ -168,7 +168,8 @@ def tag_document(nlp, seg):
     anchor = anchor_date(seg)
     limit = settings()["max_nlp_chars"]
     model = model_language()
-    context = {"doc_id": seg["doc_id"], "anchor": anchor, "parties": (seg.get("meta") or {}).get("parties") or []}
+    context = {"doc_id": seg["doc_id"], "anchor": anchor, "parties": (seg.get("meta") or {}).get("parties") or [],
+               "statement_text": blanked}   # the whole statement, for "named in full" (organizations.shortforms)
     records = []
     jobs = []  # (record, starts, offset into folded) per Doc
     docs_in = []

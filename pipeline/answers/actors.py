@@ -323,6 +323,28 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:representatives?|delegates?|ambassadors?|env
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+|\s+)(?:representatives?|delegates?|ambassadors?|envoys?|delegations?)\b", re.I)
 
 
+# what joins two clauses of one sentence: "The Government of Malaysia will continue to invest
+# ..., and we aim to place ...": the "we" of the second is the subject of the first
+_JOINED = re.compile(r"^[^.!?;:\"\u201c\u201d]{0,40}?,?\s+and\s+$")
+
+
+def _coordinated_subject(c, rec):
+    """The resolved actor of the commitment just before a first-person one in the same
+    sentence, when the two clauses are joined by "and" and the first names its subject
+    itself (``explicit``); else None."""
+    text = rec.get("text", "")
+    at = _find_commitment(c, text)
+    prev = [p for p in rec.get("commitments", []) if p is not c and p.get("actor_names") and p["end"] <= c["start"]]
+    if at <= 0 or not prev:
+        return None
+    p = max(prev, key=lambda p: p["end"])
+    p_at = _find_commitment(p, text)
+    p_len = len(" ".join(str(p.get("text", "")).split()))
+    if p.get("actor_basis") != "explicit" or p_at < 0 or not _JOINED.match(text[p_at + p_len:at]):
+        return None
+    return list(p["actor_names"])
+
+
 def _find_commitment(c, text):
     """Where the commitment's words start in its paragraph's folded text, else -1."""
     return text.find(" ".join(str(c.get("text", "")).split()))
@@ -468,6 +490,9 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     speaker = speaker_body(rec, records) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
     if speaker:
         return speaker, "coreference"
+    joined = _coordinated_subject(c, rec) if actor and _FIRST_PERSON.match(actor) else None
+    if joined:
+        return joined, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
     if home:
         return [home], "coreference"

@@ -35,3 +35,42 @@ def test_union_named_in_a_spanish_title_is_a_side():
              "Chile y la Unión Europea acordaron impulsar la cooperación en observación de la Tierra."]
     records, raw = _records(lines, ["title", "body"])
     assert statement_parties(records, raw, {}, None)[0] == ["CL", "European Union"]
+
+
+def test_government_named_by_its_country_stands_for_the_country():
+    # the organization stage forms "Government of Malaysia" from the country's name; the
+    # registry need not list it for it to be the country
+    from pipeline.answers.lexicon import party_of_entry
+    assert party_of_entry("Government of Malaysia") == "MY"
+    assert party_of_entry("Government of the Republic (Estonia)") == "EE"
+    assert party_of_entry("Government Accountability Office") == "Government Accountability Office"
+
+
+def test_quoted_we_joined_to_a_named_subject_is_that_subject_not_the_next_listed_body():
+    # "..., Chang Lih Kang, and officials of the Embassy of Japan": a list's next item is no
+    # apposition giving the speaker's body; "The Government of Malaysia will ..., and we aim
+    # to ...": the "we" of the second clause is the first clause's subject
+    import datetime as dt
+    from pipeline.answers import answer_statement
+    lead = ("The MoC was witnessed by the Minister of Science, Technology and Innovation, Chang Lih Kang, "
+            "and officials of the Embassy of Japan in Malaysia.")
+    quote = ("\u201cThe Government of Malaysia will continue to invest in national space capabilities, and we aim "
+             "to place a Malaysian-built satellite in orbit within two years,\u201d said YB Chang Lih Kang.")
+    raw = lead + "\n" + quote
+    e = lead.index("Embassy of Japan")
+    g = quote.index("The Government")
+    w = quote.index("we aim")
+    base = len(lead) + 1
+    first_end = quote.index(", and we")
+    recs = [{"kind": "body", "start": 0, "end": len(lead), "text": lead, "dates": [], "commitments": [],
+             "organizations": [{"text": "Embassy of Japan", "start": e, "end": e + 16, "names": ["Embassy of Japan"],
+                                "kind": "office", "country": "JP"}]},
+            {"kind": "body", "start": base, "end": len(raw), "text": quote, "dates": [],
+             "organizations": [{"text": "Government of Malaysia", "start": base + g + 4, "end": base + g + 26,
+                                "names": ["Government of Malaysia"], "kind": "government", "country": "MY"}],
+             "commitments": [{"text": quote[g:first_end], "start": base + g, "end": base + first_end,
+                              "actor": "The Government of Malaysia"},
+                             {"text": quote[w:quote.index(",\u201d")], "start": base + w,
+                              "end": base + quote.index(",\u201d"), "actor": "we"}]}]
+    answer_statement(recs, raw, dt.date(2024, 7, 18), {"parties": ["Malaysia", "Japan"]}, None)
+    assert [c["actor_names"] for c in recs[1]["commitments"]] == [["MY"], ["MY"]]

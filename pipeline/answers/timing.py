@@ -89,9 +89,11 @@ def commitment_timing(c, rec, raw, anchor):
     # a start alone ("starting in September 2025", "beginning in 2024", "from 2025") opens the
     # commitment and sets no deadline; a deadline said with "by" ("a work plan for 2024 by the
     # end of this year", "a strategy for 2025-2030 by the end of 2025") is the deadline, the
-    # other dates of the clause are the periods its object covers
-    marked = [d for d in ends if d.get("by")]
-    due = max(d["latest"] for d in (marked or ends)) if ends else None
+    # dates before it are the periods its object covers (those after it, of a clause joined
+    # on: "by 2035 and ... during the 2030s", still count)
+    first_by = min((d["start"] for d in ends if d.get("by") and "start" in d), default=None)
+    kept = [d for d in ends if first_by is None or d.get("by") or d.get("start", first_by) >= first_by]
+    due = max(d["latest"] for d in kept) if kept else None
     return due, start
 
 

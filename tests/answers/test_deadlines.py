@@ -73,3 +73,9 @@ def test_over_the_next_five_years_counts_from_the_statements_day():
     assert _timing(raw, [], dt.date(2023, 10, 9)) == ("2028-10-09", None)
     raw = "MBRSC's engineers will work alongside NASA over the coming years to develop the airlock."
     assert _timing(raw, [], dt.date(2024, 1, 7)) == (None, None)
+
+
+def test_a_date_of_a_clause_joined_after_a_by_deadline_still_counts():
+    raw = "We will achieve a decarbonized power sector by 2035 and phase out coal power during the 2030s."
+    dates = [_date(raw, "2035", "2035"), _date(raw, "the 2030s", "203")]
+    assert _timing(raw, dates, dt.date(2024, 6, 14)) == ("2039-12-31", None)

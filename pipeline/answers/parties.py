@@ -28,7 +28,7 @@ from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, native_bodies, native_countries, party_of_entry, registry, rules
 from .reported import is_agency, reported_agency, reported_sources
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
@@ -236,8 +236,33 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
             lead = _DATELINE.match(sentence) if i == 0 else None
             shift = lead.end() if lead else 0
             ids += _sentence_signers(sentence[shift:], p["start"] + start + shift, p.get("organizations", []))
-            ids += native_body_mentions(sentence)  # (a page in another language: no records)
+            ids += _native_subjects(sentence[shift:])
     return _dedup(ids)
+
+
+# how far into a sentence of a page in another language a body's name may start and still be
+# the sentence's subject (the verbs of each language are not known)
+_SUBJECT_REACH = 80
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _native_subjects(sentence):
+    """Bodies a lead sentence in another language names as its subjects (the page has no
+    organization records): those named in its first words ("L'Agenzia Spaziale Italiana e
+    la NASA hanno firmato"), not a body consulted at its end ("Per l'Italia ha firmato il
+    Sottosegretario ..., d'intesa con ... l'Agenzia Spaziale Italiana"); a sentence in a
+    script written without spaces names its signers anywhere ("国家航天局局长 ... 与俄罗斯国家航天集团
+    公司总经理 ... 共同签署")."""
+    if _CJK.search(sentence):
+        return native_body_mentions(sentence)
+    return [b for b in native_body_mentions(sentence) if _starts_within(sentence, b)]
+
+
+def _starts_within(sentence, body):
+    """True when a native name of ``body`` starts in the first ``_SUBJECT_REACH`` characters."""
+    rx, table = native_bodies()
+    return any(table.get(" ".join(m.group(1).split())) == body and m.start() < _SUBJECT_REACH
+               for m in rx.finditer(sentence))
 
 
 def _sentence_signers(sentence, base, orgs):

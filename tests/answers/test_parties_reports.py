@@ -74,3 +74,18 @@ def test_quoted_we_joined_to_a_named_subject_is_that_subject_not_the_next_listed
                               "end": base + quote.index(",\u201d"), "actor": "we"}]}]
     answer_statement(recs, raw, dt.date(2024, 7, 18), {"parties": ["Malaysia", "Japan"]}, None)
     assert [c["actor_names"] for c in recs[1]["commitments"]] == [["MY"], ["MY"]]
+
+
+def test_agency_consulted_at_the_end_of_an_italian_lead_is_no_signer():
+    # a page in another language has no organization records: a body its lead names in the
+    # sentence's first words may be a signer, one named at its end ("d'intesa con ...") is not
+    lines = ["Spazio: l'Italia firma gli Accordi Artemis per l'esplorazione della Luna",
+             "Roma, 13 ottobre 2020 – L'Italia ha firmato oggi gli Accordi Artemis. Per l'Italia ha firmato il "
+             "Sottosegretario alla Presidenza del Consiglio, Riccardo Fraccaro, d'intesa con il Ministero degli "
+             "Affari Esteri e con l'Agenzia Spaziale Italiana (ASI)."]
+    records, raw = _records(lines, ["title", "body"])
+    assert statement_parties(records, raw, {}, None)[0] == ["IT"]
+    from pipeline.answers.parties import lead_signers
+    lines = ["Accordo firmato", "L'Agenzia Spaziale Italiana e la NASA hanno firmato oggi un accordo."]
+    records, raw = _records(lines, ["title", "body"])
+    assert lead_signers(records, raw) == ["Italian Space Agency"]

@@ -240,19 +240,15 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
     return _dedup(ids)
 
 
-# how far into a sentence of a page in another language a body's name may start and still be
-# the sentence's subject (the verbs of each language are not known)
-_SUBJECT_REACH = 80
+_SUBJECT_REACH = 80  # where a subject's name may start (the verbs of each language are unknown)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _native_subjects(sentence):
-    """Bodies a lead sentence in another language names as its subjects (the page has no
-    organization records): those named in its first words ("L'Agenzia Spaziale Italiana e
-    la NASA hanno firmato"), not a body consulted at its end ("Per l'Italia ha firmato il
-    Sottosegretario ..., d'intesa con ... l'Agenzia Spaziale Italiana"); a sentence in a
-    script written without spaces names its signers anywhere ("国家航天局局长 ... 与俄罗斯国家航天集团
-    公司总经理 ... 共同签署")."""
+    """Bodies a lead sentence in another language (no organization records) names as its
+    subjects: in its first words ("L'Agenzia Spaziale Italiana e la NASA hanno firmato"), not
+    at its end ("..., d'intesa con ... l'Agenzia Spaziale Italiana"); anywhere in a script
+    written without spaces ("国家航天局局长 ... 与俄罗斯国家航天集团公司总经理 ... 共同签署")."""
     if _CJK.search(sentence):
         return native_body_mentions(sentence)
     return [b for b in native_body_mentions(sentence) if _starts_within(sentence, b)]
@@ -416,7 +412,8 @@ def statement_parties(records, raw, meta, title):
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
-        ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
+        ids = _organ_signers(ids, lead) or _dedup(
+            ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
         ids = _signers_for_theme(ids, lead, head, records, raw)
     if by_issuer is None:
         ids = _dedup(ids + [i for i in reported_sources(records, raw) if body_country(i) in ids])
@@ -546,6 +543,17 @@ def _for_governments(records, raw, paragraphs=2):
     words = [w.lower() for w in rules()["government_words"]["words"]]
     return any(w in raw[p["start"]:p["end"]].lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
                for w in words)
+
+
+def _organ_signers(ids, lead):
+    """The lead's signers when they name an organ of the headline's subject ("African Union
+    inaugurates the African Space Agency in Cairo": "The African Union Commission (AUC) and
+    the Government of the Arab Republic of Egypt today officially inaugurated the headquarters
+    of the African Space Agency"): the organ and its co-signers act, what the headline names
+    after its verb is the object. None otherwise."""
+    if len(lead) < 2 or not ids or is_code(ids[0]) or ids[0] in lead:
+        return None
+    return lead if any(_heads(ids[0], i) for i in lead) else None
 
 
 def _heads(parent, body):

@@ -89,3 +89,26 @@ def test_agency_consulted_at_the_end_of_an_italian_lead_is_no_signer():
     lines = ["Accordo firmato", "L'Agenzia Spaziale Italiana e la NASA hanno firmato oggi un accordo."]
     records, raw = _records(lines, ["title", "body"])
     assert lead_signers(records, raw) == ["Italian Space Agency"]
+
+
+def test_lead_naming_an_organ_of_the_headlines_subject_gives_the_sides_not_the_object():
+    # "African Union inaugurates the African Space Agency": the lead says the Commission and
+    # Egypt inaugurated it; the agency after the headline's verb is the object, no side
+    title = "African Union inaugurates the African Space Agency in Cairo"
+    lead = ("Cairo, Egypt, 20 April 2025 – The African Union Commission (AUC) and the Government of the Arab "
+            "Republic of Egypt today officially inaugurated the headquarters of the African Space Agency (AfSA).")
+    names = {"African Union Commission": "African Union Commission", "African Space Agency": "African Space Agency",
+             "Government of the Arab Republic of Egypt": "Government of the Arab Republic of Egypt",
+             "African Union": "African Union"}
+
+    def orgs_of(line, at):
+        out, taken = [], []
+        for text in sorted(names, key=len, reverse=True):
+            i = line.find(text)
+            if i >= 0 and not any(s <= i < e for s, e in taken):
+                taken.append((i, i + len(text)))
+                out.append({"text": text, "start": at + i, "end": at + i + len(text), "names": [names[text]]})
+        return sorted(out, key=lambda o: o["start"])
+    records, raw = _records([title, lead], ["title", "body"], orgs_of)
+    meta = {"source": "https://au.int/en/pressreleases/20250420/african-union-inaugurates-african-space-agency-cairo"}
+    assert statement_parties(records, raw, meta, title)[0] == ["African Union Commission", "EG"]

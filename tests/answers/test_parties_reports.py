@@ -112,3 +112,18 @@ def test_lead_naming_an_organ_of_the_headlines_subject_gives_the_sides_not_the_o
     records, raw = _records([title, lead], ["title", "body"], orgs_of)
     meta = {"source": "https://au.int/en/pressreleases/20250420/african-union-inaugurates-african-space-agency-cairo"}
     assert statement_parties(records, raw, meta, title)[0] == ["African Union Commission", "EG"]
+
+
+def test_quoted_we_after_a_country_subject_of_the_quote_is_that_country():
+    # "Kenya is ready to share what we have learned. We will also support ...": the quote's
+    # "we" is the nation its previous sentence makes the subject
+    import datetime as dt
+    from pipeline.answers import answer_statement
+    text = ("Brig. Kipkosgey said the agreement builds on the launch of Taifa-1. \u201cKenya is ready to share what "
+            "we have learned. We will also support Rwanda\u2019s bid to host the regional centre,\u201d he said.")
+    w = text.index("We will")
+    end = text.index(",\u201d")
+    rec = {"kind": "body", "start": 0, "end": len(text), "text": text, "dates": [], "organizations": [],
+           "commitments": [{"text": text[w:end], "start": w, "end": end, "actor": "We"}]}
+    answer_statement([rec], text, dt.date(2024, 3, 21), {"parties": ["Rwanda Space Agency", "Kenya Space Agency"]}, None)
+    assert rec["commitments"][0]["actor_names"] == ["KE"]

@@ -127,3 +127,16 @@ def test_quoted_we_after_a_country_subject_of_the_quote_is_that_country():
            "commitments": [{"text": text[w:end], "start": w, "end": end, "actor": "We"}]}
     answer_statement([rec], text, dt.date(2024, 3, 21), {"parties": ["Rwanda Space Agency", "Kenya Space Agency"]}, None)
     assert rec["commitments"][0]["actor_names"] == ["KE"]
+
+
+def test_publisher_host_spelling_an_acronym_on_a_generic_or_shared_domain():
+    # an unseen publisher's site spells its acronym: on a generic domain of public bodies
+    # ("eumetsat.int", "noaa.gov") it is that body; a site under a country's shared public
+    # domain ("conida.gob.pe") is not the body listed on the shared domain itself ("gob.pe")
+    from pipeline.answers.issuers import issuer
+    assert issuer({"source": "https://www.eumetsat.int/news/x"}) == \
+        "European Organisation for the Exploitation of Meteorological Satellites"
+    assert issuer({"source": "https://www.noaa.gov/news-release/x"}) == "National Oceanic and Atmospheric Administration"
+    assert issuer({"source": "https://www.conida.gob.pe/noticias/x"}) == \
+        "National Commission for Aerospace Research and Development"
+    assert issuer({"source": "https://news.example.com/x"}) is None

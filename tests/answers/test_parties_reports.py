@@ -140,3 +140,12 @@ def test_publisher_host_spelling_an_acronym_on_a_generic_or_shared_domain():
     assert issuer({"source": "https://www.conida.gob.pe/noticias/x"}) == \
         "National Commission for Aerospace Research and Development"
     assert issuer({"source": "https://news.example.com/x"}) is None
+
+
+def test_space_agencies_named_in_the_pages_language_in_a_lead():
+    # the organization stage tags English only: a German lead's subject named in German
+    from pipeline.answers.parties import lead_signers
+    lines = ["Raumfahrt: neue Zusammenarbeit",
+             "Die Europäische Weltraumorganisation und Rymdstyrelsen haben heute ein Abkommen unterzeichnet."]
+    records, raw = _records(lines, ["title", "body"])
+    assert lead_signers(records, raw) == ["European Space Agency", "Swedish National Space Agency"]

@@ -47,16 +47,16 @@ def _shared_domain(host):
 # the country-code domains whose code is not the country's ISO code
 _DOMAIN_CODES = {"uk": "GB"}
 # generic domains of public bodies: the country their bodies belong to ("gov": U.S. federal
-# bodies), or any ("int", "org", "eu": international and European bodies, or a national one
-# on an international domain)
-_GENERIC_DOMAINS = {"gov": ("US",), "mil": ("US",), "int": None, "org": None, "eu": None}
+# bodies; "int", "org", "eu": international and European bodies, of no country: a national
+# acronym on them, "conida.org", is no evidence)
+_GENERIC_DOMAINS = {"gov": ("US",), "mil": ("US",), "int": (None,), "org": (None,), "eu": (None,)}
 
 
 def _host_acronym(labels):
     """The body a site's host names by its registry acronym: on its country's domain, one
     body of that country ("www.conida.gob.pe" -> CONIDA, Peru's); on a generic domain of
     public bodies (``_GENERIC_DOMAINS``: "www.unoosa.org", "www.eumetsat.int"), the one party
-    body of that acronym. None for a host of another domain or of several bodies."""
+    body of that acronym and of the domain's country (none for international domains). None for a host of another domain or of several bodies."""
     tld = labels[-1] if labels else ""
     if len(tld) == 2 and tld != "eu":
         countries = (_DOMAIN_CODES.get(tld, tld.upper()),)
@@ -67,7 +67,7 @@ def _host_acronym(labels):
     from ..organizations import knowledge
     for label in labels[:-1]:
         hits = {h.name for h in knowledge.load().lookup_acronym(label.upper()) if h.kind in PARTY_KINDS
-                and (countries is None or h.country in countries)} if len(label) >= 3 else set()
+                and h.country in countries} if len(label) >= 3 else set()
         if len(hits) == 1:
             return party_of_entry(hits.pop())
     return None

@@ -323,6 +323,50 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:representatives?|delegates?|ambassadors?|env
 _SPEAKER_AFTER = re.compile(r"^(?:['’]s\s+|\s+)(?:representatives?|delegates?|ambassadors?|envoys?|delegations?)\b", re.I)
 
 
+# what joins two clauses of one sentence: "The Government of Malaysia will continue to invest
+# ..., and we aim to place ...": the "we" of the second is the subject of the first
+_JOINED = re.compile(r"^[^.!?;:\"\u201c\u201d]{0,40}?,?\s+and\s+$")
+
+
+def _coordinated_subject(c, rec):
+    """The resolved actor of the commitment just before a first-person one in the same
+    sentence, when the two clauses are joined by "and" and the first names its subject
+    itself (``explicit``); else None."""
+    text = rec.get("text", "")
+    at = _find_commitment(c, text)
+    prev = [p for p in rec.get("commitments", []) if p is not c and p.get("actor_names") and p["end"] <= c["start"]]
+    if at <= 0 or not prev:
+        return None
+    p = max(prev, key=lambda p: p["end"])
+    p_at = _find_commitment(p, text)
+    p_len = len(" ".join(str(p.get("text", "")).split()))
+    if p.get("actor_basis") != "explicit" or p_at < 0 or not _JOINED.match(text[p_at + p_len:at]):
+        return None
+    return list(p["actor_names"])
+
+
+# a country as the subject of a quoted sentence: "Kenya is ready to share what we have learned.",
+# "Kenya has moved from being a consumer of space data to a producer, and ..."
+_SUBJECT_VERB = re.compile(r"^\s+(?:is|has|was|will|remains|stands|can|must|wants|intends|aims|has\s+become)\b")
+_CLAUSE_START = re.compile(r"(?:^|[\"\u201c]|[.!?;]\s+)\s*$")
+
+
+def _quoted_country_subject(c, rec):
+    """The country a quotation makes the subject of the sentence before its first-person
+    commitment ("Kenya is ready to share what we have learned. We will also support ...", "Kenya
+    has moved ..., and we will use it to ..."): the speaker's "we" is that nation. None when
+    the quote names no country so (its "we" is the speaker's body's)."""
+    text = rec.get("text", "")
+    at = _find_commitment(c, text)
+    if at <= 0:
+        return None
+    opening = max(text.rfind("\u201c", 0, at), text.rfind('"', 0, at))
+    inside = text[opening + 1:at] if opening >= 0 else ""
+    found = [x for x in find_countries(inside) if _CLAUSE_START.search(inside[:x["start"]])
+             and _SUBJECT_VERB.match(inside[x["end"]:])]
+    return [found[-1]["code"]] if found else None
+
+
 def _find_commitment(c, text):
     """Where the commitment's words start in its paragraph's folded text, else -1."""
     return text.find(" ".join(str(c.get("text", "")).split()))
@@ -465,7 +509,12 @@ def _dedup_list(items):
 def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     """(actor_names, actor_basis) of one commitment record."""
     actor = c.get("actor")
-    speaker = speaker_body(rec, records) if actor and _FIRST_PERSON.match(actor) and _in_quote(c, rec) else None
+    first_person = bool(actor and _FIRST_PERSON.match(actor))
+    joined = _coordinated_subject(c, rec) if first_person else None
+    if joined:
+        return joined, "coreference"
+    quoted = first_person and _in_quote(c, rec)
+    speaker = (_quoted_country_subject(c, rec) or speaker_body(rec, records)) if quoted else None
     if speaker:
         return speaker, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)

@@ -25,29 +25,49 @@ def issuer(meta):
     host = urlparse(source).netloc.lower().removeprefix("www.")
     hosts = registry()[1]
     labels = host.split(".")
+    full = host
     while host and "." in host:
-        if host in hosts:
+        if host in hosts and (host == full or not _shared_domain(host)):
             return party_of_entry(hosts[host])
         host = host.split(".", 1)[1]
     return _host_acronym(labels) if "://" in source else _source_body(source)
 
 
+# the second-level labels of a country's shared public domains ("gob.pe", "go.jp", "gov.uk")
+_SHARED_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc", "mil", "ac", "or", "co", "com", "org", "net", "edu", "nic"}
+
+
+def _shared_domain(host):
+    """True when a host is a country's shared public domain ("gob.pe"): a site under it
+    ("www.conida.gob.pe") is not the body the registry lists on the domain itself."""
+    labels = host.split(".")
+    return len(labels) == 2 and len(labels[1]) == 2 and labels[0] in _SHARED_LABELS
+
+
 # the country-code domains whose code is not the country's ISO code
 _DOMAIN_CODES = {"uk": "GB"}
+# generic domains of public bodies: the country their bodies belong to ("gov": U.S. federal
+# bodies; "int", "org", "eu": international and European bodies, of no country: a national
+# acronym on them, "conida.org", is no evidence)
+_GENERIC_DOMAINS = {"gov": ("US",), "mil": ("US",), "int": (None,), "org": (None,), "eu": (None,)}
 
 
 def _host_acronym(labels):
-    """The national body a site's host names by its registry acronym, on its country's domain
-    ("www.conida.gob.pe" -> CONIDA, Peru's): one body of that acronym in that country; None
-    for a host of no country domain or of several bodies."""
+    """The body a site's host names by its registry acronym: on its country's domain, one
+    body of that country ("www.conida.gob.pe" -> CONIDA, Peru's); on a generic domain of
+    public bodies (``_GENERIC_DOMAINS``: "www.unoosa.org", "www.eumetsat.int"), the one party
+    body of that acronym and of the domain's country (none for international domains). None for a host of another domain or of several bodies."""
     tld = labels[-1] if labels else ""
-    code = _DOMAIN_CODES.get(tld, tld.upper()) if len(tld) == 2 else None
-    if code is None:
+    if len(tld) == 2 and tld != "eu":
+        countries = (_DOMAIN_CODES.get(tld, tld.upper()),)
+    elif tld in _GENERIC_DOMAINS:
+        countries = _GENERIC_DOMAINS[tld]
+    else:
         return None
     from ..organizations import knowledge
     for label in labels[:-1]:
-        hits = {h.name for h in knowledge.load().lookup_acronym(label.upper()) if h.country == code
-                and h.kind in PARTY_KINDS} if len(label) >= 3 else set()
+        hits = {h.name for h in knowledge.load().lookup_acronym(label.upper()) if h.kind in PARTY_KINDS
+                and h.country in countries} if len(label) >= 3 else set()
         if len(hits) == 1:
             return party_of_entry(hits.pop())
     return None

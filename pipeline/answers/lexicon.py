@@ -204,7 +204,25 @@ def party_of_entry(name):
     entry = registry()[0].get(name)
     if entry is not None and entry.kind == "government" and entry.country:
         return entry.country
-    return name
+    return _government_country(name) if entry is None else name
+
+
+# "Government of Malaysia", "Government of the Republic (Estonia)", "the Federal Government of
+# Azerbaijan": a national government the registry lacks by that name (the organization
+# stage forms it from the country's name)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:Federal|Royal|National|Central)\s+)?Government\s+of\s+(.+)$")
+
+
+def _government_country(name):
+    """The country code of a government named by its country, else the name itself."""
+    m = _GOVERNMENT.match(str(name))
+    if not m:
+        return name
+    _, rx, names = countries()
+    rest = m.group(1).strip()
+    found = {names.get(" ".join(x.group(1).split())) for x in rx.finditer(rest)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else name
 
 
 def _script_bounded(name):

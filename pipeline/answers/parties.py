@@ -28,7 +28,8 @@ from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, native_bodies, native_countries, party_of_entry, registry, rules
+from .reported import is_agency, reported_agency, reported_sources
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -63,17 +64,12 @@ _CO_SUBJECTS = re.compile(r"^[^:]{2,120}?(?:\s(?:and|&)\s|,\s)[^:]{2,120}?\s(?:s
                           r"conclude|renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
-def _is_agency(pid):
-    entry = registry()[0].get(pid)
-    return entry is not None and entry.kind == "agency" and bool(entry.country)
-
-
 def _agency_counterparts(ids, by_issuer):
     """A space agency's release (or a title naming one) on what it and a country sign or
     partner on ("NASA and India Sign Agreements", "US, Germany Partnering on Mission"): the
     agency stands for its own country, the other country for its national space agency
     (``space_agencies``)."""
-    agencies = [i for i in [by_issuer] + list(ids) if i and _is_agency(i)]
+    agencies = [i for i in [by_issuer] + list(ids) if i and is_agency(i)]
     if not agencies:
         return ids
     by_issuer, entry = agencies[0], registry()[0][agencies[0]]
@@ -240,8 +236,29 @@ def lead_signers(records, raw, paragraphs=2, sentences=2):
             lead = _DATELINE.match(sentence) if i == 0 else None
             shift = lead.end() if lead else 0
             ids += _sentence_signers(sentence[shift:], p["start"] + start + shift, p.get("organizations", []))
-            ids += native_body_mentions(sentence)  # (a page in another language: no records)
+            ids += _native_subjects(sentence[shift:])
     return _dedup(ids)
+
+
+_SUBJECT_REACH = 80  # where a subject's name may start (the verbs of each language are unknown)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _native_subjects(sentence):
+    """Bodies a lead sentence in another language (no organization records) names as its
+    subjects: in its first words ("L'Agenzia Spaziale Italiana e la NASA hanno firmato"), not
+    at its end ("..., d'intesa con ... l'Agenzia Spaziale Italiana"); anywhere in a script
+    written without spaces ("国家航天局局长 ... 与俄罗斯国家航天集团公司总经理 ... 共同签署")."""
+    if _CJK.search(sentence):
+        return native_body_mentions(sentence)
+    return [b for b in native_body_mentions(sentence) if _starts_within(sentence, b)]
+
+
+def _starts_within(sentence, body):
+    """True when a native name of ``body`` starts in the first ``_SUBJECT_REACH`` characters."""
+    rx, table = native_bodies()
+    return any(table.get(" ".join(m.group(1).split())) == body and m.start() < _SUBJECT_REACH
+               for m in rx.finditer(sentence))
 
 
 def _sentence_signers(sentence, base, orgs):
@@ -365,7 +382,8 @@ def statement_parties(records, raw, meta, title):
     if meta.get("parties"):
         given = _dedup(resolve_name(n) for n in meta["parties"])
         sides = _sidecar_sides(given, ids, head) or _agency_release_sides(given, by_issuer, records, raw)
-        return _issuer_alone(sides or _with_own_agency(given, by_issuer), by_issuer,
+        speaker = by_issuer or reported_agency(given, records, raw)
+        return _issuer_alone(sides or _with_own_agency(given, speaker), speaker,
                              _first_title(records, head)), "sidecar"
     behalf = delivered_on_behalf(records, raw)
     if behalf:
@@ -394,10 +412,11 @@ def statement_parties(records, raw, meta, title):
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
-        ids = _dedup(ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
+        ids = _organ_signers(ids, lead) or _dedup(
+            ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
         ids = _signers_for_theme(ids, lead, head, records, raw)
     if by_issuer is None:
-        ids = _dedup(ids + [i for i in _reported_sources(records, raw) if body_country(i) in ids])
+        ids = _dedup(ids + [i for i in reported_sources(records, raw) if body_country(i) in ids])
     forums = rules()["forums"]
     with_members = []
     for i in _dedup(ids):
@@ -459,7 +478,7 @@ def _agency_release_sides(given, by_issuer, records, raw):
     their countries ("The Rwanda Space Agency (RSA) and the Kenya Space Agency (KSA) today
     signed", sidecar Rwanda, Kenya): the bodies the lead says sign, one for each country, are
     the sides (a press release of one agency about its agreement with another). None otherwise."""
-    if len(given) < 2 or not all(is_code(i) for i in given) or not _is_agency(by_issuer or "") or \
+    if len(given) < 2 or not all(is_code(i) for i in given) or not is_agency(by_issuer or "") or \
             body_country(by_issuer) not in given:
         return None
     bodies = [i for i in lead_signers(records, raw) if not is_code(i)]
@@ -526,31 +545,21 @@ def _for_governments(records, raw, paragraphs=2):
                for w in words)
 
 
+def _organ_signers(ids, lead):
+    """The lead's signers when they name an organ of the headline's subject ("African Union
+    inaugurates the African Space Agency in Cairo": "The African Union Commission (AUC) and
+    the Government of the Arab Republic of Egypt today officially inaugurated the headquarters
+    of the African Space Agency"): the organ and its co-signers act, what the headline names
+    after its verb is the object. None otherwise."""
+    if len(lead) < 2 or not ids or is_code(ids[0]) or ids[0] in lead:
+        return None
+    return lead if any(_heads(ids[0], i) for i in lead) else None
+
+
 def _heads(parent, body):
     """True when a body's name begins another's ("United Nations" and "United Nations Office
     for Outer Space Affairs"): the first is the organization the second belongs to."""
     return body.startswith(parent + " ")
-
-
-# a news agency's story names the body it reports: "..., according to the Ministry of
-# Science and ICT", "NASA said in a statement"
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_SAID = re.compile(r"^\s+(?:said|says|announced|stated)\b")
-
-
-def _reported_sources(records, raw, paragraphs=3):
-    """Bodies the opening paragraphs of a report cite as their source: a news agency is no
-    side, the ministry or agency whose announcement it reports speaks (beside its country)."""
-    out = []
-    for p in [p for p in records if p["kind"] == "body"][:paragraphs]:
-        for o in p.get("organizations", []):
-            if not (_ACCORDING.search(raw[max(0, o["start"] - 20):o["start"]]) or _SAID.match(raw[o["end"]:o["end"] + 12])):
-                continue
-            for n in o.get("names") or []:
-                entry = registry()[0].get(n)
-                if entry is not None and entry.kind in _PARTY_KINDS:
-                    out.append(party_of_entry(n))
-    return _dedup(out)
 
 
 _GOVERNMENT_KINDS = ("ministry", "department", "government", "office", "council", "legislature")

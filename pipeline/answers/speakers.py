@@ -79,8 +79,10 @@ def person_affiliation(surname, records, before=50, after=80):
 
 # between a body's name and a person's: capitalized title words only ("Director General Dr.")
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[A-Z][\w.-]*\s+){1,6}$")
-# between a person's name and a body's: an apposition (", CEO of the", ", Director General of", ", ")
-_APPOSITION = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*,\s*(?:[^,.;()]{0,60}?\b(?:of|at|for|from)\s+)?(?:the\s+)?$")
+# between a person's name and a body's: an apposition (", CEO of the", ", Director General of", ", "),
+# not the next item of a list ("Chang Lih Kang, and officials of the Embassy of Japan")
+_APPOSITION = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*,(?!\s*(?:and|or|as\s+well\s+as)\b)\s*"
+                         r"(?:[^,.;()]{0,60}?\b(?:of|at|for|from)\s+)?(?:the\s+)?$")
 
 
 def _subject_before(text, at, width=120):

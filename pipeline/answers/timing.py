@@ -76,18 +76,74 @@ def commitment_timing(c, rec, raw, anchor):
         left = raw[max(rec["start"], d["start"] - 25):d["start"]]
         if _DURATION_BEFORE.search(left) and d.get("text", "").lower().startswith("the "):
             continue  # "within the coming year" (not "within this year"): a period counted from the statement's day
-        if start_rx.search(left):
+        if _names_plan(raw, d):
+            continue
+        if start_rx.search(left) or _opens_series(raw, d, rec["start"]):
             starts.append(d)
         else:
-            ends.append(d)
+            ends.append(_deadline(raw, d, left))
     ends += _carried_dates(c, rec, iso)
     if not ends and anchor is not None:
         ends += _within(raw[c["start"]:c["end"]], anchor)
     start = min((d["earliest"] for d in starts), default=None)
     # a start alone ("starting in September 2025", "beginning in 2024", "from 2025") opens the
-    # commitment and sets no deadline
-    due = max(d["latest"] for d in ends) if ends else None
+    # commitment and sets no deadline; a deadline said with "by" ("a work plan for 2024 by the
+    # end of this year", "a strategy for 2025-2030 by the end of 2025") is the deadline, the
+    # dates before it are the periods its object covers (those after it, of a clause joined
+    # on: "by 2035 and ... during the 2030s", still count)
+    first_by = min((d["start"] for d in ends if d.get("by") and "start" in d), default=None)
+    kept = [d for d in ends if first_by is None or d.get("by") or d.get("start", first_by) >= first_by]
+    due = max(d["latest"] for d in kept) if kept else None
     return due, start
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:and|but|which|while)\b")
+
+
+def _opens_series(raw, d, lo, width=100):
+    """True when the date times the first of a series the commitment begins, said after
+    ``series_start_words`` in the same clause ("..., starting with the Principals' Meeting in
+    the second half of 2025"; "an annual dialogue, the first of which will take place in the
+    spring of 2025"): the date opens the commitment, it is no deadline."""
+    left = raw[max(lo, d["start"] - width):d["start"]]
+    m = None
+    for m in _series_rx().finditer(left):
+        pass
+    return m is not None and not _CLAUSE_BREAK.search(left[m.end():])
+
+
+@lru_cache(maxsize=1)
+def _series_rx():
+    return words_pattern(tuple(rules()["series_start_words"]))
+
+
+def _names_plan(raw, d):
+    """True when a bare year is part of a plan's name ("the 2030 Agenda for Sustainable
+    Development", "the 2050 Strategy for the Blue Pacific Continent": ``plan_name_nouns``):
+    the year names the plan, it times no commitment."""
+    if not re.fullmatch(r"\d{4}", d.get("text", "").strip()):
+        return False
+    nouns = "|".join(re.escape(n) for n in rules()["plan_name_nouns"])
+    return bool(re.match(r"\s+(?:" + nouns + r")\b", raw[d["end"]:d["end"] + 30]))
+
+
+def _deadline(raw, d, left):
+    """The date as a deadline: marked ``by`` when a before word precedes it ("by June 2025",
+    "no later than September 2024"); a date "before" or "prior to" a year or a month ends the
+    day before it begins ("before 2030": 2029-12-31); "by the middle of next year" ends with
+    the first half of that year (a part modifier MID, which the date's own bounds read as its
+    middle third)."""
+    r = rules()
+    if not _before_rx(tuple(r["before_words"])).search(left):
+        return d
+    out = dict(d, by=True)
+    if d.get("mod") == "MID":
+        first_half = bounds(d.get("value"), "START", d.get("text"))[1]
+        out["latest"] = first_half or d["latest"]
+    elif d.get("mod") == "BEFORE" and _before_rx(tuple(r["exclusive_before_words"])).search(left) and d.get("earliest"):
+        day = dt.date.fromisoformat(d["earliest"]) - dt.timedelta(days=1)
+        out["latest"] = day.isoformat()
+    return out
 
 
 _DURATION_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
@@ -115,12 +171,19 @@ _WITHIN = re.compile(r"\bwithin\s+(the\s+(?:next|coming)\s+)?(?:(\d{1,3}|" + "|"
                      r"(day|week|month|year)s?\b(?!\s+(?:of|after|from|following)\b)", re.IGNORECASE)
 
 
+# "fund 500 scholarships over the next five years": a counted period from the statement's
+# day, like "within five years" (a number needed: "over the coming years" counts none)
+_OVER_NEXT = re.compile(r"\b(?:over|in|during)\s+(the\s+(?:next|coming)\s+)(\d{1,3}|" + "|".join(
+    w for w in _NUMBER_WORDS if len(w) > 2) + r")\s+(day|week|month|year)s\b(?!\s+(?:of|after|from|following)\b)",
+    re.IGNORECASE)
+
+
 def _within(text, anchor):
     """A period counted from the statement's day ("will report to ministers within a year",
     "within the coming year",
     "to present to Congress, within 180 days, a plan"): the day it ends; the period of a
     later event ("within 90 days of the entry into force") is not counted from the statement."""
-    m = _WITHIN.search(text)
+    m = _WITHIN.search(text) or _OVER_NEXT.search(text)
     if not m or not (m.group(1) or m.group(2)):
         return []
     # "within the coming year", "within the next month": one unit

@@ -53,3 +53,28 @@ def test_ground_receiving_station_and_data_policy_are_earth_observation():
                                                 "satellites")[0]
     assert "earth-observation" in rule_classify("Publish a national space data policy for public "
                                                 "consultation.")[0]
+
+
+def test_neutral_texts_of_a_mixed_leaders_statement_are_not_about_space():
+    # a joint statement on trade, health and defence with one space paragraph: its neutral lines
+    # ("The two sides will:", "to hold ... next year") are not about space (mixed_statements)
+    from pipeline.answers.topics import mixed_statement_space
+
+    def rec(kind, text, topics=(), space=True, commitments=()):
+        return {"kind": kind, "text": text, "topics": list(topics), "space": space, "commitments": list(commitments)}
+    meeting = {"text": "to hold the next round of the dialogue in Hanoi next year", "topics": [], "space": True}
+    records = [rec("title", "Joint Statement on the Comprehensive Strategic Partnership", space=False),
+               rec("body", "The two sides agreed to expand bilateral trade and investment.", space=False),
+               rec("body", "The leaders welcomed cooperation on public health and pandemic preparedness.", space=False),
+               rec("body", "The two sides will:"),
+               rec("body", "The two sides agreed to maintain regular exchanges of delegations.", commitments=[meeting]),
+               rec("body", "NASA and VNSC will cooperate on Earth observation satellites.", ["earth-observation"])]
+    mixed_statement_space(records)
+    assert not records[3]["space"] and not records[4]["space"] and not meeting["space"]
+    assert records[5]["space"]
+    # in a statement about space, the same neutral lines stay about space
+    space_statement = [rec("body", "NASA and JAXA will cooperate on the lunar Gateway.", ["moon-mars"]),
+                       rec("body", "The two agencies will launch a joint satellite mission.", []),
+                       rec("body", "The two sides will:")]
+    mixed_statement_space(space_statement)
+    assert space_statement[2]["space"]

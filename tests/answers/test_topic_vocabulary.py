@@ -78,3 +78,15 @@ def test_neutral_texts_of_a_mixed_leaders_statement_are_not_about_space():
                        rec("body", "The two sides will:")]
     mixed_statement_space(space_statement)
     assert space_statement[2]["space"]
+
+
+def test_young_researchers_in_training_are_the_workforce_not_science():
+    # researchers named as people to train or exchange (claimed_phrases): capacity building only
+    found, _ = rule_classify("send 30 engineers and researchers to partner universities for training in satellite "
+                             "engineering")
+    assert "capacity-building" in found and "science" not in found
+    found, _ = rule_classify("support exchanges of students and young researchers, including internships at "
+                             "space agency centres")
+    assert "capacity-building" in found and "science" not in found
+    # researchers doing research still name science
+    assert "science" in rule_classify("researchers will analyse the lunar samples returned by the mission")[0]

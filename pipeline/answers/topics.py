@@ -15,6 +15,8 @@ propose, and a small trained classifier (``topic_model.py``, weights in
 - A body named by a short form ("the Committee") gives the topic its full name is a term of.
 - A commitment gets the topics and the space flag of its own span (the model deciding the
   flag); from its paragraph it takes only the paragraph's one topic, when it names none.
+- In a statement few of whose paragraphs name space, a text naming neither space nor a topic is
+  not about space (``mixed_statement_space``).
 - A dateline (kind ``meta``) and page furniture (``boilerplate``) are judged by their own
   words only (no model, no inherited flag).
 """
@@ -211,6 +213,30 @@ def inherit_statement_space(records):
             r["space"] = True
             r["topics"] = sorted(set(r["topics"]) | weak_topics(r["text"]))
 
+
+
+def names_space(text):
+    """True when a text names space by its own words: a topic's strong term or a space term."""
+    return rule_classify(text)[1]
+
+
+def mixed_statement_space(records):
+    """In a statement few of whose content paragraphs name space (``mixed_statements`` of
+    ``models/topics.json``: a joint leaders' statement with one space paragraph among trade,
+    health and defence ones), a paragraph or a commitment that names neither space nor a topic
+    ("The two sides will:", "to hold its next meeting in 2019", "Excellency:") is not about
+    space: the trained model leans toward space for a text with no words of either kind, which
+    is right in a statement about space only. Run after the commitments got their topics."""
+    share = topics().get("mixed_statements", {}).get("space_share", 0.0)
+    content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
+    if not content or sum(1 for r in content if names_space(r["text"])) >= share * len(content):
+        return
+    for r in content:
+        if not r["topics"] and not names_space(r["text"]):
+            r["space"] = False
+        for c in r.get("commitments", []):
+            if not c.get("topics") and not names_space(c.get("text") or ""):
+                c["space"] = False
 
 # a mission named with a number ("THEOS-2", "Taifa-1", "MisrSat-2", "Crew-5") and the craft
 # nouns that say a name is a mission's ("the THEOS-2 Earth observation satellite")

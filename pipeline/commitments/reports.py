@@ -128,6 +128,9 @@ def _prospect_head(tok, lex):
     low = tok.lemma_.lower()
     if tok.dep_ == "aux" and tok.lower_ in lex["prospect_modals"] and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
+    if tok.dep_ == "aux" and tok.lower_ in lex.get("prospect_backshifted", ()) and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lex.get("reporting_verbs", ()):
+        return tok.head  # reported speech: "reaffirmed that this Dialogue would continue to ..."
     if low in lex["prospect_verbs"] and tok.pos_ == "VERB":
         return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if low in lex["prospect_phrasal"] and any(c.lower_ == "forward" for c in tok.children):

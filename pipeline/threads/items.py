@@ -410,29 +410,57 @@ def _shift(rec, para):
     return None if at < 0 else rec["start"] - para["start"] - at
 
 
+def _folded_sentence(rec, para, exact=True):
+    """(shift, lo, hi): the bounds of the sentence(s) around a record in the paragraph's text, and how
+    far that text is off its raw offsets at the record (:func:`_shift`); None when the record's text
+    is not found in it, or is a found report (a sentence already). ``exact``: the record ends where
+    its folded text does; else where its raw length would put it, which in a hard-wrapped paragraph
+    runs past the line breaks folded inside the record, often into the next sentence (the wider
+    context the terms of an item are read from, :func:`sentence_of`; the matching is tuned on it)."""
+    text = para.get("text") or ""
+    shift = None if rec.get("found") else _shift(rec, para)
+    if shift is None:
+        return None
+    s = rec["start"] - para["start"] - shift
+    e = s + (len(rec["text"]) if exact else rec["end"] - rec["start"])
+    cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    lo = max((c for c in cuts if c <= s), default=0)
+    hi = min((c for c in cuts if c >= e), default=len(text))
+    return shift, lo, hi
+
+
 def sentence_span(rec, para):
     """Raw (start, end) of the sentence(s) of the paragraph around a record (its context: the subject
     and the series named outside a commitment's clause, "the Forum that will be hosted by Japan").
     A paragraph text with folded whitespace is read from where the record's text sits in it
-    (raw offsets then shifted by the same amount); not found there, the record alone."""
-    text = para.get("text") or ""
-    shift = None if rec.get("found") else _shift(rec, para)  # a found report is a sentence already
-    if shift is None:
+    (raw offsets then counted from the record's own); not found there, the record alone. A sentence
+    bound at the paragraph's edge is the paragraph's raw edge: in a hard-wrapped paragraph the
+    folded line breaks between the record and that edge make the shifted offset fall short (a
+    bullet "commit to strengthen cooperation ... and will convene a ... forum in\n    2023."
+    would lose its year)."""
+    found = _folded_sentence(rec, para)
+    if found is None:
         return rec["start"], rec["end"]
-    s, e = rec["start"] - para["start"] - shift, rec["end"] - para["start"] - shift
-    cuts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
-    lo = max((c for c in cuts if c <= s), default=0)
-    hi = min((c for c in cuts if c >= e), default=len(text))
-    return para["start"] + shift + lo, para["start"] + shift + hi
+    shift, lo, hi = found
+    text = para.get("text") or ""
+    s = rec["start"] - para["start"] - shift
+    start = para["start"] if lo == 0 else rec["start"] - (s - lo)
+    end = para["end"] if hi == len(text) else rec["end"] + (hi - s - len(rec["text"]))
+    return start, end
 
 
 def sentence_of(rec, para):
-    """The text of :func:`sentence_span`."""
-    lo, hi = sentence_span(rec, para)
-    if (lo, hi) == (rec["start"], rec["end"]):
+    """The context an item's terms are read from: the sentence(s) around it in the paragraph's text
+    (folded or not), the record's end counted unfolded (:func:`_folded_sentence`)."""
+    return _sentence_text(rec, para, exact=False)
+
+
+def _sentence_text(rec, para, exact=True):
+    found = _folded_sentence(rec, para, exact)
+    if found is None:
         return rec["text"]
-    shift = _shift(rec, para)
-    return para["text"][lo - para["start"] - shift:hi - para["start"] - shift]
+    _, lo, hi = found
+    return (para.get("text") or "")[lo:hi]
 
 
 def promise_due(rec, para, date, model):
@@ -443,7 +471,7 @@ def promise_due(rec, para, date, model):
         return due
     lo, hi = sentence_span(rec, para)
     values = [d.get("value") for d in para.get("dates", []) if d["start"] >= lo and d["end"] <= hi]
-    return due_of(values, date, model) or period_due(sentence_of(rec, para), date, model)
+    return due_of(values, date, model) or period_due(_sentence_text(rec, para), date, model)
 
 
 def _item(role, rec, para, doc, model, source):

@@ -42,3 +42,22 @@ def test_a_decision_to_join_is_a_report(paragraph_docs):
 
 def test_a_plan_to_join_is_not_a_report(paragraph_docs):
     assert _triggers(paragraph_docs, "More countries are expected to join the Artemis Accords.") == []
+
+
+# Reported speech: after a reporting verb ("reaffirmed that ..."), a promise's "will" is backshifted to
+# "would"; the clause still looks ahead. A "would" after other verbs, or a conditional, does not.
+from pipeline.commitments.reports import find_prospects  # noqa: E402
+
+
+def _prospects(paragraph_docs, text):
+    return [trigger for _, trigger, _, _, _ in find_prospects(paragraph_docs(text)[0])]
+
+
+def test_a_dialogue_reaffirmed_that_it_would_continue_is_a_prospect(paragraph_docs):
+    text = ("Both sides reconfirmed the strategic value of the Comprehensive Dialogue on Space and reaffirmed that "
+            "this Dialogue would continue to strengthen cooperative relations between the two countries.")
+    assert _prospects(paragraph_docs, text) == ["would"]
+
+
+def test_a_would_after_a_verb_of_noting_is_no_prospect(paragraph_docs):
+    assert _prospects(paragraph_docs, "The ministers noted that this would be a challenge for the region.") == []

@@ -7,7 +7,8 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
-    _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
+    _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, relative_own_promise, _self_report,
+    subject_of
 )
 from .shapes import _purpose_of_work, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
@@ -241,7 +242,8 @@ def _check_asserted(cand, lex, org_tokens):
         if _has_child(action, ("mark",), ("if", "unless", "whether")):
             raise Rejected("conditional")
     elif not clause_is_asserted(clause, lex) and not (
-            clause.dep_ == "relcl" and _prepositional_relative(clause, lex, org_tokens)):
+            clause.dep_ == "relcl" and _prepositional_relative(clause, lex, org_tokens)) \
+            and not relative_own_promise(clause, cand.action, lex, org_tokens):
         # "a joint strategy, under which both governments agreed to improve rail links": asserted
         raise Rejected("not asserted by the statement (subordinate clause)")
     return passive, relcl_event
@@ -570,6 +572,8 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
     for c in kept:
         outer = [o for o in kept if o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
                  and o.trigger_start < c.trigger_start]
+        if outer and c.entry["kind"] == "verb" and relative_own_promise(c.clause, c.action, lex, org_tokens):
+            continue  # another party's promise about a noun of the action: both stand
         cut_of = [(o, coordinated_cut(doc, c, o)) for o in outer]
         for o, cut in cut_of:
             if cut is not None:

@@ -462,6 +462,24 @@ def _prepositional_relative(verb, lex, org_tokens):
     return False
 
 
+def relative_own_promise(verb, action, lex, org_tokens):
+    """A relative clause whose own party subject promises to act on the noun it describes
+    ("the new Space Act, which the Government intends to present to the Storting", "the IRIS²
+    constellation, in which Greek industry intends to participate", "COPUOS, which Lithuania
+    aims to join"): the relative word belongs to the promised action, not to the trigger, so
+    the clause states the party's own promise (ANNOTATION.md 4), not a description. Not: a
+    pronoun's ("which we intend to submit": the item's own party, one commitment with it), a
+    perfect ("the reforms that India has undertaken to open ...": a report), a relative word
+    that is the trigger's own object."""
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or _has_child(verb, ("aux",), ("has", "have", "had")):
+        return False
+    subj = _has_child(verb, ("nsubj",))
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.pos_ == "PRON" or not is_party(subj, lex, org_tokens):
+        return False
+    return any(t.tag_ in ("WDT", "WP") and t.i < subj.i for t in action.subtree) \
+        or any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.head == action for t in verb.subtree)
+
+
 def _in_as_phrase(subj):
     """"as two of 155 participants in the Pledge, the U.S. and the UAE will": the parser
     took the object of "as" for the subject."""

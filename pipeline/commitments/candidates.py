@@ -7,10 +7,10 @@ from ..core.extensions import text_of
 from .syntax import (
     _action_end, clause_is_asserted, _climb, _declaring_governor, _has_child, HYPHENS, _in_as_phrase,
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
-    _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, relative_own_promise, _self_report,
-    subject_of
+    _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
-from .shapes import _purpose_of_work, _role_promise, _takes_place, _talks_with_party
+from .renewal import _reaffirmed, _renewing_head
+from .shapes import _announces_object, _purpose_of_work, relative_own_promise, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
@@ -202,6 +202,10 @@ def _reject_reported_trigger(clause, lex):
             raise Rejected("negated trigger")
     if _has_child(clause, ("aux",), lex["past_aux"]):
         raise Rejected("past perfect: report of an earlier act")
+    if clause.lemma_.lower() in lex["perfect_report_frames"] and _has_child(clause, ("aux",), ("has", "have")):
+        # "Each of our States has made a national commitment not to conduct ...": a commitment made
+        # before, reported as background (the renewal is the next sentence's "We reaffirm those commitments")
+        raise Rejected("present perfect of making a commitment: report of an earlier act")
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
     if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
@@ -367,7 +371,8 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         # party that takes on a task promises to carry it out
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
         if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (
-                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)):
+                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)
+                or _announces_object(action, lex)):
             raise Rejected("not an action verb")
         if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
             # a cover note's formula: "Delegations will find in the annex the conclusions of the
@@ -500,6 +505,9 @@ def _set_extent(doc, cand, subj, passive, lex):
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
     if cand.entry["id"].startswith("meeting-scheduled") and subj is not None and subj.i < trigger.i:
         start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
+    renewing = _renewing_head(cand, lex)
+    if renewing is not None and subj is not None and subj.head == renewing and subj.sent == sent:
+        start = min(start, (cand.actor_bounds or phrase_bounds(subj))[0])  # "We reaffirm those commitments and pledge to"
     if kind == "modal" and (passive or actor is None) and subj is not None and subj.head == action \
             and subj.i < trigger.i and subj.lower_ not in ("that", "which", "who"):
         # "Development and construction of the LRI system will be led by JPL": what is
@@ -507,38 +515,6 @@ def _set_extent(doc, cand, subj, passive, lex):
         # COSPAR Scientific Assembly will take place in Florence")
         start = min(start, phrase_bounds(subj)[0])
     cand.start = start
-
-
-def _reaffirmed(cand, lex):
-    if cand.entry["reaffirmed"]:
-        return True
-    kind = cand.entry["kind"]
-    clause = cand.clause
-    if kind == "modal":  # "reaffirmed that they will ..."; "will continue to" alone is not a renewal
-        gov = _declaring_governor(clause, lex)
-        return gov is not None and _is_reaffirm_verb(gov, lex)
-    if _is_reaffirm_verb(clause, lex) or _is_reaffirm_verb(cand.trigger, lex):
-        return True
-    if kind == "noun" and any(c.dep_ == "amod" and (c.lower_ in lex["reaffirm_modifiers"]
-                                                     or c.lemma_.lower() in lex["reaffirm_modifiers"])
-                              for c in cand.trigger.children):
-        return True
-    if _has_child(clause, ("advmod",), ("again",)):
-        return True
-    t = clause
-    for _ in range(20):
-        if t.dep_ in ("acomp", "xcomp") and t.head.lemma_.lower() in lex["continuation_verbs"]:
-            return True
-        if t.dep_ == "conj" and _own_promise(t, lex):
-            break  # "will continue to assess X and plan to issue Y": the plan is a new one
-        nxt = _climb(t, lex)
-        if nxt is None:
-            break
-        t = nxt
-    gov = _declaring_governor(clause, lex)
-    if gov is not None and _is_reaffirm_verb(gov, lex):
-        return True
-    return False
 
 
 def find_commitments(doc, matcher, triggers, lex, rejected=None):

@@ -190,10 +190,20 @@ def _self_report(tok, lex):
         return False
     subj = _has_child(tok, ("nsubj",))
     outer = _has_child(tok.head, ("nsubj",))
+    if subj is not None and outer is not None and _issuer_voice(outer, lex) and subj.pos_ != "PRON":
+        return True
     if subj is None or outer is None or subj.lower_ not in ("it", "they", "we", "he", "she"):
         return False
     plural = outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts) or outer.lower_ in ("we", "they")
     return plural == (subj.lower_ in ("they", "we")) and (outer.lower_ == "we") == (subj.lower_ == "we")
+
+
+def _issuer_voice(outer, lex):
+    """The issuer speaking of itself through its press office ("The press service noted that RSC
+    Energia, the prime contractor for the Russian segment, will provide technical support"): what
+    it reports of the parties is the release's own assertion, not a third party's news."""
+    return outer.pos_ != "PRON" and outer.lemma_.lower() in lex["issuer_voices"] \
+        and _has_child(outer, ("det",), ("the", "its")) is not None
 
 
 def _declaring_governor(tok, lex):
@@ -460,24 +470,6 @@ def _prepositional_relative(verb, lex, org_tokens):
                 c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children))):
             return True
     return False
-
-
-def relative_own_promise(verb, action, lex, org_tokens):
-    """A relative clause whose own party subject promises to act on the noun it describes
-    ("the new Space Act, which the Government intends to present to the Storting", "the IRIS²
-    constellation, in which Greek industry intends to participate", "COPUOS, which Lithuania
-    aims to join"): the relative word belongs to the promised action, not to the trigger, so
-    the clause states the party's own promise (ANNOTATION.md 4), not a description. Not: a
-    pronoun's ("which we intend to submit": the item's own party, one commitment with it), a
-    perfect ("the reforms that India has undertaken to open ...": a report), a relative word
-    that is the trigger's own object."""
-    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or _has_child(verb, ("aux",), ("has", "have", "had")):
-        return False
-    subj = _has_child(verb, ("nsubj",))
-    if subj is None or subj.tag_ in ("WDT", "WP") or subj.pos_ == "PRON" or not is_party(subj, lex, org_tokens):
-        return False
-    return any(t.tag_ in ("WDT", "WP") and t.i < subj.i for t in action.subtree) \
-        or any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.head == action for t in verb.subtree)
 
 
 def _in_as_phrase(subj):

@@ -97,3 +97,35 @@ def test_reiterated_support_for_a_body_is_a_stance(nlp):
 ])
 def test_co_words_and_authors_as_parties(nlp, text, actor):
     assert actor in [s._.actor for s in tag(nlp, text)]
+
+
+def test_press_service_reporting_a_party_promise(nlp):
+    # the issuer's press office speaks for the release: what it reports the parties will do is
+    # the release's own assertion; "the ministers noted that Japan will host" stays a third party's news
+    found = tag(nlp, "The press service noted that RSC Energia, the prime contractor for the Russian segment, will "
+                     "provide technical support for the training of the NASA astronaut on the Soyuz spacecraft systems.")
+    assert [s._.actor for s in found] == ["RSC Energia"]
+    assert tag(nlp, "The ministers noted that Japan will host the next meeting in 2025.") == []
+
+
+def test_commitment_made_before_is_a_report(nlp):
+    assert tag(nlp, "Each of our States has made a national commitment not to conduct destructive DA-ASAT missile "
+                    "tests.") == []
+
+
+def test_pledge_coordinated_with_renewed_commitments_is_one_renewal(nlp):
+    found = tag(nlp, "We reaffirm those commitments and pledge to maintain them as a contribution to a legally and "
+                     "politically binding norm of responsible behaviour in outer space.")
+    assert len(found) == 1
+    assert found[0].text.startswith("We reaffirm those commitments and pledge") and found[0]._.reaffirmed
+
+
+def test_will_announce_a_thing_is_an_act(nlp):
+    found = tag(nlp, "SWF will announce the dates and venue of the Summit in May.")
+    assert [s._.actor for s in found] == ["SWF"]
+
+
+def test_plan_after_a_renewed_commitment_with_content_is_new(nlp):
+    found = tag(nlp, "KSA also reaffirmed its commitment to the African Space Agency, and plans to host a regional "
+                     "workshop on satellite data next year.")
+    assert [bool(s._.reaffirmed) for s in found] == [True, False]

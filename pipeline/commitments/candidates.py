@@ -10,7 +10,7 @@ from .syntax import (
     _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
 from .renewal import _reaffirmed, _renewing_head
-from .shapes import _announces_object, _purpose_of_work, relative_own_promise, _role_promise, _takes_place, _talks_with_party
+from .shapes import _announces_object, _purpose_of_work, _stolen_subject, relative_own_promise, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
@@ -378,7 +378,13 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
             # a cover note's formula: "Delegations will find in the annex the conclusions of the
             # Council", "Delegations will find attached document ST 1234/23"
             raise Rejected("a cover note's transmittal formula")
-        if subj is not None and (_takes_place(action, subj) or is_event(subj, lex) and (
+        stolen = _stolen_subject(action, trigger, lex, org_tokens)
+        if stolen is not None:
+            # "CNES will provide the camera and JAXA will integrate it": the second party, read
+            # as a second object of the first verb, is the subject of its own "will"
+            actor, direct = stolen[2], True
+            cand.actor_bounds = stolen[:2]
+        elif subj is not None and (_takes_place(action, subj) or is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"] and lemma != "take")):
             actor, direct = None, False
         elif subj is not None and subj.lower_ == "it" and (said := _it_antecedent(action, lex, org_tokens)) is not None:
@@ -558,6 +564,12 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
             cuts[id(c)] = -1
             if rejected is not None:
                 rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
+    for c in kept:  # a party the parser took for the object of the clause before ends that clause
+        if c.actor_direct and c.actor_bounds is not None and c.actor_bounds[0] > 0 \
+                and doc[c.actor_bounds[0] - 1].lower_ == "and":
+            for o in kept:
+                if o is not c and o.start < c.actor_bounds[0] < o.end <= c.trigger_start + 1:
+                    cuts[id(o)] = min(c.actor_bounds[0] - 1, cuts.get(id(o), c.actor_bounds[0] - 1))
     out = [c if id(c) not in cuts else replace(c, end=cuts[id(c)]) for c in kept if cuts.get(id(c)) != -1]
     return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
 

@@ -76,3 +76,25 @@ def _announces_object(action, lex):
     do; "will announce that ..." and "will note ..." are speech."""
     return action.lemma_.lower() in lex["publication_verbs"] and _has_child(action, ("dobj",)) is not None \
         and _has_child(action, ("ccomp",)) is None
+
+
+def _stolen_subject(action, trigger, lex, org_tokens):
+    """(start, end, head) of the party right before a coordinated "will" that the parser took for
+    a second object of the verb before ("CNES will provide the camera and JAXA will integrate it
+    on the rover": "JAXA" hung on "camera" as a conjunct); None when the "will" clause has a
+    subject of its own or the word before it is no party named after "and"."""
+    if action.dep_ != "conj" or _has_child(action, ("nsubj", "nsubjpass")) is not None:
+        return None
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i > trigger.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    tok = doc[i]
+    if tok.dep_ != "conj" or tok.head.i >= tok.i or tok.head.dep_ not in ("dobj", "pobj", "conj", "attr"):
+        return None
+    start = tok.left_edge.i
+    if start < 1 or doc[start - 1].lower_ != "and" or not is_party(tok, lex, org_tokens):
+        return None
+    if not (tok.i in org_tokens or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+        return None
+    return start, i + 1, tok

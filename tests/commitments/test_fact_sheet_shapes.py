@@ -129,3 +129,17 @@ def test_plan_after_a_renewed_commitment_with_content_is_new(nlp):
     found = tag(nlp, "KSA also reaffirmed its commitment to the African Space Agency, and plans to host a regional "
                      "workshop on satellite data next year.")
     assert [bool(s._.reaffirmed) for s in found] == [True, False]
+
+
+def test_willing_to_is_an_intention_ready_to_is_not(nlp):
+    found = tag(nlp, "\"China is willing to work with all countries and international organizations that share this "
+                     "vision, and will open its future lunar missions to more international payloads,\" Bian said.")
+    assert [(s._.actor, s._.strength) for s in found] == [("China", "intent"), ("China", "firm")]
+    assert tag(nlp, "Kenya is ready to share what we have learned.") == []
+
+
+def test_two_promises_joined_by_and_the_second_subject_read_as_an_object(nlp):
+    # "X will V1 O and Y will V2": the parser hangs Y on O as a conjunct; Y is the second actor
+    found = tag(nlp, "Under the arrangement, CNES will provide the camera and JAXA will integrate it on the rover.")
+    assert [(s._.actor, s.text) for s in found] == [("CNES", "CNES will provide the camera"),
+                                                   ("JAXA", "JAXA will integrate it on the rover")]

@@ -82,6 +82,10 @@ def _reject_by_shape(doc, cand, quotes, lex):
     sent = trigger.sent
     if sent.text.rstrip().endswith("?"):
         raise Rejected("question")
+    if cand.entry.get("value_objects_out") and action.lemma_.lower() in lex["value_nouns"]:
+        # "We reaffirm our support for ASEAN centrality", "... for the Pacific Quality
+        # Infrastructure Principles": support for a value or a text of principles is a stance
+        raise Rejected("support for a value, not for an act")
     if action.i <= trigger.i and kind != "modal":
         raise Rejected("action before trigger")
     if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):

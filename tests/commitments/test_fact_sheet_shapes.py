@@ -143,3 +143,12 @@ def test_two_promises_joined_by_and_the_second_subject_read_as_an_object(nlp):
     found = tag(nlp, "Under the arrangement, CNES will provide the camera and JAXA will integrate it on the rover.")
     assert [(s._.actor, s.text) for s in found] == [("CNES", "CNES will provide the camera"),
                                                    ("JAXA", "JAXA will integrate it on the rover")]
+
+
+@pytest.mark.parametrize("text", [
+    "We reaffirm our unwavering support for ASEAN centrality and unity.",
+    "We reaffirm our support for the Pacific Quality Infrastructure Principles, which are an expression of Pacific "
+    "voices on infrastructure.",
+])
+def test_renewed_support_for_a_value_is_a_stance(nlp, text):
+    assert tag(nlp, text) == []

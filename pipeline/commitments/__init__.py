@@ -71,7 +71,8 @@ Modules: ``triggers`` (the patterns and word lists, the gated matcher),
 ``syntax`` (parse helpers: asserted clauses, parties, phrase bounds),
 ``candidates`` (one commitment per trigger match, as named steps), ``split``
 (coordinated infinitives of a promising verb),
-``timing`` (the dates of the action), ``spans`` (the commitment Span and its
+``timing`` (the dates of the action), ``renewal`` (the reaffirmed flag), ``shapes`` (promise shapes
+of unseen publishers), ``spans`` (the commitment Span and its
 fields), ``tagger`` (the ``commitment_tagger`` component), ``document``
 (pronoun actors across a statement: ``resolve_document``).
 """

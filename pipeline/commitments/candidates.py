@@ -9,7 +9,8 @@ from .syntax import (
     _impersonal, in_regions, is_event, is_party, leader_of, _operative_clause, _possessor, _is_reaffirm_verb,
     _np_before, phrase_bounds, _prepositional_relative, quote_regions, _own_promise, _self_report, subject_of
 )
-from .shapes import _purpose_of_work, _role_promise, _takes_place, _talks_with_party
+from .renewal import _reaffirmed, _renewing_head
+from .shapes import _announces_object, _purpose_of_work, _stolen_subject, relative_own_promise, _role_promise, _takes_place, _talks_with_party
 from .split import coordinated_cut, split_coordinated
 from .timing import _trigger_dated_in_past
 from .triggers import load_country_names
@@ -81,6 +82,10 @@ def _reject_by_shape(doc, cand, quotes, lex):
     sent = trigger.sent
     if sent.text.rstrip().endswith("?"):
         raise Rejected("question")
+    if cand.entry.get("value_objects_out") and action.lemma_.lower() in lex["value_nouns"]:
+        # "We reaffirm our support for ASEAN centrality", "... for the Pacific Quality
+        # Infrastructure Principles": support for a value or a text of principles is a stance
+        raise Rejected("support for a value, not for an act")
     if action.i <= trigger.i and kind != "modal":
         raise Rejected("action before trigger")
     if frame is not None and frame.pos_ == "NOUN" and not _has_child(frame, ("nsubj",)):
@@ -201,6 +206,10 @@ def _reject_reported_trigger(clause, lex):
             raise Rejected("negated trigger")
     if _has_child(clause, ("aux",), lex["past_aux"]):
         raise Rejected("past perfect: report of an earlier act")
+    if clause.lemma_.lower() in lex["perfect_report_frames"] and _has_child(clause, ("aux",), ("has", "have")):
+        # "Each of our States has made a national commitment not to conduct ...": a commitment made
+        # before, reported as background (the renewal is the next sentence's "We reaffirm those commitments")
+        raise Rejected("present perfect of making a commitment: report of an earlier act")
     if _has_child(clause, ("advmod",), lex["past_time_adverbs"]) and clause.tag_ in ("VBD", "VBN"):
         raise Rejected("'recently agreed': report of an earlier act")
     if _has_child(clause, ("auxpass",)) and clause.lemma_.lower() not in lex["passive_triggers"] \
@@ -241,7 +250,8 @@ def _check_asserted(cand, lex, org_tokens):
         if _has_child(action, ("mark",), ("if", "unless", "whether")):
             raise Rejected("conditional")
     elif not clause_is_asserted(clause, lex) and not (
-            clause.dep_ == "relcl" and _prepositional_relative(clause, lex, org_tokens)):
+            clause.dep_ == "relcl" and _prepositional_relative(clause, lex, org_tokens)) \
+            and not relative_own_promise(clause, cand.action, lex, org_tokens):
         # "a joint strategy, under which both governments agreed to improve rail links": asserted
         raise Rejected("not asserted by the statement (subordinate clause)")
     return passive, relcl_event
@@ -365,13 +375,20 @@ def _modal_actor(cand, subj, actor, direct, passive, lex, org_tokens):
         # party that takes on a task promises to carry it out
         duty = lemma == "be" and _has_child(action, ("acomp",), lex["duty_adjectives"]) is not None
         if (lemma in lex["nonaction_verbs"] or lemma in lex["speech_verbs"]) and not (
-                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)):
+                refusal or duty or _role_promise(action, lex) or _talks_with_party(action, lex, org_tokens)
+                or _announces_object(action, lex)):
             raise Rejected("not an action verb")
         if lemma in lex["transmittal_verbs"] and any(t.lower_ in lex["transmittal_words"] for t in action.subtree):
             # a cover note's formula: "Delegations will find in the annex the conclusions of the
             # Council", "Delegations will find attached document ST 1234/23"
             raise Rejected("a cover note's transmittal formula")
-        if subj is not None and (_takes_place(action, subj) or is_event(subj, lex) and (
+        stolen = _stolen_subject(action, trigger, lex, org_tokens)
+        if stolen is not None:
+            # "CNES will provide the camera and JAXA will integrate it": the second party, read
+            # as a second object of the first verb, is the subject of its own "will"
+            actor, direct = stolen[2], True
+            cand.actor_bounds = stolen[:2]
+        elif subj is not None and (_takes_place(action, subj) or is_event(subj, lex) and (
                 lemma in lex["event_intransitive_verbs"] and lemma != "take")):
             actor, direct = None, False
         elif subj is not None and subj.lower_ == "it" and (said := _it_antecedent(action, lex, org_tokens)) is not None:
@@ -498,6 +515,9 @@ def _set_extent(doc, cand, subj, passive, lex):
         start = min(start, (cand.actor_bounds or phrase_bounds(actor))[0])
     if cand.entry["id"].startswith("meeting-scheduled") and subj is not None and subj.i < trigger.i:
         start = min(start, phrase_bounds(subj)[0])  # what is scheduled: the meeting
+    renewing = _renewing_head(cand, lex)
+    if renewing is not None and subj is not None and subj.head == renewing and subj.sent == sent:
+        start = min(start, (cand.actor_bounds or phrase_bounds(subj))[0])  # "We reaffirm those commitments and pledge to"
     if kind == "modal" and (passive or actor is None) and subj is not None and subj.head == action \
             and subj.i < trigger.i and subj.lower_ not in ("that", "which", "who"):
         # "Development and construction of the LRI system will be led by JPL": what is
@@ -505,38 +525,6 @@ def _set_extent(doc, cand, subj, passive, lex):
         # COSPAR Scientific Assembly will take place in Florence")
         start = min(start, phrase_bounds(subj)[0])
     cand.start = start
-
-
-def _reaffirmed(cand, lex):
-    if cand.entry["reaffirmed"]:
-        return True
-    kind = cand.entry["kind"]
-    clause = cand.clause
-    if kind == "modal":  # "reaffirmed that they will ..."; "will continue to" alone is not a renewal
-        gov = _declaring_governor(clause, lex)
-        return gov is not None and _is_reaffirm_verb(gov, lex)
-    if _is_reaffirm_verb(clause, lex) or _is_reaffirm_verb(cand.trigger, lex):
-        return True
-    if kind == "noun" and any(c.dep_ == "amod" and (c.lower_ in lex["reaffirm_modifiers"]
-                                                     or c.lemma_.lower() in lex["reaffirm_modifiers"])
-                              for c in cand.trigger.children):
-        return True
-    if _has_child(clause, ("advmod",), ("again",)):
-        return True
-    t = clause
-    for _ in range(20):
-        if t.dep_ in ("acomp", "xcomp") and t.head.lemma_.lower() in lex["continuation_verbs"]:
-            return True
-        if t.dep_ == "conj" and _own_promise(t, lex):
-            break  # "will continue to assess X and plan to issue Y": the plan is a new one
-        nxt = _climb(t, lex)
-        if nxt is None:
-            break
-        t = nxt
-    gov = _declaring_governor(clause, lex)
-    if gov is not None and _is_reaffirm_verb(gov, lex):
-        return True
-    return False
 
 
 def find_commitments(doc, matcher, triggers, lex, rejected=None):
@@ -570,6 +558,8 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
     for c in kept:
         outer = [o for o in kept if o is not c and o.action_start <= c.trigger_start and c.trigger.i < o.end
                  and o.trigger_start < c.trigger_start]
+        if outer and c.entry["kind"] == "verb" and relative_own_promise(c.clause, c.action, lex, org_tokens):
+            continue  # another party's promise about a noun of the action: both stand
         cut_of = [(o, coordinated_cut(doc, c, o)) for o in outer]
         for o, cut in cut_of:
             if cut is not None:
@@ -578,6 +568,12 @@ def find_commitments(doc, matcher, triggers, lex, rejected=None):
             cuts[id(c)] = -1
             if rejected is not None:
                 rejected[c.trigger.i] = (c.entry["id"], "inside the action of another commitment")
+    for c in kept:  # a party the parser took for the object of the clause before ends that clause
+        if c.actor_direct and c.actor_bounds is not None and c.actor_bounds[0] > 0 \
+                and doc[c.actor_bounds[0] - 1].lower_ == "and":
+            for o in kept:
+                if o is not c and o.start < c.actor_bounds[0] < o.end <= c.trigger_start + 1:
+                    cuts[id(o)] = min(c.actor_bounds[0] - 1, cuts.get(id(o), c.actor_bounds[0] - 1))
     out = [c if id(c) not in cuts else replace(c, end=cuts[id(c)]) for c in kept if cuts.get(id(c)) != -1]
     return split_coordinated(doc, out, lambda c: trigger_words(doc, c))
 

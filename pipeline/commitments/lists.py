@@ -94,7 +94,17 @@ def _states_action(tok, lex):
                                 or doc[i].lower_ in lex["list_item_adverbs"]):
         i += 1
     tok = doc[i]
-    return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP", "VBG") and tok.pos_ == "VERB")
+    return tok.lower_ in lex["list_item_verbs"] or (tok.tag_ in ("VB", "VBP", "VBG") and tok.pos_ == "VERB") \
+        or _misread_verb(tok)
+
+
+def _misread_verb(tok):
+    """A lower-case first word the tagger took for an adjective or a noun though it heads the
+    item and governs a direct object, as only a verb does ("select at least two Malaysian
+    CubeSats for deployment", "task the Conflict Prevention Centre with compiling ..."): an
+    imperative-like item whose verb doubles as an adjective or a noun."""
+    return tok.text[:1].islower() and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "ROOT" \
+        and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _acknowledges(tok, lex):
@@ -144,7 +154,8 @@ def add_list_commitments(docs, lexicon_path=None):
             if not _own_commitments(docs[m]) and _states_action(docs[m][first], lex) \
                     and not _acknowledges(docs[m][first], lex):
                 for sub in list(docs[m].spans.get("commitments", [])):
-                    _remove(docs[m], sub)
+                    if not _other_party_relative(sub):
+                        _remove(docs[m], sub)
                 _append(docs[m], _item_commitment(docs[m], first, intro, lex))
             found += 1
             m += 1
@@ -159,6 +170,12 @@ def _in_relative_clause(span):
     extraordinary session, which will meet in October 2025"): they describe a noun of the
     item, they promise nothing of their own."""
     return any(t.dep_ in ("relcl", "acl") for t in (span.root, *span.root.ancestors))
+
+
+def _other_party_relative(span):
+    """A relative clause's promise of a party of its own ("..., which the Government intends to
+    present to the Storting in the spring of 2024"): a commitment beside the item's, kept."""
+    return span._.actor is not None and _in_relative_clause(span) and span._.trigger not in ("will", "shall")
 
 
 def _own_commitments(doc):

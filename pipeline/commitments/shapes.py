@@ -50,3 +50,51 @@ def _purpose_of_work(action, lex):
                 and _has_child(c, ("aux",), ("to",)) and _has_child(c, ("dobj", "ccomp")) is not None:
             return True
     return False
+
+
+def relative_own_promise(verb, action, lex, org_tokens):
+    """A relative clause whose own party subject promises to act on the noun it describes
+    ("the new Space Act, which the Government intends to present to the Storting", "the IRIS²
+    constellation, in which Greek industry intends to participate", "COPUOS, which Lithuania
+    aims to join"): the relative word belongs to the promised action, not to the trigger, so
+    the clause states the party's own promise (ANNOTATION.md 4), not a description. Not: a
+    pronoun's ("which we intend to submit": the item's own party, one commitment with it), a
+    perfect ("the reforms that India has undertaken to open ...": a report), a relative word
+    that is the trigger's own object."""
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or _has_child(verb, ("aux",), ("has", "have", "had")):
+        return False
+    subj = _has_child(verb, ("nsubj",))
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.pos_ == "PRON" or not is_party(subj, lex, org_tokens):
+        return False
+    return any(t.tag_ in ("WDT", "WP") and t.i < subj.i for t in action.subtree) \
+        or any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.head == action for t in verb.subtree)
+
+
+def _announces_object(action, lex):
+    """"SWF will announce the dates and venue of the Summit in May": a party that will make a
+    thing public (dates, results, winners) promises an act, as "will publish" or "will present"
+    do; "will announce that ..." and "will note ..." are speech."""
+    return action.lemma_.lower() in lex["publication_verbs"] and _has_child(action, ("dobj",)) is not None \
+        and _has_child(action, ("ccomp",)) is None
+
+
+def _stolen_subject(action, trigger, lex, org_tokens):
+    """(start, end, head) of the party right before a coordinated "will" that the parser took for
+    a second object of the verb before ("CNES will provide the camera and JAXA will integrate it
+    on the rover": "JAXA" hung on "camera" as a conjunct); None when the "will" clause has a
+    subject of its own or the word before it is no party named after "and"."""
+    if action.dep_ != "conj" or _has_child(action, ("nsubj", "nsubjpass")) is not None:
+        return None
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i > trigger.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    tok = doc[i]
+    if tok.dep_ != "conj" or tok.head.i >= tok.i or tok.head.dep_ not in ("dobj", "pobj", "conj", "attr"):
+        return None
+    start = tok.left_edge.i
+    if start < 1 or doc[start - 1].lower_ != "and" or not is_party(tok, lex, org_tokens):
+        return None
+    if not (tok.i in org_tokens or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+        return None
+    return start, i + 1, tok

@@ -190,10 +190,20 @@ def _self_report(tok, lex):
         return False
     subj = _has_child(tok, ("nsubj",))
     outer = _has_child(tok.head, ("nsubj",))
+    if subj is not None and outer is not None and _issuer_voice(outer, lex) and subj.pos_ != "PRON":
+        return True
     if subj is None or outer is None or subj.lower_ not in ("it", "they", "we", "he", "she"):
         return False
     plural = outer.tag_ in ("NNS", "NNPS") or any(True for _ in outer.conjuncts) or outer.lower_ in ("we", "they")
     return plural == (subj.lower_ in ("they", "we")) and (outer.lower_ == "we") == (subj.lower_ == "we")
+
+
+def _issuer_voice(outer, lex):
+    """The issuer speaking of itself through its press office ("The press service noted that RSC
+    Energia, the prime contractor for the Russian segment, will provide technical support"): what
+    it reports of the parties is the release's own assertion, not a third party's news."""
+    return outer.pos_ != "PRON" and outer.lemma_.lower() in lex["issuer_voices"] \
+        and _has_child(outer, ("det",), ("the", "its")) is not None
 
 
 def _declaring_governor(tok, lex):

@@ -160,6 +160,8 @@ def _clause_dates(doc, cand, lex):
             continue
         if _duration(d, lex):
             continue  # "within the coming year": a duration (answers count it from the statement's day)
+        if _before_statement_year(value, doc._.anchor):
+            continue  # "its commitment to the Strategy, adopted by the Government in 2021": background
         widened = []
         if (inside or trailing) and not _path_ok(root, stop, lex, widened=widened):
             continue
@@ -167,6 +169,13 @@ def _clause_dates(doc, cand, lex):
             continue  # "to build the foundations of tomorrow's successes today"
         out.append(d)
     return out
+
+
+def _before_statement_year(value, anchor):
+    """A date of a year before the statement's: what a promise is about ("the Outer Space Act of
+    2011", "the Strategy adopted in 2021"), never when the promised act is due; no commitment of
+    the tuning sets' gold is dated so."""
+    return anchor is not None and len(value) >= 4 and value[:4].isdigit() and int(value[:4]) < anchor.year
 
 
 def _duration(d, lex):
@@ -244,7 +253,7 @@ def item_dates(doc, first, end, lex):
     for d in doc.spans.get("dates", []):
         if not (first <= d.start and d.end <= end) or not d._.value:
             continue
-        if _plan_period(d, lex):
+        if _plan_period(d, lex) or _before_statement_year(d._.value, doc._.anchor):
             continue
         clause = next((t for t in (d.root, *d.root.ancestors) if t.dep_ in ("relcl", "acl") and t.i >= first), None)
         if clause is not None and clause.dep_ == "relcl" and (_own_subject(clause) or not _future_clause(clause)):

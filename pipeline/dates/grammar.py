@@ -76,6 +76,8 @@ def build_matcher(vocab, lex):
         "REL_UNIT": [[REL, UNIT]],
         "COMING_UNIT": [[THE, {"LOWER": {"IN": sorted(lex["coming_words"])}}, UNIT]],
         "MONTH_REL_YEAR": [[M, REL, {"LOWER": "year"}], [M, OF, REL, {"LOWER": "year"}]],
+        # "on 3 February this year", "on February 3 last year": a day of a year counted from the statement's
+        "DAY_REL_YEAR": [[D, M, REL, {"LOWER": "year"}], [M, D, REL, {"LOWER": "year"}]],
         "DAYPART": [[{"LOWER": "this"}, {"LOWER": {"IN": sorted(lex["dayparts"])}}]],
         "REL_MONTH": [[REL, M], [REL, {"LOWER": "past"}, M]],
         "REL_WEEKDAY": [[REL, W], [REL, {"LOWER": "past"}, W]],
@@ -187,6 +189,10 @@ def _valid_deictic(doc, i, lex):
     if tok.text[:1].isupper() and prev is not None and prev.is_alpha and prev.text[:1].isupper():
         return False  # a name: "Gulf Today", "USA Today"
     if not _parsed(doc):
+        return True
+    if nxt is not None and nxt.tag_ == "VBD" and nxt.pos_ in ("VERB", "AUX"):
+        # "JAXA today signed a Memorandum", "NASA today announced": a release's day before its verb,
+        # whatever noun the parser hung it on
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in lex["deictic"]:
         return _valid_deictic(doc, tok.head.i, lex)

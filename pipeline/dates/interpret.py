@@ -202,6 +202,15 @@ def _read_month_of_relative_year(doc, label, start, end, span, toks, lex, anchor
                year_explicit=year is not None)
 
 
+def _read_day_of_relative_year(doc, label, start, end, span, toks, lex, anchor):
+    """A day of a year counted from the statement's: "on 3 February this year", "May 5 last year"."""
+    year = anchor.year + lex["relative"][toks[-2].lower_] if anchor else None
+    month_tok = next(t for t in toks if t.lower_ in lex["months"])
+    day_tok = next(t for t in toks if t.lower_ not in lex["months"])
+    return Cal(start, end, label, year=year, month=lex["months"][month_tok.lower_], day=_day_of(day_tok),
+               gran="day", year_explicit=year is not None)
+
+
 def _read_daypart(doc, label, start, end, span, toks, lex, anchor):
     """"this morning", "this afternoon": the statement's own day."""
     return Cal(start, end, label, gran="day", value=anchor.isoformat() if anchor else None)
@@ -368,6 +377,7 @@ _READERS = {
     "REL_UNIT": _read_relative_unit,
     "COMING_UNIT": _read_coming_unit,
     "MONTH_REL_YEAR": _read_month_of_relative_year,
+    "DAY_REL_YEAR": _read_day_of_relative_year,
     "DAYPART": _read_daypart,
     "REL_MONTH": _read_relative_month,
     "REL_WEEKDAY": _read_relative_weekday,

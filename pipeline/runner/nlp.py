@@ -4,6 +4,8 @@ Order: the model's own components (tok2vec, tagger, parser, ner, ...), then
 ``org_tagger`` (organizations/), ``date_tagger`` (dates/) and
 ``commitment_tagger`` (commitments/), which reads the other two.
 """
+import re
+
 import spacy
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -26,6 +28,7 @@ def load(name=None):
             f"package that provides it in .venv, or choose another with MODEL=<name>") from exc
     split_dash_ranges(nlp)
     split_footnote_marks(nlp)
+    keep_co_words(nlp)
     for comp in COMPONENTS:
         nlp.add_pipe(comp, last=True)
     return nlp
@@ -52,3 +55,19 @@ def split_footnote_marks(nlp):
     """Split a footnote number glued to a word off it, so that names and dates end at the word."""
     suffixes = list(nlp.Defaults.suffixes) + [FOOTNOTE_MARK, FOOTNOTE_AFTER_PUNCT]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+# a lower-case word with the prefix "co-" ("co-chairs", "co-sponsor", "co-organized", "co-host"):
+# one word, as the parser was trained on; split at its hyphen, "co" is read as a noun subject
+# or verb of its own and the clause around it falls apart. Capitalized names keep the rule
+# they always had ("Organisation for Economic Co-operation and Development").
+CO_WORD = re.compile(r"^co-[a-z]+$")
+
+
+def keep_co_words(nlp):
+    """Keep a lower-case "co-" word one token (see CO_WORD)."""
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text):
+        return CO_WORD.match(text) or (previous(text) if previous is not None else None)
+    nlp.tokenizer.token_match = token_match

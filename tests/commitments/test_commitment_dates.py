@@ -84,4 +84,16 @@ def test_a_list_items_relative_clause_of_another_actor_or_of_the_present_is_not_
                      "Government intends to present to the Storting in the spring of 2024;",
                      "- set up a satellite testing facility, which will open no later than the first half of 2027;",
                      "- present a joint working paper, which we intend to submit to the Conference in 2025.")
-    assert got == [[], ["2027-H1"], ["2025"]]
+    # the Government's relative-clause promise is a commitment of its own, with its own date (the
+    # first), beside the item's, which has none
+    assert got == [["2024-SP"], [], ["2027-H1"], ["2025"]]
+
+
+def test_a_date_of_an_earlier_year_is_background_not_the_time_of_the_promise(nlp):
+    # what the promise is about ("adopted ... in 2021", "the Act of 2011") is dated before the
+    # statement's year; a promised act is never due then
+    text = ("Austria also reaffirmed its commitment to the Austrian Space Strategy 2030+, adopted by the Federal "
+            "Government in 2021, and intends to present an amendment to the Austrian Outer Space Act of 2011 within "
+            "two years.")
+    assert dates_of(nlp, text, dt.date(2022, 11, 23), "reaffirmed") == []
+    assert dates_of(nlp, text, dt.date(2022, 11, 23), "amendment") == []

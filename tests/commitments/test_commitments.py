@@ -141,21 +141,24 @@ def test_every_trigger_pattern_example_is_extracted(nlp):
 
 
 def test_concur_on_holding_a_meeting_with_its_date(nlp):
-    span = one(nlp, "Both sides concurred on holding the Eighth meeting of the Dialogue in the United States in 2021.")
+    # the seed's statement is of 2020-08-26: a date of an earlier year would be background
+    span = one(nlp, "Both sides concurred on holding the Eighth meeting of the Dialogue in the United States in 2021.",
+               anchor=dt.date(2020, 8, 26))
     assert span._.actor == "Both sides" and span._.trigger == "concurred on"
     assert span._.action == "holding the Eighth meeting of the Dialogue in the United States in 2021"
     assert span._.dates == ["2021"]
 
 
 def test_passive_future_meeting_has_no_actor(nlp):
-    span = one(nlp, "The next International Space Exploration Forum will be held in Europe by 2021.")
+    span = one(nlp, "The next International Space Exploration Forum will be held in Europe by 2021.",
+               anchor=dt.date(2014, 1, 9))
     assert span.text == "The next International Space Exploration Forum will be held in Europe by 2021"
     assert span._.actor is None and span._.strength == "firm" and span._.dates == ["2021"]
 
 
 def test_passive_future_meeting_in_relative_clause_takes_the_agent(nlp):
     span = one(nlp, "Both sides are looking forward to the International Space Exploration Forum that will be "
-                    "hosted by Japan in 2016 or 2017.")
+                    "hosted by Japan in 2016 or 2017.", anchor=dt.date(2014, 1, 9))
     assert span.text == "will be hosted by Japan in 2016 or 2017"
     assert span._.actor == "Japan"
     assert span._.dates == ["2016", "2017"]
@@ -282,7 +285,7 @@ def test_would_in_reported_speech_of_the_parties(nlp):
 
 def test_agreed_that_a_meeting_will_be_held_is_one_commitment_of_the_parties(nlp):
     span = one(nlp, "The ministers agreed that the third International Space Exploration Forum will be hosted by "
-                    "the United States in 2021.")
+                    "the United States in 2021.", anchor=dt.date(2019, 3, 3))
     assert span._.actor == "The ministers" and span._.trigger == "agreed that"
     assert span._.dates == ["2021"]
 

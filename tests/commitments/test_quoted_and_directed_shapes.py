@@ -10,6 +10,8 @@ which the lemmatizer reads as "hop".
 - "asked the working group established under the MOU to hold its first meeting" is a decision
   of the parties, like "asked our Sherpas to"; "asked all States to" is not.
 """
+import datetime as dt
+
 import pytest
 
 from commitment_tagging import tag
@@ -37,7 +39,7 @@ def test_quoted_vision_without_specific_work_is_no_commitment(nlp, text):
 
 def test_asking_the_working_group_is_a_commitment(nlp):
     found = tag(nlp, "They asked the working group established under the MOU to hold its first meeting by "
-                     "June 2023 and to present a preliminary list of joint activities.")
+                     "June 2023 and to present a preliminary list of joint activities.", anchor=dt.date(2023, 1, 10))
     assert found and found[0]._.actor == "They" and found[0]._.dates == ["2023-06"]
     assert tag(nlp, "The ministers asked all States to refrain from destructive missile tests.") == []
 
@@ -79,7 +81,7 @@ def test_will_seek_to_is_an_intent(nlp):
 def test_participle_of_timing_dates_the_first_step(nlp):
     # "..., beginning with an event in 2023": the first step of the promised series is dated
     found = tag(nlp, "The two ministries will organize a series of events with start-ups and investors, "
-                     "beginning with an event in the United States in 2023.")
+                     "beginning with an event in the United States in 2023.", anchor=dt.date(2022, 9, 1))
     assert [s._.dates for s in found] == [["2023"]]
 
 

@@ -98,3 +98,19 @@ def test_the_current_year_is_the_statements_year(nlp):
     assert found(nlp, "The two sides will sign the arrangement in the current year.") == [
         ("the current year", "2024")]
     assert found(nlp, "The current situation in orbit is a concern.") == []
+
+
+def test_today_before_a_past_tense_verb_is_the_release_day(nlp):
+    # a release's "X today signed / announced": the parser may hang "today" on the subject's noun,
+    # but a day right before a past-tense verb times it; "the world today is" stays generic
+    assert ("today", "2024-07-18") in found(
+        nlp, "The Malaysian Space Agency (MYSA) and the Japan Aerospace Exploration Agency (JAXA) today signed a "
+             "Memorandum of Cooperation (MoC).", anchor="2024-07-18")
+    assert found(nlp, "The world today is more connected than ever.") == []
+
+
+def test_day_of_a_year_counted_from_the_statement(nlp):
+    assert found(nlp, "The satellite was deployed into orbit on 3 February this year.", anchor="2022-03-15") == [
+        ("3 February this year", "2022-02-03")]
+    assert found(nlp, "It was launched on February 3 last year.", anchor="2022-03-15") == [
+        ("February 3 last year", "2021-02-03")]

@@ -180,10 +180,21 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
                                or done_before or actless or elsewhere):
         return 0.0, evidence
-    act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
+    # same kind of act, different kinds, unknown; a program named by both (a ``synonyms`` class: "build
+    # back better" / "through the PGII") is promised again by another of its acts ("develop a partnership
+    # to build back better" / "mobilize up to USD 600 billion through the PGII"): no conflict
+    act = 1 if acts else (-1 if a.acts and b.acts and not program_renewed(a, b) else 0)
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
             + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)
             + w.get("found", 0) * (b.source == "found")), evidence
+
+
+def program_renewed(a, b):
+    """Whether a later promise names a program (a ``synonyms`` class: B3W / PGII, "SSA") the earlier
+    one names too: a program is promised again by another of its acts over its life (developed, then
+    funded, then expanded), so a different kind of act is no conflict between the two promises. A
+    report still needs the act promised."""
+    return b.role == "promise" and bool(a.fields & b.fields)
 
 
 def relation(a, b):

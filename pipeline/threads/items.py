@@ -83,6 +83,7 @@ class Item:
     parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
     fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
+    own_fields: frozenset = field(default_factory=frozenset)  # those named in its own clause
     own: frozenset = None  # the content terms of its own clause (``terms``: of its sentence); None: the same
     series: frozenset = field(default_factory=frozenset)  # the series its meetings are of ("quad~summit"), see series_of
 
@@ -506,6 +507,7 @@ def _item(role, rec, para, doc, model, source):
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
+                own_fields=fields_of(rec["text"], model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
                 series=series_of(rec["text"], model, rec.get("trigger") if role == "report" else None),

@@ -191,10 +191,12 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
 
 def program_renewed(a, b):
     """Whether a later promise names a program (a ``synonyms`` class: B3W / PGII, "SSA") the earlier
-    one names too: a program is promised again by another of its acts over its life (developed, then
-    funded, then expanded), so a different kind of act is no conflict between the two promises. A
-    report still needs the act promised."""
-    return b.role == "promise" and bool(a.fields & b.fields)
+    one names too, each in its own clause: a program is promised again by another of its acts over
+    its life (developed, then funded, then expanded), so a different kind of act is no conflict
+    between the two promises. Not a program named only around a promise ("the committee will hold
+    its first meeting in 2022" in a sentence on Earth observation cooperation), and a report still
+    needs the act promised."""
+    return b.role == "promise" and bool(a.own_fields & b.own_fields)
 
 
 def relation(a, b):

@@ -28,7 +28,7 @@ def test_a_meeting_alone_or_another_act_s_purpose_adds_no_act():
 
 
 def _item(role, date, fields=()):
-    return SimpleNamespace(role=role, date=date, due=None, fields=frozenset(fields))
+    return SimpleNamespace(role=role, date=date, due=None, fields=frozenset(fields), own_fields=frozenset(fields))
 
 
 # Build Back Better World, relaunched as PGII: "develop a partnership to build back better" (2021),

@@ -290,12 +290,27 @@ def restated(a, b, overlap, model):
     least = model.get("restated_min")
     if least is None or a.doc_id != b.doc_id or a.role != "promise" or b.role != "promise":
         return False
+    if listed_field(a, b, model):
+        return True
     k = model.get("restated_head", 5)
     head = _action_head(a, model, k)
     if head is None or head != _action_head(b, model, k):
         return False
     terms, shared = overlap(a, b)
     return terms >= least and len(shared) >= model.get("restated_terms", 1)
+
+
+def listed_field(a, b, model):
+    """Whether one of two promises of a statement lists fields of cooperation (``restated_fields``
+    ``synonyms`` classes or more in its own clause) and the other names one of them: a summary list
+    and the section of one of its fields ("renewed their strong determination to expand bilateral
+    cooperation in a variety of areas including space security, ..., space situational awareness
+    (SSA), ... and global navigation satellite systems" / "both sides committed to enhance cooperation
+    on SSA and mission assurance"), one promise told twice. Two sections on one field ("AI" in two
+    paragraphs of one communiqué) are not."""
+    least = model.get("restated_fields")
+    shared = a.own_fields & b.own_fields
+    return bool(least and shared and max(len(a.own_fields), len(b.own_fields)) >= least)
 
 
 def cohesive(left, right, pair, model):

@@ -56,7 +56,7 @@ third quarter of 2023" / "in August 2023").
 import math
 from collections import defaultdict
 
-from .items import content_stems
+from .items import WORD, act_group, content_stems
 
 
 def idf_table(items, model=None):
@@ -116,6 +116,44 @@ def _same_series(a, b, model):
     return sorted(a.series & b.series)
 
 
+def standing_to_meet(item, model):
+    """Whether a promise is its parties' standing promise to meet (``recurrence_words``): its action opens
+    with a meeting verb and names no purpose ("our leaders and foreign ministers will meet annually").
+    A standing meeting for a purpose ("we will meet regularly to coordinate our efforts, map the region's
+    infrastructure needs") is a working mechanism's, not the series of the parties' own meetings; a
+    meeting noun after another verb ("review our progress regularly through existing G7 mechanisms,
+    including ... meetings") is no promise to meet."""
+    act = model.get("meeting_act")
+    if not model.get("standing_meetings") or item.role != "promise" or not item.recurring or not act:
+        return False
+    words = [w.lower() for w in WORD.findall(item.record.get("action") or "")]
+    if not words or act_group(words[0], model) != act or words[0] in model["meeting_nouns"]:
+        return False
+    return "to" not in words[1:]
+
+
+def counted_meeting(item, model):
+    """Whether an item is a meeting of a series told by its count alone: a found report (:mod:`.found`,
+    no tag-stage verb) of the meeting act numbering a meeting noun ("Today in Tokyo, we convene for our
+    fourth meeting"). A meeting reported by its words ("hosted ... for the Quad Leaders' Summit") is
+    matched by them, to the dated promise of that event."""
+    return (item.role == "report" and item.source == "found" and model.get("meeting_act") in item.acts
+            and any(n in model["meeting_nouns"] for _, n in item.ordinals))
+
+
+def _standing_meeting(a, b, org_share, model):
+    """The numbered meetings ("meeting#4") of a counted meeting (:func:`counted_meeting`) that fulfills a
+    standing promise to meet (:func:`standing_to_meet`) of the same parties (``same_parties_share``):
+    "our leaders and foreign ministers will meet annually" (2021) / "Today in Tokyo, we convene for our
+    fourth meeting" (2022). The same parties meet again and again and count their meetings; the count
+    names an event of the series the standing promise is of, though the two share no word."""
+    if not counted_meeting(b, model) or org_share < model.get("same_parties_share", math.inf):
+        return []
+    if not standing_to_meet(a, model):
+        return []
+    return sorted(f"{noun}#{n}" for n, noun in b.ordinals if noun in model["meeting_nouns"])
+
+
 def other_parties(a, b):
     """Whether two statements are of different partnerships: each names two parties or more and each
     has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
@@ -150,6 +188,11 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
             least = min(least, model.get("min_term_score_same_field", least))
     if objects or series:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
+    standing = _standing_meeting(a, b, org_share, model)
+    if standing:  # "our leaders and foreign ministers will meet annually" / "we convene for our fourth meeting"
+        least, fewest = 0.0, 0
+        series = sorted(set(series) | set(standing))
+        evidence["objects"] = objects + series
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
         # the same words of another partnership: not the same promise; though the same act on the
         # same thing ("More countries are expected to sign the accords" / "Uruguay became the 36th
@@ -214,7 +257,8 @@ def _before(a, b):
 
 
 def candidates(items, idf, df, model):
-    """For each item, the earlier promises sharing one of its key terms (inverted index)."""
+    """For each item, the earlier promises sharing one of its key terms (inverted index), and for a
+    meeting counted by its ordinal the earlier standing promises to meet."""
     limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
     index = defaultdict(list)
     for k, it in enumerate(items):
@@ -222,11 +266,14 @@ def candidates(items, idf, df, model):
             for t in it.terms:
                 if df[t] <= limit:
                     index[t].append(k)
+    standing = [k for k, it in enumerate(items) if standing_to_meet(it, model)]
     for k, it in enumerate(items):
         found = set()
         for t in it.terms:
             if df[t] <= limit:
                 found.update(j for j in index[t] if _before(items[j], it))
+        if counted_meeting(it, model):  # no word shared: a standing promise to meet (_standing_meeting)
+            found.update(j for j in standing if _before(items[j], it))
         yield k, sorted(found)
 
 

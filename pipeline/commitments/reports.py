@@ -106,6 +106,24 @@ def _trigger(sent, lex):
     return strong or weak
 
 
+def _link_joined(doc):
+    """The sentences of a doc, one cut after an inline link marker rejoined with the next: a web page's
+    link inside a sentence ("The Quad successfully launched the inaugural [LINK: Quad Technology Business
+    and Investment Forum Outcomes (amazonaws.com)] Quad Technology Business and Investment Forum in
+    Sydney, Australia in December 2022.") ends the parser's sentence at its closing bracket, and the
+    report would lose what was launched, where and when."""
+    sents = list(doc.sents)
+    out, i = [], 0
+    while i < len(sents):
+        start, end = sents[i].start, sents[i].end
+        while doc[end - 1].text == "]" and i + 1 < len(sents):
+            i += 1
+            end = sents[i].end
+        out.append(doc[start:end])
+        i += 1
+    return out
+
+
 def find_reports(doc, path=None):
     """(span, trigger lemma, dates, organizations) of every report sentence of a body paragraph."""
     if doc._.kind not in ("body", None):
@@ -114,7 +132,7 @@ def find_reports(doc, path=None):
     dates = list(doc.spans.get("dates", []))
     orgs = list(doc.spans.get("orgs", []))
     out = []
-    for sent in doc.sents:
+    for sent in _link_joined(doc):
         tok = _trigger(sent, lex)
         if tok is None:
             continue

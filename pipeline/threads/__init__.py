@@ -97,7 +97,8 @@ def status_of(members, relations, as_of):
     promises = [m for m in members if m.role == "promise"]
     dues = [m.due for m in promises if m.due]
     due = max(dues) if dues else None
-    if "fulfills" in relations:
+    reported = max(((m.date or "") for m in members if m.role == "report"), default=None)
+    if "fulfills" in relations and not any((m.date or "") > reported for m in promises):
         return "fulfilled", due
     if due and as_of and due < as_of and not any((m.date or "") > due for m in promises):
         return "overdue", due

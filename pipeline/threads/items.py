@@ -83,6 +83,7 @@ class Item:
     parties: frozenset = field(default_factory=frozenset)  # the statement's parties and the countries it names
     counterparts: frozenset = field(default_factory=frozenset)  # countries it names that are not its statement's
     fields: frozenset = field(default_factory=frozenset)  # synonyms classes named ("SSA"), see fields_of
+    own_fields: frozenset = field(default_factory=frozenset)  # those named in its own clause
     own: frozenset = None  # the content terms of its own clause (``terms``: of its sentence); None: the same
     series: frozenset = field(default_factory=frozenset)  # the series its meetings are of ("quad~summit"), see series_of
 
@@ -338,7 +339,29 @@ def acts_of(role, rec, model, sentence=None):
         found.add(model["meeting_act"])
     if role == "report" and _event_started(rec, sentence, model):
         found.add(model["meeting_act"])
+    if role == "report":
+        found |= _meeting_purposes(rec, model)
     return frozenset(found)
+
+
+def _meeting_purposes(rec, model):
+    """The kinds of act of the purpose infinitives of a meeting reported held ("the Steering Committee has
+    hosted two workshops to strengthen collaboration ... to build capacity in the region": create): a
+    meeting is how a series does what it promised, and a report of it reports that act done too.
+    Only for a report whose trigger is the meeting act (``meeting_act``), and only the infinitives
+    ("to" + an act word) within ``purpose_window`` words after the trigger."""
+    window = model.get("purpose_window")
+    meet = model.get("meeting_act")
+    trigger = (rec.get("trigger") or "").lower()
+    if not window or not meet or act_group(trigger, model) != meet:
+        return frozenset()
+    words = [w.lower() for w in WORD.findall(rec.get("text") or "")]
+    at = next((i for i, w in enumerate(words) if act_group(w, model) == meet and w not in model["meeting_nouns"]), None)
+    if at is None:
+        return frozenset()
+    span = words[at + 1:at + 1 + window]
+    return frozenset(g for prev, w in zip(span, span[1:]) if prev == "to"
+                     for g in [act_group(w, model)] if g and g != meet)
 
 
 @lru_cache(maxsize=None)
@@ -484,6 +507,7 @@ def _item(role, rec, para, doc, model, source):
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
                 end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
+                own_fields=fields_of(rec["text"], model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
                 series=series_of(rec["text"], model, rec.get("trigger") if role == "report" else None),

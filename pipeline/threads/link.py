@@ -56,7 +56,7 @@ third quarter of 2023" / "in August 2023").
 import math
 from collections import defaultdict
 
-from .items import content_stems
+from .items import WORD, act_group, content_stems
 
 
 def idf_table(items, model=None):
@@ -116,6 +116,44 @@ def _same_series(a, b, model):
     return sorted(a.series & b.series)
 
 
+def standing_to_meet(item, model):
+    """Whether a promise is its parties' standing promise to meet (``recurrence_words``): its action opens
+    with a meeting verb and names no purpose ("our leaders and foreign ministers will meet annually").
+    A standing meeting for a purpose ("we will meet regularly to coordinate our efforts, map the region's
+    infrastructure needs") is a working mechanism's, not the series of the parties' own meetings; a
+    meeting noun after another verb ("review our progress regularly through existing G7 mechanisms,
+    including ... meetings") is no promise to meet."""
+    act = model.get("meeting_act")
+    if not model.get("standing_meetings") or item.role != "promise" or not item.recurring or not act:
+        return False
+    words = [w.lower() for w in WORD.findall(item.record.get("action") or "")]
+    if not words or act_group(words[0], model) != act or words[0] in model["meeting_nouns"]:
+        return False
+    return "to" not in words[1:]
+
+
+def counted_meeting(item, model):
+    """Whether an item is a meeting of a series told by its count alone: a found report (:mod:`.found`,
+    no tag-stage verb) of the meeting act numbering a meeting noun ("Today in Tokyo, we convene for our
+    fourth meeting"). A meeting reported by its words ("hosted ... for the Quad Leaders' Summit") is
+    matched by them, to the dated promise of that event."""
+    return (item.role == "report" and item.source == "found" and model.get("meeting_act") in item.acts
+            and any(n in model["meeting_nouns"] for _, n in item.ordinals))
+
+
+def _standing_meeting(a, b, org_share, model):
+    """The numbered meetings ("meeting#4") of a counted meeting (:func:`counted_meeting`) that fulfills a
+    standing promise to meet (:func:`standing_to_meet`) of the same parties (``same_parties_share``):
+    "our leaders and foreign ministers will meet annually" (2021) / "Today in Tokyo, we convene for our
+    fourth meeting" (2022). The same parties meet again and again and count their meetings; the count
+    names an event of the series the standing promise is of, though the two share no word."""
+    if not counted_meeting(b, model) or org_share < model.get("same_parties_share", math.inf):
+        return []
+    if not standing_to_meet(a, model):
+        return []
+    return sorted(f"{noun}#{n}" for n, noun in b.ordinals if noun in model["meeting_nouns"])
+
+
 def other_parties(a, b):
     """Whether two statements are of different partnerships: each names two parties or more and each
     has a party the other lacks (Japan-U.S. / U.S.-Republic of Korea; a U.S.-Italy promise and a
@@ -150,6 +188,11 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
             least = min(least, model.get("min_term_score_same_field", least))
     if objects or series:  # the same act on the same thing: a report of it need not repeat the promise's words
         least, fewest = model.get("min_term_score_same_object", least), 1
+    standing = _standing_meeting(a, b, org_share, model)
+    if standing:  # "our leaders and foreign ministers will meet annually" / "we convene for our fourth meeting"
+        least, fewest = 0.0, 0
+        series = sorted(set(series) | set(standing))
+        evidence["objects"] = objects + series
     if other_parties(a, b) and not objects and terms < model.get("other_parties_below", 0):
         # the same words of another partnership: not the same promise; though the same act on the
         # same thing ("More countries are expected to sign the accords" / "Uruguay became the 36th
@@ -180,10 +223,23 @@ def score(a, b, idf, model, floor=None, df=None, limit=None):
     if b.role == "report" and (not (a.date or "") < (b.date or "") or (a.ordinals and ordinal < 1) or other_act
                                or done_before or actless or elsewhere):
         return 0.0, evidence
-    act = 1 if acts else (-1 if a.acts and b.acts else 0)  # same kind of act, different kinds, unknown
+    # same kind of act, different kinds, unknown; a program named by both (a ``synonyms`` class: "build
+    # back better" / "through the PGII") is promised again by another of its acts ("develop a partnership
+    # to build back better" / "mobilize up to USD 600 billion through the PGII"): no conflict
+    act = 1 if acts else (-1 if a.acts and b.acts and not program_renewed(a, b) else 0)
     return (w["terms"] * terms + w["organizations"] * org_share + w["ordinal"] * ordinal
             + w.get("acts", 0) * act + w.get("object", 0) * bool(objects)
             + w.get("found", 0) * (b.source == "found")), evidence
+
+
+def program_renewed(a, b):
+    """Whether a later promise names a program (a ``synonyms`` class: B3W / PGII, "SSA") the earlier
+    one names too, each in its own clause: a program is promised again by another of its acts over
+    its life (developed, then funded, then expanded), so a different kind of act is no conflict
+    between the two promises. Not a program named only around a promise ("the committee will hold
+    its first meeting in 2022" in a sentence on Earth observation cooperation), and a report still
+    needs the act promised."""
+    return b.role == "promise" and bool(a.own_fields & b.own_fields)
 
 
 def relation(a, b):
@@ -201,7 +257,8 @@ def _before(a, b):
 
 
 def candidates(items, idf, df, model):
-    """For each item, the earlier promises sharing one of its key terms (inverted index)."""
+    """For each item, the earlier promises sharing one of its key terms (inverted index), and for a
+    meeting counted by its ordinal the earlier standing promises to meet."""
     limit = max(model.get("max_df_share", 1.0) * len(items), model.get("min_df_limit", 1))
     index = defaultdict(list)
     for k, it in enumerate(items):
@@ -209,11 +266,14 @@ def candidates(items, idf, df, model):
             for t in it.terms:
                 if df[t] <= limit:
                     index[t].append(k)
+    standing = [k for k, it in enumerate(items) if standing_to_meet(it, model)]
     for k, it in enumerate(items):
         found = set()
         for t in it.terms:
             if df[t] <= limit:
                 found.update(j for j in index[t] if _before(items[j], it))
+        if counted_meeting(it, model):  # no word shared: a standing promise to meet (_standing_meeting)
+            found.update(j for j in standing if _before(items[j], it))
         yield k, sorted(found)
 
 
@@ -277,12 +337,27 @@ def restated(a, b, overlap, model):
     least = model.get("restated_min")
     if least is None or a.doc_id != b.doc_id or a.role != "promise" or b.role != "promise":
         return False
+    if listed_field(a, b, model):
+        return True
     k = model.get("restated_head", 5)
     head = _action_head(a, model, k)
     if head is None or head != _action_head(b, model, k):
         return False
     terms, shared = overlap(a, b)
     return terms >= least and len(shared) >= model.get("restated_terms", 1)
+
+
+def listed_field(a, b, model):
+    """Whether one of two promises of a statement lists fields of cooperation (``restated_fields``
+    ``synonyms`` classes or more in its own clause) and the other names one of them: a summary list
+    and the section of one of its fields ("renewed their strong determination to expand bilateral
+    cooperation in a variety of areas including space security, ..., space situational awareness
+    (SSA), ... and global navigation satellite systems" / "both sides committed to enhance cooperation
+    on SSA and mission assurance"), one promise told twice. Two sections on one field ("AI" in two
+    paragraphs of one communiqué) are not."""
+    least = model.get("restated_fields")
+    shared = a.own_fields & b.own_fields
+    return bool(least and shared and max(len(a.own_fields), len(b.own_fields)) >= least)
 
 
 def cohesive(left, right, pair, model):

@@ -61,3 +61,14 @@ def test_a_dialogue_reaffirmed_that_it_would_continue_is_a_prospect(paragraph_do
 
 def test_a_would_after_a_verb_of_noting_is_no_prospect(paragraph_docs):
     assert _prospects(paragraph_docs, "The ministers noted that this would be a challenge for the region.") == []
+
+
+# A web page's inline link ends the parser's sentence at its closing bracket; the report keeps the
+# rest of the sentence (what was launched, where and when).
+def test_a_report_sentence_cut_by_an_inline_link_is_whole(paragraph_docs):
+    text = ("The Quad successfully launched the inaugural [LINK: Quad Technology Business and Investment Forum "
+            "Outcomes (amazonaws.com)] Quad Technology Business and Investment Forum in Sydney, Australia in "
+            "December 2022. The forum laid the foundation for enhanced private-public collaboration.")
+    found = find_reports(paragraph_docs(text)[0])
+    assert found[0][0].text.endswith("in Sydney, Australia in December 2022.")
+    assert found[0][1] == "launch" and found[0][2] == ["2022-12"]

@@ -73,3 +73,20 @@ def _items(model, *specs):
         out.append(_item("promise", rec, para, {"doc_id": doc_id, "date": "2021-06-13", "parties": []}, model,
                          "commitment"))
     return out
+
+
+# A statement's summary list of fields ("in a variety of areas including ...") and the section of one
+# of them are one promise told twice (Japan-U.S. Comprehensive Dialogue, 2020); two sections naming
+# one field (an AI paragraph and another) are not.
+def test_a_summary_list_of_fields_and_the_section_of_one_are_one_promise():
+    model = load_model()
+    listing = ("Both sides renewed their strong determination to expand bilateral cooperation in a variety of areas "
+               "including space security, international rule-making, space situational awareness (SSA), space "
+               "exploration, commercial space activities, and global navigation satellite systems")
+    section = "both sides committed to enhance cooperation on SSA and mission assurance"
+    summary, body = _items(model, ("a-2020", 6, listing), ("a-2020", 8, section))
+    overlap = lambda a, b: _overlap(a, b, {t: 1.0 for t in a.terms | b.terms}, 0.0)  # noqa: E731
+    assert restated(summary, body, overlap, model)
+    one, two = _items(model, ("a-2024", 3, "We will launch an action plan on the use of AI in the world of work"),
+                      ("a-2024", 9, "We will leverage the benefits of AI for the SDGs"))
+    assert not restated(one, two, overlap, model)

@@ -146,6 +146,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
     if footer_bar(nxt.text):
         return False    # a footer's bar of links ("Privacy | Sitemap | ...") never runs on from the line above
+    if nxt.gap and is_nav_line(prev.text):
+        return False    # nor does a share row or menu bar run on across a blank line ("Partilhar: Facebook |
+        # Twitter | LinkedIn | WhatsApp" / "Notícias relacionadas"): it is no wrapped sentence
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -481,6 +484,14 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
     return why
 
 
+SYNDICATION_WHY = "syndication prefix (a wire service's lead-in to the text it reprints)"
+
+
+def is_running_text(folded):
+    """A paragraph of running text: a sentence longer than a heading."""
+    return bool(STRONG_END.search(folded)) and word_count(folded) > HEADING_MAX_WORDS
+
+
 def is_caption(folded):
     """A photo caption: a paragraph that ends in a photo credit, or has a caption's wording
     ("From left to right", "X, left, shakes hands with Y"), with words besides the credit."""
@@ -511,6 +522,9 @@ def mark_boilerplate(text, paras, repeated, title=None):
             p.kind, p.why = "caption", "photo caption"
             continue
         why = boilerplate_reason(folded, raw_text, closing, repeated, title)
+        if why == SYNDICATION_WHY and any(is_running_text(q.folded(text)) for q in paras[:i] if q.kind != "boilerplate"):
+            continue    # below the issuer's lead, "The two delegations issued the following joint statement:"
+            # introduces the issuer's own text: a reprinting wire's lead-in opens the text
         if why:
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)

@@ -170,17 +170,28 @@ def mark_header_navigation(text, paras):
 
 def mark_related_links(text, paras):
     """The headlines listed under a "Related Articles" / "ALSO READ" / "À lire aussi" label are
-    links to other pages: every heading after the label, up to the next sentence, is boilerplate."""
+    links to other pages: every heading after the label, up to the next sentence, is boilerplate.
+    Above the text, the headline right over the lead (only chrome between: a byline, a date stamp)
+    is the page's own, though a "Latest News" label or a menu's "ARCHIVE" stands above it."""
     label = [pat for pat, why in rules()["paragraph"] if why == "related-article line"]
     listing = False
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind == "boilerplate":
             listing = listing or any(pat.search(p.folded(text)) for pat in label)
             continue
-        if listing and _listed_headline(text, p):
+        if listing and _listed_headline(text, p) and not _headline_over_lead(paras, i):
             p.kind, p.why = "boilerplate", "related-article line"
         else:
             listing = False
+
+
+def _headline_over_lead(paras, i):
+    """Whether ``paras[i]``, a title before any text, stands right above the lead: the next paragraph
+    that is no boilerplate is the first body paragraph."""
+    if paras[i].kind != "title" or any(q.kind == "body" for q in paras[:i]):
+        return False
+    later = next((q for q in paras[i + 1:] if q.kind != "boilerplate"), None)
+    return later is not None and later.kind == "body"
 
 
 INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
@@ -263,18 +274,31 @@ def mark_above_headline(text, paras, title):
         p.kind, p.why = "boilerplate", "site header above the headline"
 
 
+# what may stand between a release's text and the issuer's blurb below it: a photo's credit and
+# a PDF page's furniture; any other chrome (an end marker, the contacts, a share row) closes the text
+BLURB_SPACER_WHYS = ("credit line", "copyright line", "running header", "page number", "footnote",
+                     "separator line", "document symbol")
+
+
 def mark_issuer_blurbs(text, paras):
     """A press release closes with the issuer's standard description or notes for editors
-    ("About Axiom Space", "About ITU", "Notes to editors"), written once for every release: such
-    a heading in the second half of the statement, and what follows it up to the next other
-    heading, are boilerplate."""
+    ("About Axiom Space", "Notes to editors"). Written by the issuer under its release, above its
+    contacts, they are the statement's content (a heading and its paragraph: "About the Rwanda Space
+    Agency" / "The Rwanda Space Agency was established by Law ..."); set after the release's end
+    marker, its media contacts or other page chrome ("###" / "About Axiom Space", "Email:
+    press@..." / "About EUMETSAT"), in the second half of the statement, they are the page's closing block: boilerplate
+    up to the next other heading (a portal's footer too: "Share this: ..." / "ABOUT GOVPH"; a photo's
+    credit between the text and the blurb is no such chrome). An issuer's mission statement with no heading above it ("NOAA's
+    mission is to understand ...") in the second half is the page's tagline."""
     R = rules()
     blurb = False
+    closed = False  # the release's end marker, contacts or other chrome stand above, no text between
     for p in paras:
         if p.kind == "boilerplate":
             # (a blog's "About this blog" heading is already the page's chrome; its blurb follows it)
             if R["blurb_heading"].match(p.folded(text)):
                 blurb = p.start >= R["blurb_min_share"] * len(text)
+            closed = closed or not p.why.startswith(BLURB_SPACER_WHYS)
             continue
         folded = p.folded(text)
         late = p.start >= R["blurb_min_share"] * len(text)
@@ -282,11 +306,13 @@ def mark_issuer_blurbs(text, paras):
         heading = (p.kind in ("heading", "title") and not STRONG_END.search(folded)) or (
             word_count(folded) <= BLURB_HEADING_MAX_WORDS and bool(R["blurb_heading"].match(folded)))
         if heading:
-            blurb = late and bool(R["blurb_heading"].match(folded))
+            blurb = late and closed and bool(R["blurb_heading"].match(folded))
         elif late and R["blurb_lead"].match(folded):
             blurb = True
         if blurb:
             p.kind, p.why = "boilerplate", "issuer's standard description"
+        else:
+            closed = False
 
 
 NEXT_LINK = re.compile(r"^(next|previous|prev|older|newer)\b", re.I)

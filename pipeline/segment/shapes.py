@@ -25,7 +25,8 @@ WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 # (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
-RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+# (a brand's lower-case prefix is no label: "iQPS, a spin-off of ...": the label ends in two marks or letters)
+RUN_TOGETHER = re.compile(r"(?<=\S[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 # a scraper runs a short header label into the dateline below it; a brand name inside a sentence
 # ("... through SelectUSA, which brings ...") is no such run: the label is this many words at most
 RUN_TOGETHER_MAX_WORDS = 8

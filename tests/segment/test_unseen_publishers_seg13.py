@@ -1,0 +1,113 @@
+"""Layouts of publishers never seen (issue 13): a publication's disclaimer on its authors' views, a
+listed company's note on forward-looking statements, a news agency's subscription notice and
+standard description, a news agency's sign-off tag of seven letters, a share row never run onto
+the next line across a blank line, a brand's lower-case prefix that is no label run into a
+dateline, a headline in capitals after a year that is no postal address, an issuer's own
+"issued the following joint statement:" below its lead, and a headline set under a "Latest News"
+label right above the lead. Each case is a general shape, pinned down with a line of that shape."""
+import pytest
+
+from pipeline.core.textio import fold
+from pipeline.segment import segment
+from pipeline.segment.shapes import _match, is_address_line, rules
+
+
+def kinds(text):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text)]
+
+
+LEAD = ("The two agencies signed a memorandum of understanding today on cooperation in Earth observation, "
+        "satellite navigation and the training of engineers, and agreed to meet again next year.\n\n")
+
+
+@pytest.mark.parametrize("line, why", [
+    ("The views expressed in this publication are the sole responsibility of the speakers and the "
+     "rapporteurs. They do not necessarily reflect the views or opinions of the United Nations.",
+     "publication front matter (citation, ISBN, disclaimer)"),
+    ("The views expressed in this Brief are those of the author and do not necessarily reflect those of "
+     "the Institute or its members.", "publication front matter (citation, ISBN, disclaimer)"),
+    ("Forward-Looking Statements", "securities disclaimer (a listed company's note on forward-looking statements)"),
+    ("This press release may contain forward-looking statements within the meaning of the Private Securities "
+     "Litigation Reform Act of 1995.", "securities disclaimer (a listed company's note on forward-looking statements)"),
+    ("Any forward-looking statement that we make in this press release speaks only as of the date of such "
+     "statement.", "securities disclaimer (a listed company's note on forward-looking statements)"),
+    ("Cautionary Statement Regarding Forward-Looking Statements",
+     "securities disclaimer (a listed company's note on forward-looking statements)"),
+    ("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
+     "News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
+     "news agency's subscription notice"),
+    ("Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news "
+     "provider, reaching billions of people worldwide every day.", "news agency's standard description"),
+    ("-- BERNAMA", "end or text marker"),
+])
+def test_chrome_of_unseen_publishers_by_rule(line, why):
+    assert _match(rules()["paragraph"], fold(line)) == why
+
+
+@pytest.mark.parametrize("line", [
+    "The views of both sides on the draft guidelines were exchanged in a constructive atmosphere.",
+    "The statements made by the delegations are summarized below.",
+    "The agency is one of the world's largest providers of satellite data for weather forecasting.",
+])
+def test_statement_sentences_are_no_such_chrome(line):
+    assert _match(rules()["paragraph"], fold(line)) is None
+
+
+def test_a_news_agencys_seven_letter_sign_off_stands_alone():
+    # a news agency signs off its story with its tag on its own line, below the last paragraph
+    text = LEAD + "Also present were senior officials of the Ministry of Science, Technology and Innovation.\n-- BERNAMA\n"
+    got = kinds(text)
+    assert got[-2] == ("body", "Also present were senior officials of the Ministry of Science, Technology and Innovation.")
+    assert got[-1] == ("boilerplate", "-- BERNAMA")
+
+
+def test_a_share_row_does_not_run_on_across_a_blank_line():
+    # a page's share row is no wrapped sentence: the related-news label below it is a line of its own,
+    # though a wrapped file's width would fit its first word
+    text = ("O Governo de Angola e a Roscosmos assinaram hoje um acordo de cooperação\n"
+            "espacial para o lançamento do satélite de telecomunicações AngoSat-2 em\n"
+            "Baikonur, e para a formação de engenheiros angolanos na operação do satélite.\n\n"
+            "Partilhar: Facebook | Twitter | LinkedIn | WhatsApp\n\n"
+            "Notícias relacionadas\n")
+    got = kinds(text)
+    assert got[-2] == ("boilerplate", "Partilhar: Facebook | Twitter | LinkedIn | WhatsApp")
+    assert got[-1] == ("boilerplate", "Notícias relacionadas")
+
+
+def test_a_brands_lower_case_prefix_is_no_label_run_into_a_dateline():
+    # "Office of the SpokespersonWASHINGTON, D.C." is a label run into a dateline; "iQPS, a spin-off"
+    # opens with a company's name
+    text = LEAD + ("iQPS, a spin-off of research at Kyushu University in Fukuoka, operates synthetic aperture "
+                   "radar satellites that can image the Earth's surface day and night.\n")
+    assert kinds(text)[-1][1].startswith("iQPS, a spin-off")
+
+
+def test_a_year_before_a_headline_in_capitals_is_no_postal_address():
+    assert not is_address_line("2024 GLOBAL COUNTERSPACE CAPABILITIES REPORT RELEASED")
+    assert is_address_line("28046 MADRID")
+    assert is_address_line("1030 VIENNA AUSTRIA")
+
+
+def test_the_issuers_own_lead_in_to_a_joint_statement_is_content():
+    # a wire's lead-in opens the text it reprints ("WASHINGTON, May 2 -- The White House issued the
+    # following joint statement on May 1, 2023:"); below the issuer's lead the same words are the issuer's
+    wire = ("Targeted News Service\n\nWASHINGTON, May 2 -- The White House issued the following joint statement "
+            "on May 1, 2023:\n\nJoint Statement of the Leaders\n\n" + LEAD)
+    assert kinds(wire)[1][0] == "boilerplate"
+    own = ("MANILA – The Philippines and the United States held the inaugural Civil Space Dialogue in Manila on "
+           "26 March 2024, chaired by officials of both foreign ministries.\n\n"
+           "The two delegations issued the following joint statement:\n\n" + LEAD)
+    assert ("body", "The two delegations issued the following joint statement:") in kinds(own)
+
+
+def test_a_headline_under_a_latest_news_label_right_above_the_lead_is_the_pages_own():
+    text = ("Home | About Us | Divisions | Services | Projects | News | Downloads | Contact Us\n\n"
+            "Latest News\n\n"
+            "Sri Lanka’s first satellite Raavana-1 deployed into orbit\n\n"
+            "Written by Administrator | Hits: 1204\n\n"
+            "Colombo, 18 June 2019 – Raavana-1, the first satellite designed and built by Sri Lankan engineers, "
+            "was deployed into orbit today from the International Space Station.\n\n" + LEAD +
+            "Related News\n\nACCIMT hosts workshop on space weather\n\nNew ground station opened in Moratuwa\n")
+    got = kinds(text)
+    assert ("title", "Sri Lanka’s first satellite Raavana-1 deployed into orbit") in got
+    assert ("boilerplate", "ACCIMT hosts workshop on space weather") in got

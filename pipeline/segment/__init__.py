@@ -46,6 +46,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
 
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
+QUESTION_LINE_MAX_WORDS = 4
 LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
 
@@ -409,6 +410,9 @@ def classify_shape(folded):
     """'sentence', 'parenthesized', 'short' or 'long' by the paragraph's shape."""
     if folded.startswith("(") and folded.endswith(")"):
         return "parenthesized"
+    if folded.endswith("?") and word_count(folded) <= QUESTION_LINE_MAX_WORDS:
+        return "short"  # a question of a few words is a menu entry or a heading ("Qui sommes-nous ?",
+        # "¿Qué es gob.mx?", "What's next?"), no sentence of running text
     if is_sentence_end(folded) or folded.endswith(","):
         return "sentence"
     return "short" if word_count(folded) <= HEADING_MAX_WORDS else "long"

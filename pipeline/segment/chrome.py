@@ -8,7 +8,7 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
                      PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, rules, word_count)
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, is_address_line, rules, word_count)
 
 
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
@@ -106,10 +106,6 @@ def _menu_item(text, p, folded):
         and not STRONG_END.search(folded)
 
 
-HEADER_FURNITURE_WHYS = ("document symbol (a UN or intergovernmental document's number, its body's name before it)",
-                         "UN document furniture (its distribution and original language)")
-
-
 def mark_header_navigation(text, paras):
     """A run of three or more menu items (``_menu_item``) with no sentence among them is the
     site's menu, breadcrumb trail, footer or list of related links ("Agency / Science &
@@ -148,13 +144,11 @@ def mark_header_navigation(text, paras):
                 q.kind, q.why = "boilerplate", "navigation list"
         run.clear()
 
+    # (a document's symbol and distribution line among the lines of its letterhead do not make the
+    # letterhead a menu: "United Nations" / "A/RES/68/50" / "General Assembly" / "Distr.: General" names
+    # the body and the organ that issue it, content; below a page's furniture the annex's heading
+    # "Annex" is the text's own)
     for i, p in enumerate(paras):
-        if p.kind == "boilerplate" and p.why in HEADER_FURNITURE_WHYS and (not run or not run[0][1]):
-            # a document's symbol and distribution line are lines of its header block: the run of
-            # short lines they stand in ("United Nations" / "A/RES/68/50" / "General Assembly" /
-            # "Distr.: General") is the same header as before they were told apart by their shape
-            run.append((p, False, word_count(p.folded(text))))
-            continue
         if p.kind == "boilerplate":
             continue
         folded = p.folded(text)
@@ -384,6 +378,7 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
     if not ls[i].gap:
         return 0
     n = _page_foot_notes(ls, i, repeated) if notes else 0
+    n += _page_footer_address(ls, i + n, repeated)
     while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
         n += 1
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
@@ -392,6 +387,25 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
             and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1
     return n
+
+
+PAGE_FOOTER_ADDRESS_MAX_LINES = 2
+
+
+def _page_footer_address(ls, i, repeated):
+    """Number of address lines at a page's foot from line ``i`` on, right above its page number: a PDF
+    letter's footer gives the issuer's address, telephone and site on every page ("999 Robert-Bourassa
+    Boulevard, Montréal, Quebec, Canada H3C 5H7 | Tel.: +1 514-954-8219 | www.icao.int" / "Page 1 of
+    2"); 0 when no page number line follows them."""
+    R = rules()
+    n = 0
+    while i + n < len(ls) and n < PAGE_FOOTER_ADDRESS_MAX_LINES and (n == 0 or not ls[i + n].gap) \
+            and not STRONG_END.search(ls[i + n].text) \
+            and (is_address_line(ls[i + n].text) or bool(WEB_ADDRESS.search(ls[i + n].text))):
+        n += 1
+    if n and i + n < len(ls) and R["page_number_line"].match(ls[i + n].text):
+        return n
+    return 0
 
 
 def _is_furniture(line, repeated):

@@ -111,3 +111,72 @@ def test_a_headline_under_a_latest_news_label_right_above_the_lead_is_the_pages_
     got = kinds(text)
     assert ("title", "Sri Lanka’s first satellite Raavana-1 deployed into orbit") in got
     assert ("boilerplate", "ACCIMT hosts workshop on space weather") in got
+
+
+def test_a_paragraph_resumes_below_a_pages_footer_address_and_the_next_pages_header():
+    # a PDF letter's footer gives the issuer's address above the page number; the next page's header,
+    # met once, stands above the text resumed in lower case
+    text = ("The two organizations will hold a joint symposium on space operations and airspace in 2025.\n\n"
+            "About ICAO\n\n"
+            "A specialized agency of the United Nations, ICAO was created in 1944 to promote\n"
+            "the safe and orderly development of international civil aviation throughout the\n\n\n"
+            "999 Robert-Bourassa Boulevard, Montréal, Quebec, Canada H3C 5H7 | Tel.: +1 514-954-8219 | www.icao.int\n"
+            "                                                                 Page 1 of 2\f"
+            "ICAO COM 06/24 – ICAO and UNOOSA to strengthen cooperation on space operations\n\n\n"
+            "world. It sets the standards and regulations necessary for aviation safety.\n")
+    paras = segment(text)
+    got = [(p.kind, p.folded(text)) for p in paras]
+    assert got[-1] == ("body", "A specialized agency of the United Nations, ICAO was created in 1944 to promote the "
+                               "safe and orderly development of international civil aviation throughout the world. It "
+                               "sets the standards and regulations necessary for aviation safety.")
+    assert len(paras[-1].omitted) == 3
+
+
+def test_a_short_question_is_a_menu_entry_or_a_heading():
+    # "Qui sommes-nous ?" among a site's menu entries; "¿Qué es gob.mx?" above a portal's footer links
+    text = ("Aller au contenu principal\n\nASES – Agence Sénégalaise d'Études Spatiales\n\n"
+            "Accueil\nQui sommes-nous ?\nProgrammes\nActualités\nPartenariats\nContact\n\n"
+            "Accueil » Actualités » Communiqués\n\n"
+            "Lancement réussi de GAINDESAT-1A, premier satellite du Sénégal\n\n"
+            "Dakar, le 16 août 2024\n\n"
+            "L'Agence Sénégalaise d'Études Spatiales (ASES) a le plaisir d'annoncer le lancement réussi de "
+            "GAINDESAT-1A, le premier satellite du Sénégal, depuis la base de Vandenberg en Californie.\n")
+    got = kinds(text)
+    assert ("boilerplate", "Qui sommes-nous ?") in got and ("boilerplate", "Partenariats") in got
+    assert ("title", "Lancement réussi de GAINDESAT-1A, premier satellite du Sénégal") in got
+    assert ("meta", "Dakar, le 16 août 2024") in got
+    assert segment_kind("What's next?") == "heading"
+
+
+def segment_kind(line):
+    text = LEAD + line + "\n\n" + LEAD
+    return [k for k, t in kinds(text) if t == line][0]
+
+
+@pytest.mark.parametrize("line, why", [
+    ("[USGS - science for a changing world]",
+     "bracketed label or image text (a text-mode page's logo, image or category in brackets: "
+     "'[USGS - science for a changing world]', '[Image: ...]')"),
+    ("- Check against delivery -", "speech delivery note (a delivered statement's 'check against delivery')"),
+    ("Check against delivery -", "speech delivery note (a delivered statement's 'check against delivery')"),
+])
+def test_more_chrome_by_rule(line, why):
+    assert _match(rules()["paragraph"], fold(line)) == why
+
+
+def test_a_bracketed_line_in_lower_case_is_the_documents_own():
+    # a resolution's "[on the report of the First Committee (A/68/409)]" under its title
+    assert _match(rules()["paragraph"], "[on the report of the First Committee (A/68/409)]") is None
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Publicado em 12 de Outubro de 2022 | Por: Comunicação GGPEN | Visualizações: 3.127", True),
+    ("Emre Aslan | 09.07.2024 - Update : 09.07.2024", True),
+    ("Published on 3 May 2024", True),
+    ("Washington - 12 March 2024", False),
+    ("San Francisco, United States | 17 November 2023", False),
+    ("12 March 2024", False),
+])
+def test_a_date_stamp_with_a_label_without_colon_or_a_second_stamp_after_a_dash(line, stamp):
+    from pipeline.segment.shapes import is_labelled_stamp
+    assert is_labelled_stamp(line) is stamp

@@ -157,6 +157,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if nxt.text.startswith("[") and nxt.text.endswith("]"):
+            return False    # a note wholly in brackets stands apart: "[on the report of the First Committee
+            # (A/68/409)]" below a resolution's adoption line
         if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
             return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
         if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):

@@ -11,6 +11,8 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
                      RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, is_address_line, rules, word_count)
 
 
+# a page's number at the end of its footer line, after a bar or "Page": "OSSC 2024 Conference Report | 1"
+PAGE_TAIL = re.compile(r"(?:\|\s*|\bpage\s+)\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
@@ -24,7 +26,10 @@ def furniture_key(text):
     sentence or a long line."""
     if word_count(text) > RUNNING_HEADER_MAX_WORDS or STRONG_END.search(text):
         return None
-    return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
+    words = text.lower().split()
+    # (a page number after a bar or "Page" is the page's too: "OSSC 2024 Conference Report | 1", "... | Page 2")
+    return " ".join(sorted("#" if PAGE_COUNT.match(w) or (w.isdigit() and len(w) <= 4 and k and words[k - 1] in ("|", "page"))
+                           else w for k, w in enumerate(words)))
 
 
 def _repeated(keys):
@@ -59,7 +64,7 @@ def _by_page_break(ls, i):
     ("... www.belspo.be 2/2"), or a run of short lines that are no sentences (a footer, the next
     page's letterhead) links it to a page number line, or to the top of the text (the first
     page's letterhead), within ``PAGE_BLOCK_MAX_LINES`` lines."""
-    if PAGE_COUNT.match(ls[i].text.split()[-1]):
+    if PAGE_COUNT.match(ls[i].text.split()[-1]) or PAGE_TAIL.search(ls[i].text):
         return True
     for step in (-1, 1):
         k = i
@@ -69,7 +74,7 @@ def _by_page_break(ls, i):
                 return True
             if k >= len(ls):
                 break
-            if PAGE_NUMBER.match(ls[k].text):
+            if PAGE_NUMBER.match(ls[k].text) or PAGE_TAIL.search(ls[k].text):
                 return True
             if furniture_key(ls[k].text) is None:
                 break
@@ -383,7 +388,9 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
         n += 1
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
     # when the text resumes in lower case below it: a short line that is no sentence after a page number
-    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
+    # (or after a footer line that ends in its page number: "ESPI Brief No. 68 | Page 1")
+    page_line = n and (PAGE_NUMBER.match(ls[i + n - 1].text) or PAGE_TAIL.search(ls[i + n - 1].text))
+    if page_line and i + n + 1 < len(ls) and ls[i + n + 1].gap \
             and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1
     return n
@@ -403,7 +410,7 @@ def _page_footer_address(ls, i, repeated):
             and not STRONG_END.search(ls[i + n].text) \
             and (is_address_line(ls[i + n].text) or bool(WEB_ADDRESS.search(ls[i + n].text))):
         n += 1
-    if n and i + n < len(ls) and R["page_number_line"].match(ls[i + n].text):
+    if n and i + n < len(ls) and (R["page_number_line"].match(ls[i + n].text) or PAGE_TAIL.search(ls[i + n].text)):
         return n
     return 0
 

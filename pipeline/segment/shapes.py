@@ -70,7 +70,9 @@ PLACE_DATELINE = re.compile(
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house"
                        # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
-                       r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6}))$", re.I)
+                       r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6})"
+                       # the meeting that adopted a resolution, closing it: "60th plenary meeting"
+                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)$", re.I)
 # a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"

@@ -180,3 +180,63 @@ def test_a_bracketed_line_in_lower_case_is_the_documents_own():
 def test_a_date_stamp_with_a_label_without_colon_or_a_second_stamp_after_a_dash(line, stamp):
     from pipeline.segment.shapes import is_labelled_stamp
     assert is_labelled_stamp(line) is stamp
+
+
+def test_a_running_footer_ending_in_its_page_number_after_a_bar_is_page_furniture():
+    # "OSSC 2024 Conference Report | 1", "| 2", "| 3": one footer whose page number changes; the next
+    # page's header below it, and the paragraph resumed in lower case below both
+    footer = "                                   OSSC 2024 Conference Report | {}"
+    header = "\fUNIDIR – 2024 Outer Space Security Conference: Conference Report\n\n"
+    text = ("Session 1: The evolving threat landscape\n\n"
+            "3.   Speakers described the rapid growth of counterspace capabilities, from\n"
+            "     jamming and spoofing of satellite signals to co-orbital systems able to\n"
+            "     approach other satellites.\n\n" + footer.format(1) + header +
+            "Session 2: Norms, rules and principles\n\n"
+            "4.   Participants discussed the outcome of the open-ended working group on\n"
+            "     reducing space threats through norms, rules and principles of responsible\n"
+            "     behaviours, which ended its work in 2023 without a consensus report.\n\n"
+            "6.   Industry speakers noted that commercial operators now own most of the\n"
+            "     active satellites in orbit. Participants stressed the need for a structured\n"
+            "     dialogue between States and companies on the protection of commercial\n\n" + footer.format(2) + header +
+            "     space systems in armed conflict, a topic on which the International\n"
+            "     Committee of the Red Cross presented its recent legal work.\n\n"
+            "III. Way forward\n\n"
+            "7.   UNIDIR will publish a compendium of the proposals made at the conference.\n\n" + footer.format(3) + "\n")
+    got = [(p.kind, p.folded(text)) for p in segment(text)]
+    assert ("boilerplate", "OSSC 2024 Conference Report | 1") in got
+    assert ("boilerplate", "OSSC 2024 Conference Report | 3") in got
+    joined = [t for k, t in got if t.startswith("6. Industry speakers")]
+    assert joined and joined[0].endswith("presented its recent legal work.")
+
+
+def test_a_note_wholly_in_brackets_stands_apart_from_the_line_above():
+    text = ("Resolution adopted by the General Assembly on 5 December 2013\n\n"
+            "[on the report of the First Committee (A/68/409)]\n\n"
+            "68/50. Transparency and confidence-building measures in outer space activities\n\n"
+            "The General Assembly,\n\nRecalling its resolutions on the prevention of an arms race in outer space,\n\n"
+            "1. Calls upon all Member States to review and implement the proposed measures.\n\n"
+            "60th plenary meeting\n")
+    got = kinds(text)
+    assert ("title", "[on the report of the First Committee (A/68/409)]") in got
+    assert got[-1] == ("meta", "60th plenary meeting")
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan", "Cetak", "Chia sẻ", "Tulosta", "Nyomtatás", "Afdrukken", "Print this article", "Link copied",
+    "Skip navigation", "Toggle navigation", "Open menu", "Sign in", "Select language", "Loading...",
+    "Your browser does not support the video tag.", "← Back", "Go back", "Terug naar boven", "Beranda", "Trang chủ",
+    "Listen to this article", "A A A", "Font size", "Photo gallery", "This page was last updated on 12 March 2024",
+    "3 min read", "Reading time: 3 min", "More news", "View all news", "Editor's picks", "Baca juga:",
+    "Leia mais", "Todos los derechos reservados", "Alle Rechte vorbehalten", "Tous droits réservés",
+    "Términos y condiciones", "Categories: News", "Posted by admin", "Connect with us",
+])
+def test_chrome_lines_of_many_sites_and_languages_are_boilerplate_between_paragraphs(line):
+    text = LEAD * 3 + line + "\n\n" + LEAD
+    assert [k for k, t in kinds(text) if t == fold(line)] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["Further information", "Next steps", "Background", "Recommendations",
+                                  "Space situational awareness"])
+def test_a_statements_own_headings_are_no_such_chrome(line):
+    text = LEAD * 3 + line + "\n\n" + LEAD
+    assert [k for k, t in kinds(text) if t == line] == ["heading"]

@@ -46,6 +46,7 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
 
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
+QUESTION_LINE_MAX_WORDS = 4
 LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
 
@@ -146,6 +147,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
     if footer_bar(nxt.text):
         return False    # a footer's bar of links ("Privacy | Sitemap | ...") never runs on from the line above
+    if nxt.gap and is_nav_line(prev.text):
+        return False    # nor does a share row or menu bar run on across a blank line ("Partilhar: Facebook |
+        # Twitter | LinkedIn | WhatsApp" / "Notícias relacionadas"): it is no wrapped sentence
     if nxt.gap:
         # a page break: only an unfinished sentence resumed in lower case, or
         # a line cut after a connecting word, is the same paragraph
@@ -153,6 +157,9 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
             return False
         if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
             return False
+        if nxt.text.startswith("[") and nxt.text.endswith("]"):
+            return False    # a note wholly in brackets stands apart: "[on the report of the First Committee
+            # (A/68/409)]" below a resolution's adoption line
         if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
             return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
         if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
@@ -406,6 +413,9 @@ def classify_shape(folded):
     """'sentence', 'parenthesized', 'short' or 'long' by the paragraph's shape."""
     if folded.startswith("(") and folded.endswith(")"):
         return "parenthesized"
+    if folded.endswith("?") and word_count(folded) <= QUESTION_LINE_MAX_WORDS:
+        return "short"  # a question of a few words is a menu entry or a heading ("Qui sommes-nous ?",
+        # "¿Qué es gob.mx?", "What's next?"), no sentence of running text
     if is_sentence_end(folded) or folded.endswith(","):
         return "sentence"
     return "short" if word_count(folded) <= HEADING_MAX_WORDS else "long"
@@ -481,6 +491,14 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
     return why
 
 
+SYNDICATION_WHY = "syndication prefix (a wire service's lead-in to the text it reprints)"
+
+
+def is_running_text(folded):
+    """A paragraph of running text: a sentence longer than a heading."""
+    return bool(STRONG_END.search(folded)) and word_count(folded) > HEADING_MAX_WORDS
+
+
 def is_caption(folded):
     """A photo caption: a paragraph that ends in a photo credit, or has a caption's wording
     ("From left to right", "X, left, shakes hands with Y"), with words besides the credit."""
@@ -511,6 +529,9 @@ def mark_boilerplate(text, paras, repeated, title=None):
             p.kind, p.why = "caption", "photo caption"
             continue
         why = boilerplate_reason(folded, raw_text, closing, repeated, title)
+        if why == SYNDICATION_WHY and any(is_running_text(q.folded(text)) for q in paras[:i] if q.kind != "boilerplate"):
+            continue    # below the issuer's lead, "The two delegations issued the following joint statement:"
+            # introduces the issuer's own text: a reprinting wire's lead-in opens the text
         if why:
             p.kind, p.why = "boilerplate", why
     mark_contact_names(text, paras)

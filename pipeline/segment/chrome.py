@@ -8,9 +8,11 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
                      PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, rules, word_count)
+                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, is_address_line, rules, word_count)
 
 
+# a page's number at the end of its footer line, after a bar or "Page": "OSSC 2024 Conference Report | 1"
+PAGE_TAIL = re.compile(r"(?:\|\s*|\bpage\s+)\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
@@ -24,7 +26,10 @@ def furniture_key(text):
     sentence or a long line."""
     if word_count(text) > RUNNING_HEADER_MAX_WORDS or STRONG_END.search(text):
         return None
-    return " ".join(sorted("#" if PAGE_COUNT.match(w) else w for w in text.lower().split()))
+    words = text.lower().split()
+    # (a page number after a bar or "Page" is the page's too: "OSSC 2024 Conference Report | 1", "... | Page 2")
+    return " ".join(sorted("#" if PAGE_COUNT.match(w) or (w.isdigit() and len(w) <= 4 and k and words[k - 1] in ("|", "page"))
+                           else w for k, w in enumerate(words)))
 
 
 def _repeated(keys):
@@ -59,7 +64,7 @@ def _by_page_break(ls, i):
     ("... www.belspo.be 2/2"), or a run of short lines that are no sentences (a footer, the next
     page's letterhead) links it to a page number line, or to the top of the text (the first
     page's letterhead), within ``PAGE_BLOCK_MAX_LINES`` lines."""
-    if PAGE_COUNT.match(ls[i].text.split()[-1]):
+    if PAGE_COUNT.match(ls[i].text.split()[-1]) or PAGE_TAIL.search(ls[i].text):
         return True
     for step in (-1, 1):
         k = i
@@ -69,7 +74,7 @@ def _by_page_break(ls, i):
                 return True
             if k >= len(ls):
                 break
-            if PAGE_NUMBER.match(ls[k].text):
+            if PAGE_NUMBER.match(ls[k].text) or PAGE_TAIL.search(ls[k].text):
                 return True
             if furniture_key(ls[k].text) is None:
                 break
@@ -104,10 +109,6 @@ def _menu_item(text, p, folded):
     words = word_count(BULLET.sub("", folded, count=1))
     return "\n" not in text[p.start:p.end].strip() and words <= NAV_LONG_ITEM_MAX_WORDS \
         and not STRONG_END.search(folded)
-
-
-HEADER_FURNITURE_WHYS = ("document symbol (a UN or intergovernmental document's number, its body's name before it)",
-                         "UN document furniture (its distribution and original language)")
 
 
 def mark_header_navigation(text, paras):
@@ -148,13 +149,11 @@ def mark_header_navigation(text, paras):
                 q.kind, q.why = "boilerplate", "navigation list"
         run.clear()
 
+    # (a document's symbol and distribution line among the lines of its letterhead do not make the
+    # letterhead a menu: "United Nations" / "A/RES/68/50" / "General Assembly" / "Distr.: General" names
+    # the body and the organ that issue it, content; below a page's furniture the annex's heading
+    # "Annex" is the text's own)
     for i, p in enumerate(paras):
-        if p.kind == "boilerplate" and p.why in HEADER_FURNITURE_WHYS and (not run or not run[0][1]):
-            # a document's symbol and distribution line are lines of its header block: the run of
-            # short lines they stand in ("United Nations" / "A/RES/68/50" / "General Assembly" /
-            # "Distr.: General") is the same header as before they were told apart by their shape
-            run.append((p, False, word_count(p.folded(text))))
-            continue
         if p.kind == "boilerplate":
             continue
         folded = p.folded(text)
@@ -170,17 +169,28 @@ def mark_header_navigation(text, paras):
 
 def mark_related_links(text, paras):
     """The headlines listed under a "Related Articles" / "ALSO READ" / "À lire aussi" label are
-    links to other pages: every heading after the label, up to the next sentence, is boilerplate."""
+    links to other pages: every heading after the label, up to the next sentence, is boilerplate.
+    Above the text, the headline right over the lead (only chrome between: a byline, a date stamp)
+    is the page's own, though a "Latest News" label or a menu's "ARCHIVE" stands above it."""
     label = [pat for pat, why in rules()["paragraph"] if why == "related-article line"]
     listing = False
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind == "boilerplate":
             listing = listing or any(pat.search(p.folded(text)) for pat in label)
             continue
-        if listing and _listed_headline(text, p):
+        if listing and _listed_headline(text, p) and not _headline_over_lead(paras, i):
             p.kind, p.why = "boilerplate", "related-article line"
         else:
             listing = False
+
+
+def _headline_over_lead(paras, i):
+    """Whether ``paras[i]``, a title before any text, stands right above the lead: the next paragraph
+    that is no boilerplate is the first body paragraph."""
+    if paras[i].kind != "title" or any(q.kind == "body" for q in paras[:i]):
+        return False
+    later = next((q for q in paras[i + 1:] if q.kind != "boilerplate"), None)
+    return later is not None and later.kind == "body"
 
 
 INITIALS_END = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+$")
@@ -263,18 +273,31 @@ def mark_above_headline(text, paras, title):
         p.kind, p.why = "boilerplate", "site header above the headline"
 
 
+# what may stand between a release's text and the issuer's blurb below it: a photo's credit and
+# a PDF page's furniture; any other chrome (an end marker, the contacts, a share row) closes the text
+BLURB_SPACER_WHYS = ("credit line", "copyright line", "running header", "page number", "footnote",
+                     "separator line", "document symbol")
+
+
 def mark_issuer_blurbs(text, paras):
     """A press release closes with the issuer's standard description or notes for editors
-    ("About Axiom Space", "About ITU", "Notes to editors"), written once for every release: such
-    a heading in the second half of the statement, and what follows it up to the next other
-    heading, are boilerplate."""
+    ("About Axiom Space", "Notes to editors"). Written by the issuer under its release, above its
+    contacts, they are the statement's content (a heading and its paragraph: "About the Rwanda Space
+    Agency" / "The Rwanda Space Agency was established by Law ..."); set after the release's end
+    marker, its media contacts or other page chrome ("###" / "About Axiom Space", "Email:
+    press@..." / "About EUMETSAT"), in the second half of the statement, they are the page's closing block: boilerplate
+    up to the next other heading (a portal's footer too: "Share this: ..." / "ABOUT GOVPH"; a photo's
+    credit between the text and the blurb is no such chrome). An issuer's mission statement with no heading above it ("NOAA's
+    mission is to understand ...") in the second half is the page's tagline."""
     R = rules()
     blurb = False
+    closed = False  # the release's end marker, contacts or other chrome stand above, no text between
     for p in paras:
         if p.kind == "boilerplate":
             # (a blog's "About this blog" heading is already the page's chrome; its blurb follows it)
             if R["blurb_heading"].match(p.folded(text)):
                 blurb = p.start >= R["blurb_min_share"] * len(text)
+            closed = closed or not p.why.startswith(BLURB_SPACER_WHYS)
             continue
         folded = p.folded(text)
         late = p.start >= R["blurb_min_share"] * len(text)
@@ -282,11 +305,13 @@ def mark_issuer_blurbs(text, paras):
         heading = (p.kind in ("heading", "title") and not STRONG_END.search(folded)) or (
             word_count(folded) <= BLURB_HEADING_MAX_WORDS and bool(R["blurb_heading"].match(folded)))
         if heading:
-            blurb = late and bool(R["blurb_heading"].match(folded))
+            blurb = late and closed and bool(R["blurb_heading"].match(folded))
         elif late and R["blurb_lead"].match(folded):
             blurb = True
         if blurb:
             p.kind, p.why = "boilerplate", "issuer's standard description"
+        else:
+            closed = False
 
 
 NEXT_LINK = re.compile(r"^(next|previous|prev|older|newer)\b", re.I)
@@ -358,14 +383,36 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
     if not ls[i].gap:
         return 0
     n = _page_foot_notes(ls, i, repeated) if notes else 0
+    n += _page_footer_address(ls, i + n, repeated)
     while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
         n += 1
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
     # when the text resumes in lower case below it: a short line that is no sentence after a page number
-    if n and PAGE_NUMBER.match(ls[i + n - 1].text) and i + n + 1 < len(ls) and ls[i + n + 1].gap \
+    # (or after a footer line that ends in its page number: "ESPI Brief No. 68 | Page 1")
+    page_line = n and (PAGE_NUMBER.match(ls[i + n - 1].text) or PAGE_TAIL.search(ls[i + n - 1].text))
+    if page_line and i + n + 1 < len(ls) and ls[i + n + 1].gap \
             and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1
     return n
+
+
+PAGE_FOOTER_ADDRESS_MAX_LINES = 2
+
+
+def _page_footer_address(ls, i, repeated):
+    """Number of address lines at a page's foot from line ``i`` on, right above its page number: a PDF
+    letter's footer gives the issuer's address, telephone and site on every page ("999 Robert-Bourassa
+    Boulevard, Montréal, Quebec, Canada H3C 5H7 | Tel.: +1 514-954-8219 | www.icao.int" / "Page 1 of
+    2"); 0 when no page number line follows them."""
+    R = rules()
+    n = 0
+    while i + n < len(ls) and n < PAGE_FOOTER_ADDRESS_MAX_LINES and (n == 0 or not ls[i + n].gap) \
+            and not STRONG_END.search(ls[i + n].text) \
+            and (is_address_line(ls[i + n].text) or bool(WEB_ADDRESS.search(ls[i + n].text))):
+        n += 1
+    if n and i + n < len(ls) and (R["page_number_line"].match(ls[i + n].text) or PAGE_TAIL.search(ls[i + n].text)):
+        return n
+    return 0
 
 
 def _is_furniture(line, repeated):

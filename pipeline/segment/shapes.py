@@ -25,7 +25,8 @@ WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 # (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
-RUN_TOGETHER = re.compile(r"(?<=[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+# (a brand's lower-case prefix is no label: "iQPS, a spin-off of ...": the label ends in two marks or letters)
+RUN_TOGETHER = re.compile(r"(?<=\S[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 # a scraper runs a short header label into the dateline below it; a brand name inside a sentence
 # ("... through SelectUSA, which brings ...") is no such run: the label is this many words at most
 RUN_TOGETHER_MAX_WORDS = 8
@@ -60,15 +61,18 @@ DATELINE = re.compile(
 # a date in figures opening a line: "14.07.2022 Progress MS-20 ...", "2022-07-14 ...", "14/07/2022"
 NUMERIC_DATE_LEAD = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?:\s|$)")
 # "WASHINGTON, D.C., June 7, 2022", "Tokyo, 3 March 2018": a place before the date
+# (a French dateline puts "le" before the date: "Dakar, le 16 août 2024", "Paris, le 1er mars 2023")
 PLACE_DATELINE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}})[ ,]*[-–—]?\s*"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
-    rf"|{ROMANCE_DATE})\.?$")
+    rf"|{ROMANCE_DATE}|le\s+\d{{1,2}}(?:er)?\s+(?:{OTHER_MONTHS})\s+\d{{4}})\.?$")
 META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|news release|release\s*(?:no\.?\s*)?"
                        r"[\w-]*\d[\w-]*|statements? and releases|\d{2,4}-\d{2,4}|(?:by|from) the white house"
                        # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
-                       r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6}))$", re.I)
+                       r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6})"
+                       # the meeting that adopted a resolution, closing it: "60th plenary meeting"
+                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)$", re.I)
 # a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
@@ -202,9 +206,14 @@ def is_dash_dateline(text):
 
 # a stamp's label before its date ("Data: 13/10/2020", "Publicat în: ..."), a date in figures
 # ("24.02.2021", "18/07/2024", "2025-02-28"), the parts of a page's stamp bar ('|' or wide spaces)
-STAMP_LABEL = re.compile(r"^[^\W\d_][^\d:|,]{0,30}:\s*")  # (a place before a colon is a dateline: "Washington, DC: June 7")
+STAMP_LABEL = re.compile(r"^[^\W\d_][^\d:|,]{0,30}:\s*"  # (a place before a colon is a dateline: "Washington, DC: June 7")
+                         # (a publication label may take no colon: "Publicado em 12 de Outubro de 2022", "Published on ...")
+                         r"|^(?:published|posted|updated|last updated|publicado|publicada|publié|publiée|mis en ligne|"
+                         r"veröffentlicht|aktualisiert|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|em|el|le|am|il|op|at))?\s+(?=\d)",
+                         re.I)
 FIGURES_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})$")
 STAMP_PARTS = re.compile(r"\s*\|\s*|[ \t\u00a0]{3,}")
+STAMP_DASH = re.compile(r"\s+[-–—]\s+")
 STAMP_MAX_WORDS = 20
 DAY_SPAN = re.compile(r"(?<![\d./-])\d{1,2}\s*[-–—]\s*\d{1,2}\s+[^\W\d_]|[^\W\d_]\s*[-–—]\s*\d{1,2}\b(?![./-]\d)")  # "15–26 April", "29 January–9 February"
 
@@ -228,6 +237,9 @@ def is_labelled_stamp(raw_text):
             or DAY_SPAN.search(line):
         return False
     parts = [p for p in STAMP_PARTS.split(line) if p.strip()]
+    if len(parts) > 1:
+        # a bar's part may hold two stamps set apart by a dash ("Emre Aslan | 09.07.2024 - Update : 09.07.2024")
+        parts = [q for p in parts for q in STAMP_DASH.split(p) if q.strip()]
     if len(parts) == 1:
         return bool(STAMP_LABEL.match(line)) and _date_part(line)
     # (a place beside the date is a dateline set with a bar: "San Francisco, United States | 17 November 2023")

@@ -438,19 +438,43 @@ RELEASE = ("Axiom Space and ESA sign a memorandum of understanding\n\n"
            "Axiom Space and the European Space Agency signed a memorandum of understanding today to explore "
            "opportunities for European astronauts to fly on commercial missions to low Earth orbit.\n\n"
            "The agreement also covers joint studies of future commercial space stations.\n\n"
+           "###\n\n"
            "About Axiom Space\n\n"
            "Axiom Space is guided by the vision of a thriving home in space that benefits every human.\n\n"
            "Learn more at axiomspace.com.\n")
 
 
-def test_the_issuers_standard_description_after_the_text_is_boilerplate():
+def test_the_issuers_standard_description_after_the_end_marker_is_boilerplate():
     got = kinds(RELEASE)
     assert [k for k, _ in got[-3:]] == ["boilerplate"] * 3
     assert got[2] == ("body", "The agreement also covers joint studies of future commercial space stations.")
 
 
+def test_the_issuers_standard_description_above_its_contacts_is_content():
+    # an "About ..." block or "Notes to editors" under the release's text, above its contacts, is
+    # written by the issuer: a heading and its paragraph of the statement (tests/written NOTES-w17)
+    text = ("The Rwanda Space Agency and the Korea AeroSpace Administration signed a memorandum of "
+            "understanding today in Kigali on cooperation in Earth observation and capacity building.\n\n" * 4
+            + "Photo: RSA\n\nAbout the Rwanda Space Agency\n\n"
+            "The Rwanda Space Agency was established by Law N° 035/2021 to coordinate, promote and regulate "
+            "space activities in Rwanda.\n\nShare: Facebook | X | LinkedIn | WhatsApp\n")
+    got = kinds(text)
+    assert ("heading", "About the Rwanda Space Agency") in got
+    assert got[-2][0] == "body" and got[-2][1].startswith("The Rwanda Space Agency was established")
+    notes = text.replace("About the Rwanda Space Agency", "Notes to editors")
+    assert ("heading", "Notes to editors") in kinds(notes)
+
+
+def test_the_issuers_standard_description_below_its_media_contacts_is_boilerplate():
+    text = ("EUMETSAT and NOAA signed a new agreement today on the Joint Polar System for the next decade.\n\n" * 4
+            + "Media contact\n\nEUMETSAT Media Relations\n\nEmail: press@eumetsat.int\n\nAbout EUMETSAT\n\n"
+            "The European Organisation for the Exploitation of Meteorological Satellites is an "
+            "intergovernmental organisation based in Darmstadt, Germany.\n")
+    assert [k for k, _ in kinds(text)[-2:]] == ["boilerplate", "boilerplate"]
+
+
 def test_an_about_heading_in_the_first_half_is_the_statements_own():
-    text = RELEASE.replace("About Axiom Space\n\n", "").replace(
+    text = RELEASE.replace("###\n\nAbout Axiom Space\n\n", "").replace(
         "The agreement also", "About the Agreement\n\nThe agreement also", 1)
     text = text.replace("Axiom Space is guided", "It is guided") + "\n" + "The two sides will meet again in 2025.\n\n" * 8
     assert ("heading", "About the Agreement") in kinds(text)

@@ -123,11 +123,11 @@ def test_a_label_line_does_not_run_into_a_headline_in_lower_case():
     assert got[1] == ("title", "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre")
 
 
-def test_an_issuers_blurb_under_a_company_name_with_its_abbreviation_is_boilerplate():
+def test_an_issuers_blurb_under_a_company_name_with_its_abbreviation_is_boilerplate_after_the_end_marker():
     lead = "ispace, inc. today announced that it has signed an agreement with the Mohammed Bin Rashid Space Centre. "
-    text = (lead * 6 + "\n\nAbout ispace, inc.\n\nispace is a global lunar exploration company with a vision: "
+    text = (lead * 6 + "\n\n###\n\nAbout ispace, inc.\n\nispace is a global lunar exploration company with a vision: "
             "\"Expand our planet.\" For more information, visit: www.ispace-inc.com\n")
-    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate"]
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate", "boilerplate"]
 
 
 def test_an_issuers_mission_statement_after_the_text_is_boilerplate():

@@ -116,12 +116,24 @@ def test_quad_section_headings_in_capitals_stay_content():
     assert [k for k, t in kinds(text) if t in ("CYBER", "SPACE")] == ["heading", "heading"]
 
 
-def test_un_resolution_header_lines_stay_one_header_block():
+def test_un_resolution_header_names_its_body_and_organ_around_its_furniture():
+    # the symbol and the distribution line are the document's furniture; the body and the organ that
+    # issue it ("United Nations" / "General Assembly") are its letterhead's title lines, not a menu
+    # (tests/written: A/RES/68/50, whose gold lists them as paragraphs)
     text = ("United Nations\n\nA/RES/68/50\n\nGeneral Assembly\n\nDistr.: General\n10 December 2013\n\n"
             "The General Assembly,\n\nRecalling its resolutions on outer space activities,\n")
     got = kinds(text)
     assert [k for k, t in got if t in ("United Nations", "A/RES/68/50", "General Assembly", "Distr.: General")] \
-        == ["boilerplate"] * 4
+        == ["title", "boilerplate", "title", "boilerplate"]
+
+
+def test_an_annex_heading_below_a_pages_furniture_is_the_texts_own():
+    text = ("We would be grateful if the present letter and its annex could be issued as an official document "
+            "of the Conference on Disarmament.\n\nGE.23-04871(E)\n\n*2304871* Please recycle\n\f"
+            "CD/2301\n\nAnnex\n\nJoint statement on destructive direct-ascent anti-satellite missile tests\n\n"
+            "1. We, the undersigned States, reaffirm our commitment to the prevention of an arms race in outer space.\n")
+    got = kinds(text)
+    assert ("heading", "Annex") in got and ("boilerplate", "*2304871* Please recycle") in got
 
 
 def test_category_label_and_its_value_are_boilerplate():

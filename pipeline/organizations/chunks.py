@@ -84,6 +84,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
         self.state_forms = set(f.get("state_forms", []))
         self.honorifics = set(f.get("honorifics", []))
+        self.post_nominals = set(f.get("post_nominals", []))
+        self.speech_verbs = set(f.get("speech_verbs", ["say"]))
         self.legal_suffixes = set(f.get("legal_suffixes", []))
         self.document_kinds = list(f.get("document_kinds", []))
         self.class_plurals = set(f.get("class_plurals", []))
@@ -387,8 +389,11 @@ class Chunker(HeadNames, NotOrganizationFilters):
                     continue
                 if first.start == h.start and first.end - first.start >= 2 and len(rest) >= 2 \
                         and not h.coordinated and rest[-1].text in self.not_org_heads \
-                        and not any(self.is_head(t) for t in rest):
-                    continue    # "U.S. Department of Commerce Commercial Law Development Program": the body's program
+                        and not any(self.is_head(t) for t in rest) and is_cap(rest[0]):
+                    # "U.S. Department of Commerce Commercial Law Development Program": the body's program;
+                    # not a name that goes on after a connecting word ("Ministry of Transport and
+                    # Infrastructure": the registry's "Ministry of Transport" is only its start)
+                    continue
                 if first.start == h.start and self._of_bare_head(rest):
                     continue    # "Office for Outer Space Affairs of the Secretariat": the body, then its parent's head
                 for r in inside:

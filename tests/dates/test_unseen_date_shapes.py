@@ -114,3 +114,21 @@ def test_day_of_a_year_counted_from_the_statement(nlp):
         ("3 February this year", "2022-02-03")]
     assert found(nlp, "It was launched on February 3 last year.", anchor="2022-03-15") == [
         ("February 3 last year", "2021-02-03")]
+
+
+def test_today_after_an_event_noun_and_a_place(nlp):
+    # "today" the parser hangs on the event's noun, a place between them: the statement's day
+    assert found(nlp, "The Nordic ministers for business, energy and regional policy agreed at their meeting in "
+                      "Kiruna, Sweden, today to strengthen Nordic cooperation on space.", "2024-06-25") == [
+        ("today", "2024-06-25")]
+
+
+def test_today_after_a_clock_time_zone(nlp):
+    # "<zone> time today" of a launch report: the statement's day
+    assert found(nlp, "Thailand's new Earth observation satellite THEOS-2 was launched successfully at 08.36 a.m. "
+                      "Thailand time today from the Guiana Space Centre in Kourou.", "2023-10-09") == [
+        ("today", "2023-10-09")]
+
+
+def test_today_of_a_noun_is_still_the_generic_present(nlp):
+    assert found(nlp, "These are the challenges of the world today.") == []

@@ -132,3 +132,12 @@ def test_today_after_a_clock_time_zone(nlp):
 
 def test_today_of_a_noun_is_still_the_generic_present(nlp):
     assert found(nlp, "These are the challenges of the world today.") == []
+
+
+def test_month_of_a_timetable_in_the_present(nlp):
+    # the present of a schedule ("opens", "closes") speaks of what comes: the next such month
+    assert found(nlp, "Registration for IAF members opens in January.", "2024-10-18") == [("January", "2025-01")]
+
+
+def test_month_of_a_habit_in_the_present_keeps_the_year(nlp):
+    assert found(nlp, "The agency signs agreements in March every year.", "2024-10-18") == [("March", "2024-03")]

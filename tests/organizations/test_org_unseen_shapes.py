@@ -186,3 +186,12 @@ def test_arab_league_specialized_organization(paragraph_docs):
     assert got == [("Arab League Educational, Cultural and Scientific Organization",
                     ("Arab League Educational, Cultural and Scientific Organization",)),
                    ("ALECSO", ("Arab League Educational, Cultural and Scientific Organization",))]
+
+
+def test_name_before_joint_venture(paragraph_docs):
+    # "the <Name> joint venture": the joint venture, a company, is the mention (also a registry company's name)
+    got = orgs(paragraph_docs, "Kazakh engineers trained at the Progress Rocket Space Centre in Samara and at the "
+               "Baiterek joint venture. The Committee oversees the Ghalam joint venture with Airbus.")
+    texts = [text for text, _ in got]
+    assert "Baiterek joint venture" in texts and "Ghalam joint venture" in texts
+    assert orgs(paragraph_docs, "They formed a French joint venture in 2020.") == []

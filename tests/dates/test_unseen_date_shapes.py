@@ -141,3 +141,12 @@ def test_month_of_a_timetable_in_the_present(nlp):
 
 def test_month_of_a_habit_in_the_present_keeps_the_year(nlp):
     assert found(nlp, "The agency signs agreements in March every year.", "2024-10-18") == [("March", "2024-03")]
+
+
+def test_month_cut_at_a_pdf_line_end(nlp):
+    # a PDF's hyphenation cuts the month's name: "8 Decem- ber 2010" is one full date
+    assert found(nlp, "Recalling its resolutions 64/49 of 2 December 2009 and 65/68 of 8 Decem- ber 2010, "
+                      "reaffirming the principles.", "2013-12-05") == [
+        ("2 December 2009", "2009-12-02"), ("8 Decem- ber 2010", "2010-12-08")]
+    assert found(nlp, "The Handbook was published in Decem-\nber 2022.", "2023-07-12") == [
+        ("Decem-\nber 2022", "2022-12")]

@@ -127,3 +127,11 @@ def test_a_reorganized_predecessor_keeps_its_own_entry():
     K = knowledge.load()
     assert [e.name for e in K.lookup_acronym("NSPO")] == ["National Space Organization"]
     assert [e.name for e in K.lookup_acronym("TASA")] == ["Taiwan Space Agency"]
+
+
+def test_regional_bodies_of_asia_are_registered():
+    # regional intergovernmental bodies that space-applications statements name (disaster risk, meteorology)
+    from pipeline.organizations import knowledge
+    K = knowledge.load()
+    assert [e.name for e in K.lookup_acronym("ADPC")] == ["Asian Disaster Preparedness Center"]
+    assert [e.name for e in K.lookup("ASEAN Specialized Meteorological Centre")] == ["ASEAN Specialised Meteorological Centre"]

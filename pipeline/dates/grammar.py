@@ -175,6 +175,13 @@ def _valid_weekday(doc, i, lex):
     return doc[i].text[:1].isupper()
 
 
+def _clock_time_today(doc, tok):
+    """"today" right after the zone of a clock time: "Thailand time today", "local time today"."""
+    i = tok.i
+    return i >= 2 and doc[i - 1].lower_ == "time" and tok.head.i == i - 1 \
+        and (doc[i - 2].lower_ == "local" or doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[:1].isupper())
+
+
 def _valid_deictic(doc, i, lex):
     """"today" that points at the statement's day, not the generic present ("the challenges we face today")."""
     tok = doc[i]
@@ -197,7 +204,10 @@ def _valid_deictic(doc, i, lex):
     if tok.dep_ == "conj" and tok.head.lower_ in lex["deictic"]:
         return _valid_deictic(doc, tok.head.i, lex)
     if tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-        return False  # "the world today", "more important today"
+        # the day of an event named by its noun ("agreed at their meeting in Kiruna, Sweden, today") or of a
+        # clock time ("launched at 08.36 a.m. Thailand time today", "local time today"); not the present
+        # of a noun or an adjective ("the world today", "more important today")
+        return tok.head.lower_ in lex["today_event_nouns"] or _clock_time_today(doc, tok)
     tense = governing_tense(doc[i:i + 1])
     if tense == "present":
         verb = tok.head

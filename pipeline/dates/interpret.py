@@ -478,3 +478,49 @@ def _fallback(doc, covered, cals, anchor):
         out.append(Cal(ent.start, ent.end, "FALLBACK", year=d.year, month=d.month, day=d.day, gran=gran,
                        year_explicit=True))
     return out
+
+
+def _cut_month(doc, i, lex):
+    """(month, index of the month's last token) when ``doc[i]`` opens a month's name cut at a PDF's line
+    end ("Decem- ber", "Septem-\\nber"), else None."""
+    t = doc[i].text
+    if len(t) < 3 or not t.endswith("-") or not t[0].isalpha() or not doc[i].whitespace_ and i + 1 < len(doc) \
+            and not doc[i + 1].is_space:
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j >= len(doc) or not doc[j].is_alpha or not doc[j].is_lower:
+        return None
+    word = (t[:-1] + doc[j].text).lower()
+    month = lex["months"].get(word)
+    return (month, j) if month is not None and len(word) >= 5 and "." not in word else None
+
+
+def _cut_month_dates(doc, lex):
+    """Full dates and months with a year whose month's name a PDF's line end cut ("8 Decem- ber 2010",
+    "published in Decem- ber 2022", "Septem- ber 30, 2021"): the Matcher sees two words there."""
+    out = []
+    for i in range(len(doc) - 1):
+        cut = _cut_month(doc, i, lex)
+        if cut is None:
+            continue
+        month, j = cut
+        k = j + 1
+        day_after = None
+        if k < len(doc) and _DAY.match(doc[k].text) and not _YEAR.match(doc[k].text):
+            day_after, k = _day_of(doc[k]), k + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or not _YEAR.match(doc[k].text):
+            continue
+        year = int(doc[k].text)
+        start = i
+        day = day_after
+        if day is None and i > 0 and _DAY.match(doc[i - 1].text) and not _YEAR.match(doc[i - 1].text):
+            day, start = _day_of(doc[i - 1]), i - 1
+        if day is not None:
+            out.append(Cal(start, k + 1, "DMY", year=year, month=month, day=day, gran="day", year_explicit=True))
+        else:
+            out.append(Cal(start, k + 1, "MY", year=year, month=month, gran="month", year_explicit=True))
+    return out

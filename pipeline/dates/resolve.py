@@ -6,7 +6,7 @@ import datetime as dt
 from spacy.tokens import Span
 
 from .grammar import _prefix
-from .interpret import _fallback, _interpret, _partials
+from .interpret import _cut_month_dates, _fallback, _interpret, _partials
 from .lexicon import day_in_words, lexicon, TIMEX_DATE
 from .syntax import governing_tense, _related, _sentence_bounds
 from .values import _fmt, _resolve_month_day, _resolve_weekday
@@ -141,6 +141,7 @@ def find_dates(doc, matcher, lex=None):
         if cal is not None:
             cands.append(cal)
     cands += _partials(doc, cands, lex)
+    cands += _cut_month_dates(doc, lex)
     cals = _select(cands)
     cals += _fallback(doc, covered, cals, anchor)
     cals.sort(key=lambda c: c.start)

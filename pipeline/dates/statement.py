@@ -183,7 +183,8 @@ def statement_date(paragraphs):
     paragraphs = [(kind, text) for kind, text in paragraphs if kind != "boilerplate"]
     bodies = [text for kind, text in paragraphs if kind == "body"][:conf["body_paragraphs"]]
     stamps = _above_text(stamps)
-    for step in (lambda: _header_adoption_date(paragraphs, conf), lambda: _header_date(paragraphs), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
+    for step in (lambda: _header_adoption_date(paragraphs, conf), lambda: _header_date(paragraphs),
+                 lambda: _heading_dateline(paragraphs, conf), lambda: _issued_date(_lead_texts(stamps, bodies), conf),
                  lambda: _body_dateline(bodies),
                  lambda: _stamp_date(stamps, conf, timed=True), lambda: _stamp_date(stamps, conf),
                  lambda: _field_date(stamps, conf),
@@ -320,6 +321,20 @@ def _header_date(paragraphs):
             found = _full_dates(text)
             if found:
                 return found[0][2]
+    return None
+
+
+def _heading_dateline(paragraphs, conf):
+    """A title or heading that is a dateline and nothing else ("Dakar, le 16 août 2024", "Geneva, 31 January
+    2023") among the statement's first paragraphs, though a menu line above it was taken for text (a
+    dateline set as a paragraph of its own is the statement's, whatever kind the page gave it)."""
+    for kind, text in paragraphs[:conf["dateline_paragraphs"]]:
+        if kind not in ("title", "heading"):
+            continue
+        found = _full_dates(text)
+        if len(found) == 1 and found[0][0] <= 60 and _DATELINE_HEAD.match(text[:found[0][0]]) \
+                and not text[found[0][1]:].strip(" .–—-"):
+            return found[0][2]
     return None
 
 

@@ -31,7 +31,9 @@ def _verb_tense(verb, lex):
             return "future"
         return None
     if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
+        # a scheduled event in the present ("Registration opens in January", "The call closes in March"):
+        # the present of a timetable speaks of what comes
+        return "future" if verb.lemma_.lower() in lex["scheduled_present_lemmas"] else "present"
     return None
 
 

@@ -26,7 +26,7 @@ Modules: ``candidate`` (the ``Cand`` record and token tests), ``heads`` (stage 2
 import re
 
 from .acronyms import is_acronym
-from .candidate import FUNCTION_LOWER, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first
+from .candidate import FUNCTION_LOWER, MONTHS, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first
 from .filters import NotOrganizationFilters
 from .heads import HeadNames
 from .knowledge import norm_key
@@ -84,6 +84,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
         self.state_forms = set(f.get("state_forms", []))
         self.honorifics = set(f.get("honorifics", []))
+        self.post_nominals = set(f.get("post_nominals", []))
+        self.speech_verbs = set(f.get("speech_verbs", ["say"]))
         self.legal_suffixes = set(f.get("legal_suffixes", []))
         self.document_kinds = list(f.get("document_kinds", []))
         self.class_plurals = set(f.get("class_plurals", []))
@@ -322,6 +324,34 @@ class Chunker(HeadNames, NotOrganizationFilters):
                     out.append(Cand(a, b, "ner", [doc[a:b].text], head=head))
         return out
 
+    def joint_ventures(self, doc, cands, countries):
+        """A name followed by a lower-case "joint venture" ("the Ghalam joint venture with Airbus", "at the
+        Baiterek joint venture"): the joint venture, a company, is the mention, its name words and the
+        words "joint venture"; a country's name or adjective alone before them ("a French joint venture")
+        makes none."""
+        out = list(cands)
+        for k in range(1, len(doc) - 1):
+            if doc[k].lower_ != "joint" or doc[k + 1].lower_ not in ("venture", "ventures") or not doc[k].is_lower:
+                continue
+            s = k
+            while s > 0 and self.name_word(doc[s - 1]) and not (doc[s - 1].is_sent_start and doc[s - 1].text in
+                                                                  ("The", "A", "An", "This", "Its")):
+                s -= 1
+            if s == k or all(i in countries for i in range(s, k)) or any(doc[i].text in MONTHS for i in range(s, k)):
+                continue
+            near = [c for c in out if c.start < k + 2 and s < c.end]
+            if any(c.start < s or c.end > k for c in near):
+                continue    # a mention across the name's words: "the NASA-ISRO joint venture" stays as tagged
+            for c in near:
+                out.remove(c)
+            whole = [c for c in near if (c.start, c.end) == (s, k) and c.source == "registry" and not c.is_acronym]
+            if whole:
+                whole[0].end = k + 2
+                out.append(whole[0])
+            else:
+                out.append(Cand(s, k + 2, "head", [doc[s:k + 2].text], head="Company"))
+        return sorted(out, key=lambda c: (c.start, c.end))
+
     # ------------------------------------------------------------ stage 4
     def _registry_whole(self, doc, h, countries):
         """A head-built name that is, as a whole, a registry name the phrase matcher could not see
@@ -387,8 +417,11 @@ class Chunker(HeadNames, NotOrganizationFilters):
                     continue
                 if first.start == h.start and first.end - first.start >= 2 and len(rest) >= 2 \
                         and not h.coordinated and rest[-1].text in self.not_org_heads \
-                        and not any(self.is_head(t) for t in rest):
-                    continue    # "U.S. Department of Commerce Commercial Law Development Program": the body's program
+                        and not any(self.is_head(t) for t in rest) and is_cap(rest[0]):
+                    # "U.S. Department of Commerce Commercial Law Development Program": the body's program;
+                    # not a name that goes on after a connecting word ("Ministry of Transport and
+                    # Infrastructure": the registry's "Ministry of Transport" is only its start)
+                    continue
                 if first.start == h.start and self._of_bare_head(rest):
                     continue    # "Office for Outer Space Affairs of the Secretariat": the body, then its parent's head
                 for r in inside:

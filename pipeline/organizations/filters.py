@@ -9,8 +9,9 @@ from .definitions import _context
 
 
 _DATE_TOKEN = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)")
-# a product's model designation: "F414", "A400M", "A320neo", "777X", "737" (a count, "20 launches", is none)
-_MODEL = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{1,3}|[1-9]\d{2})$")
+# a product's model designation: "F414", "A400M", "A320neo", "777X", "737", a satellite's "6A" after its
+# operator's name ("Türksat 6A", "Arabsat 7A") (a count, "20 launches", is none)
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{1,3}|[1-9]\d{2}|[1-9][A-Z])$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -191,6 +192,12 @@ class NotOrganizationFilters:
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
                 and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
             return False
+        # two places after the preposition: "from the ground stations at Gazipur and Betbunia"
+        if len(span) == 3 and span[1].lower_ in ("and", "&") and prev is not None \
+                and prev.lower_ in ("in", "at", "near", "from") \
+                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary or is_acronym(t.text)
+                            for t in (span[0], span[2])):
+            return False
         # the end of a longer proper name the model cut: "Rosalind Franklin will be the first rover"
         if len(span) == 1 and not is_acronym(span.text) and prev is not None and prev.pos_ == "PROPN" \
                 and is_cap(prev) and not prev.ent_type_ and (s - 1) not in countries \
@@ -222,10 +229,15 @@ class NotOrganizationFilters:
                     return False
                 if not self.name_word(doc[k]):
                     break
-        # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ..."
-        # (a name of no organization word that speaks; bodies that speak are named by their heads)
-        if e < n and doc[e].lemma_ == "say" and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
+        # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ...", "Ricardo
+        # Conde recalled that ..." (a name of no organization word that speaks; bodies that speak are named
+        # by their heads)
+        if e < n and (doc[e].lemma_ == "say" or doc[e].lemma_ in self.speech_verbs and doc[e].pos_ == "VERB") \
+                and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
                 and not is_acronym(span.text):
+            return False
+        # a person's name with the letters after it: "Dara Calleary TD", "Jane Smith MP"
+        if len(span) >= 2 and span[-1].text in self.post_nominals and not any(self.is_head(t) for t in span):
             return False
         # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
         if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
@@ -250,7 +262,7 @@ class NotOrganizationFilters:
         """A person quoted after the verb ('"...," said Mowry.': a body that speaks has a head or an
         acronym), or the first of two names of things ("the NanoDragon and MicroDragon satellite data")."""
         e, n = span.end, len(doc)
-        if prev is not None and prev.lemma_ in ("say", "add") and prev.pos_ == "VERB" \
+        if prev is not None and prev.lemma_ in self.speech_verbs and prev.pos_ == "VERB" \
                 and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
                 and not is_acronym(span.text):
             return True

@@ -139,7 +139,36 @@ def _bodies(docs, heads, places, registry_heads=frozenset(), full_text=""):
             first = _company_first_word(span, places)
             if first:
                 table.setdefault(("company", first), set()).add(key)
+        text = doc.user_data.get("text") or doc.text
+        ending = {}
+        for span in doc.spans.get("orgs", []):
+            if len(span._.names or []) == 1:
+                ending.setdefault(span.end_char, []).append(span)
+        for end, spans in sorted(ending.items()):
+            defined = _defined_short_form(text, end)
+            if not defined:
+                continue
+            # a word of the name itself gives its short form the usual way, whichever body of a name
+            # inside another it cites: 'the Council of Heads of State of the Shanghai Cooperation
+            # Organisation (hereinafter "the SCO" or "the Organisation")'
+            if any(defined in sp.text.split() for sp in spans):
+                continue
+            span = max(spans, key=len)
+            table.setdefault(defined, set()).add((tuple(span._.names), span._.country, span._.kind))
     return table
+
+
+# a short form the text defines in quotes after the name, a company's or a legal text's habit:
+# 'Rocket Lab (Nasdaq: RKLB) ("Rocket Lab" or "the Company")', 'the Agency (hereinafter "the Agency")'
+_DEFINED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\((?:hereinafter(?: referred to as)?\s+)?"
+                      r"(?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?:the|The)\s+([A-Z][a-z]+)[\"”]\)")
+
+
+def _defined_short_form(text, end):
+    """The capitalized word that the quoted definition right after a name makes its short form
+    ("the Company"), else None."""
+    m = _DEFINED.match(text, end)
+    return m.group(1) if m else None
 
 
 def _new_span(doc, start_char, end_char, key):

@@ -76,7 +76,7 @@ class OrgTagger:
         registry = ch.registry_candidates(doc, self.names_matcher, self.acr_matcher, countries)
         heads = ch.head_candidates(doc, registry, countries)
         ner = ch.ner_candidates(doc)
-        cands = ch.merge(doc, registry, heads, ner, countries)
+        cands = ch.joint_ventures(doc, ch.merge(doc, registry, heads, ner, countries), countries)
         defs = ctx["org_acronyms"]
         cands = [c for c in cands if ch.keep(doc, c, countries, _defined(doc, defs))]
         cands = find_acronyms(doc, cands, defs, ch)

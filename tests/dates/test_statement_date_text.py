@@ -243,3 +243,20 @@ def test_a_numeric_date_with_hyphens(stamp, expected):
 def test_digits_with_hyphens_that_are_no_date():
     assert statement_date([("boilerplate", "Media Relations: (202) 418-0500 | GE.23-04871(E) | Docket 18-313"),
                            ("body", "The minister signed the accords.")]) is None
+
+
+def test_a_heading_that_is_a_dateline_below_a_menu_line_taken_for_text():
+    # a French agency's page: a menu item taken for a body paragraph, then the release's dateline set as a
+    # heading of its own; the dateline is the statement's date
+    paragraphs = [("title", "ASES – Agence Sénégalaise d'Études Spatiales"), ("body", "Qui sommes-nous ?"),
+                  ("heading", "Programmes"), ("boilerplate", "Communiqué de presse"),
+                  ("heading", "Lancement réussi de GAINDESAT-1A, premier satellite du Sénégal"),
+                  ("heading", "Dakar, le 16 août 2024"),
+                  ("body", "L'Agence Sénégalaise d'Études Spatiales (ASES) a le plaisir d'annoncer le lancement.")]
+    assert statement_date(paragraphs) == dt.date(2024, 8, 16)
+
+
+def test_a_heading_with_a_date_in_its_sentence_is_no_dateline():
+    paragraphs = [("body", "Menu"), ("heading", "The agreement of 16 August 2024 enters into force"),
+                  ("body", "The two agencies met.")]
+    assert statement_date(paragraphs) is None

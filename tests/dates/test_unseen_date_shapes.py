@@ -114,3 +114,39 @@ def test_day_of_a_year_counted_from_the_statement(nlp):
         ("3 February this year", "2022-02-03")]
     assert found(nlp, "It was launched on February 3 last year.", anchor="2022-03-15") == [
         ("February 3 last year", "2021-02-03")]
+
+
+def test_today_after_an_event_noun_and_a_place(nlp):
+    # "today" the parser hangs on the event's noun, a place between them: the statement's day
+    assert found(nlp, "The Nordic ministers for business, energy and regional policy agreed at their meeting in "
+                      "Kiruna, Sweden, today to strengthen Nordic cooperation on space.", "2024-06-25") == [
+        ("today", "2024-06-25")]
+
+
+def test_today_after_a_clock_time_zone(nlp):
+    # "<zone> time today" of a launch report: the statement's day
+    assert found(nlp, "Thailand's new Earth observation satellite THEOS-2 was launched successfully at 08.36 a.m. "
+                      "Thailand time today from the Guiana Space Centre in Kourou.", "2023-10-09") == [
+        ("today", "2023-10-09")]
+
+
+def test_today_of_a_noun_is_still_the_generic_present(nlp):
+    assert found(nlp, "These are the challenges of the world today.") == []
+
+
+def test_month_of_a_timetable_in_the_present(nlp):
+    # the present of a schedule ("opens", "closes") speaks of what comes: the next such month
+    assert found(nlp, "Registration for IAF members opens in January.", "2024-10-18") == [("January", "2025-01")]
+
+
+def test_month_of_a_habit_in_the_present_keeps_the_year(nlp):
+    assert found(nlp, "The agency signs agreements in March every year.", "2024-10-18") == [("March", "2024-03")]
+
+
+def test_month_cut_at_a_pdf_line_end(nlp):
+    # a PDF's hyphenation cuts the month's name: "8 Decem- ber 2010" is one full date
+    assert found(nlp, "Recalling its resolutions 64/49 of 2 December 2009 and 65/68 of 8 Decem- ber 2010, "
+                      "reaffirming the principles.", "2013-12-05") == [
+        ("2 December 2009", "2009-12-02"), ("8 Decem- ber 2010", "2010-12-08")]
+    assert found(nlp, "The Handbook was published in Decem-\nber 2022.", "2023-07-12") == [
+        ("Decem-\nber 2022", "2022-12")]

@@ -132,3 +132,66 @@ def test_a_national_parliament_by_its_own_name(paragraph_docs):
     got = orgs(paragraph_docs, "The Norwegian Space Agency said the government intends to present a white paper "
                "to the Storting in the spring of 2024.")
     assert ("Storting", ("Storting",)) in got
+
+
+def test_registry_name_continued_after_and(paragraph_docs):
+    # a registry name ("Ministry of Transport") that a longer name continues after "and" with a word of a
+    # program's head list ("Infrastructure"): the whole longer name is the mention
+    got = orgs(paragraph_docs, "Türksat 6A was developed under the coordination of the Ministry of Transport and "
+               "Infrastructure by Turkish Aerospace, ASELSAN, CTECH and the TÜBİTAK Space Technologies Research "
+               "Institute.")
+    texts = [text for text, _ in got]
+    assert "Ministry of Transport and Infrastructure" in texts and "Ministry of Transport" not in texts
+    assert "CTECH" in texts
+
+
+def test_satellite_named_after_its_operator_is_no_mention(paragraph_docs):
+    # an operator's name with a satellite's designation ("Türksat 6A") is the satellite
+    got = orgs(paragraph_docs, "Türkiye launched its first domestically built communications satellite, Türksat 6A, "
+               "in July this year.")
+    assert not any(text == "Türksat" for text, _ in got)
+
+
+def test_person_before_a_verb_of_speaking(paragraph_docs):
+    got = orgs(paragraph_docs, "Ricardo Conde recalled that the two countries signed a memorandum in 2023.")
+    assert got == []
+
+
+def test_person_with_post_nominal_letters(paragraph_docs):
+    got = orgs(paragraph_docs, "The Minister of State for Trade Promotion, Digital and Company Regulation, Dara "
+               "Calleary TD, and the Chief Executive of the agency met.")
+    assert not any("Calleary" in text for text, _ in got)
+
+
+def test_two_places_after_at(paragraph_docs):
+    got = orgs(paragraph_docs, "Operated from the ground stations at Gazipur and Betbunia, it now carries more "
+               "than 40 channels.")
+    assert got == []
+
+
+def test_launchers_and_constellations_are_no_bodies(paragraph_docs):
+    got = orgs(paragraph_docs, "Europe will buy launch services for Galileo and IRIS² from new providers once "
+               "Neutron enters service.")
+    assert got == []
+
+
+def test_artist_s_impression_is_no_body(paragraph_docs):
+    assert orgs(paragraph_docs, "Artist's impression of a Pléiades Neo satellite.") == []
+
+
+def test_arab_league_specialized_organization(paragraph_docs):
+    # a specialized organization named after its parent: one mention, not the Arab League and a rest
+    got = orgs(paragraph_docs, "The members intend to seek the support of the Arab League Educational, Cultural "
+               "and Scientific Organization (ALECSO) for the training programme.")
+    assert got == [("Arab League Educational, Cultural and Scientific Organization",
+                    ("Arab League Educational, Cultural and Scientific Organization",)),
+                   ("ALECSO", ("Arab League Educational, Cultural and Scientific Organization",))]
+
+
+def test_name_before_joint_venture(paragraph_docs):
+    # "the <Name> joint venture": the joint venture, a company, is the mention (also a registry company's name)
+    got = orgs(paragraph_docs, "Kazakh engineers trained at the Progress Rocket Space Centre in Samara and at the "
+               "Baiterek joint venture. The Committee oversees the Ghalam joint venture with Airbus.")
+    texts = [text for text, _ in got]
+    assert "Baiterek joint venture" in texts and "Ghalam joint venture" in texts
+    assert orgs(paragraph_docs, "They formed a French joint venture in 2020.") == []

@@ -119,3 +119,19 @@ def test_registry_mobile_satellite_service_is_no_meteorological_service(paragrap
     got = orgs(paragraph_docs, "The allocation for the mobile-satellite service (MSS) was discussed.")
     assert not any(text == "MSS" for text, _ in got)
 
+
+
+def test_a_reorganized_predecessor_keeps_its_own_entry():
+    # "TASA, which was reorganized from the National Space Organization (NSPO)": the predecessor is its own body
+    from pipeline.organizations import knowledge
+    K = knowledge.load()
+    assert [e.name for e in K.lookup_acronym("NSPO")] == ["National Space Organization"]
+    assert [e.name for e in K.lookup_acronym("TASA")] == ["Taiwan Space Agency"]
+
+
+def test_regional_bodies_of_asia_are_registered():
+    # regional intergovernmental bodies that space-applications statements name (disaster risk, meteorology)
+    from pipeline.organizations import knowledge
+    K = knowledge.load()
+    assert [e.name for e in K.lookup_acronym("ADPC")] == ["Asian Disaster Preparedness Center"]
+    assert [e.name for e in K.lookup("ASEAN Specialized Meteorological Centre")] == ["ASEAN Specialised Meteorological Centre"]

@@ -105,3 +105,22 @@ def test_the_committee_after_two_committees_introduced_together_stays_unlinked(p
                "Committee on Science, Space, and Technology approved the bill.",
                "The Committee also plans to hold a hearing.")
     assert not any(text == "Committee" for text, _ in got)
+
+
+def test_short_form_defined_in_quotes_after_the_name(paragraph_docs):
+    # a company's release defines its short form: ("Rocket Lab" or "the Company")
+    got = orgs(paragraph_docs, "Long Beach, California. June 5, 2024 – Rocket Lab (Nasdaq: RKLB) (“Rocket Lab” or "
+               "“the Company”), a global leader in launch services, today announced a new agreement.",
+               "The two companies will also explore launches on the Company’s reusable rocket.")
+    assert ("Company", ("Rocket Lab Corporation",)) in got
+    assert sum(text == "Company" for text, _ in got) == 2
+
+
+def test_defined_short_form_that_is_a_word_of_the_name(paragraph_docs):
+    # 'the Council of Heads of State of the Shanghai Cooperation Organisation (hereinafter "the SCO" or
+    # "the Organisation")': the word of the name gives the usual short form, of the organisation
+    got = orgs(paragraph_docs, 'At the invitation of the President, the Council of Heads of State of the Shanghai '
+               'Cooperation Organisation (hereinafter "the SCO" or "the Organisation") held its regular meeting.',
+               "The Member States noted that the expansion of the Organisation reflects its growing role.")
+    assert ("Organisation", ("Shanghai Cooperation Organisation",)) in got
+    assert ("Organisation", ("Council of Heads of State of the Shanghai Cooperation Organisation",)) not in got

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
-from .speakers import speaker_body
+from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
                          r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
@@ -514,7 +514,12 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if joined:
         return joined, "coreference"
     quoted = first_person and _in_quote(c, rec)
-    speaker = (_quoted_country_subject(c, rec) or speaker_body(rec, records)) if quoted else None
+    minister = minister_country(rec, records, issuer_id, parties) if quoted else None
+    # a minister speaks for the government; an agency's or a company's official for the body,
+    # whatever country the quote makes its subject ("Poland has chosen ..., and we are proud",
+    # said the Head of Space Systems at Airbus); else a country the quote makes the subject
+    speaker = (([minister] if minister else None) or speaker_body(rec, records) or _quoted_country_subject(c, rec)) \
+        if quoted else None
     if speaker:
         return speaker, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)

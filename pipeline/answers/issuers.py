@@ -30,7 +30,23 @@ def issuer(meta):
         if host in hosts and (host == full or not _shared_domain(host)):
             return party_of_entry(hosts[host])
         host = host.split(".", 1)[1]
-    return _host_acronym(labels) if "://" in source else _source_body(source)
+    return (company_of_site(full) or _host_acronym(labels)) if "://" in source else _source_body(source)
+
+
+def company_of_site(host):
+    """The company whose own site ``host`` is (a registry company's source; of several on one
+    site, the shortest name: airbus.com is Airbus SE's, not its divisions'), else None. A news
+    outlet's site (``news_outlet_words``: "Yonhap News Agency", "Reuters") publishes other
+    bodies' news and is no issuer."""
+    from ..organizations import knowledge
+    outlet = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules()["news_outlet_words"]["words"]) + r")\b",
+                        re.IGNORECASE)
+    found = []
+    for e in knowledge.load().entries.values():
+        site = urlparse(e.source or "").netloc.lower().removeprefix("www.")
+        if e.kind == "company" and site and (host == site or host.endswith("." + site)) and not outlet.search(e.name):
+            found.append((len(e.name), e.name))
+    return min(found)[1] if found else None
 
 
 # the second-level labels of a country's shared public domains ("gob.pe", "go.jp", "gov.uk")

@@ -102,6 +102,8 @@ def _mentions(text, base, orgs, companies=False):
             if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
                 authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
                 continue
+            if _facility_venue(text, o["start"] - base, o.get("names") or []):
+                continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
                 if entry is None or entry.kind not in kinds:
@@ -115,6 +117,17 @@ def _mentions(text, base, orgs, companies=False):
     for m in rules()["persons_rx"].finditer(text):
         found.append((base + m.start(), persons[" ".join(m.group(1).split())]))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# "sign Joint Statement of Intent at NASA Goddard Space Flight Center": a centre, a launch
+# complex or a headquarters named after "at" or "in" is where the act takes place
+_AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$")
+_FACILITY = re.compile(r"\b(?:Cent(?:er|re)|Headquarters|Complex|Cosmodrome|Spaceport|Range|Laboratory)$")
+
+
+def _facility_venue(text, at, names):
+    """True when the body at ``at`` is a facility named as the place of the act, no side."""
+    return bool(_AT_PLACE.search(text[max(0, at - 30):at])) and any(_FACILITY.search(n) for n in names)
 
 
 def _authors_document(text, at):
@@ -185,6 +198,24 @@ def _lead_parties(records, raw):
                 if len(ids) >= 2:
                     return ids
     return []
+
+
+# "FOR THE GOVERNMENT OF JAPAN:          FOR THE GOVERNMENT OF THE UNITED STATES OF AMERICA:",
+# "For the Kenya Space Agency: ...": the sides an agreement's signature block names
+_SIGNED_FOR = re.compile(r"(?:^|\s{2,}|\n)(?:FOR|For)\s+(?:THE|the)\s+([^:\n]{3,80}(?:\n\s*[^:\n]{2,40})?)\s*:", re.S)
+
+
+def signature_block(records, raw, last=15):
+    """The parties a signature block at the end of a statement names ("For the Government of
+    X:" beside or below "For the Government of Y:"), two at least, in order; else []."""
+    found = []
+    for p in [p for p in records if p["kind"] != "boilerplate"][-last:]:
+        text = raw[p["start"]:p["end"]]
+        for m in _SIGNED_FOR.finditer(text):
+            found += _mentions(" ".join(m.group(1).split()), -10 ** 9, []) or \
+                _mentions(m.group(1), p["start"] + m.start(1), p.get("organizations", []))
+    found = _dedup(found)
+    return found if len(found) >= 2 else []
 
 
 def _opens_with_party(text, base, orgs, width=30):
@@ -281,10 +312,11 @@ def headline(records, raw, title):
     titles = _title_paragraphs(records)
     text = " ".join(t["text"] for t in titles) if titles else (title or "")
     ids = []
-    for t in titles:
-        ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
+    for t in _speaker_titles(titles):
+        ids += _mentions(_speaker_part(raw[t["start"]:t["end"]]), t["start"], t.get("organizations", []))
     if not ids and title:
-        ids = _named_bodies(title, records) + registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        said = _speaker_part(title)
+        ids = _named_bodies(said, records) + registry_mentions(said) + _mentions(said, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
         ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))
@@ -298,6 +330,33 @@ def headline(records, raw, title):
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
+
+
+# "EU Statement – UN General Assembly 78th First Committee: ...", "Japan's Remarks at the
+# Conference on Disarmament": one speaker's statement and the meeting it is delivered at
+_SPEAKER_STATEMENT = re.compile(r"^(?!.*\bjoint\b)([^–—:]{2,60}?)(?:['’]s?)?\s+(?:statement|remarks|intervention|address|speech)"
+                                r"\s*(?:[–—:]|-\s|\b(?:at|to|before|in)\b)", re.IGNORECASE)
+
+
+# "Statement on behalf of the European Union" below "78th Session of the United Nations General
+# Assembly First Committee ...": the title line that names who speaks
+_SPEAKER_LINE = re.compile(r"^(?:statement|remarks|intervention|address|speech)\s+(?:by|of|from|on\s+behalf\s+of)\s",
+                           re.IGNORECASE)
+
+
+def _speaker_titles(titles):
+    """The title paragraphs that name a statement's parties: the one line that says whose
+    statement it is when the others name the meeting it is delivered at, else all."""
+    said = [t for t in titles if _SPEAKER_LINE.match(t["text"])]
+    return said[:1] if said and len(titles) > 1 else titles
+
+
+def _speaker_part(text):
+    """The words of a title that name its speakers: before the statement noun when the title
+    is one speaker's statement at a meeting (the meeting's body, "UN General Assembly", is
+    where it is said, no side of it), else the whole title."""
+    m = _SPEAKER_STATEMENT.match(text)
+    return text[:m.end(1)] if m and (find_countries(m.group(1)) or registry_mentions(m.group(1))) else text
 
 
 def _joint_heading(records, raw, titles):
@@ -342,24 +401,40 @@ def _forums_in_opening(records):
 # "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry ...": a body
 # signing an agreement with another body; the two are the sides (companies too)
 _BODY_SIGNS = re.compile(r"^(.{2,80}?)\s+(?:signs|signed|sign|concludes|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:agreement|memorandum|mou|contract|arrangement)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
+                         r"(?:agreement|memorandum|mou|contract|arrangement|deal)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
                          r"(?=\s+(?:to|for|on|in|at)\s|[,:;]|$)", re.IGNORECASE | re.S)
 
 
-def body_signers(records, raw):
+def body_signers(records, raw, by_issuer=None):
     """The sides of a title saying a body signs an agreement with another body (no country
-    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession)."""
+    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession). An
+    official named by title ("Minister Calleary signs space cooperation memorandum with the UK
+    Space Agency") signs for the issuer whose page it is."""
     for t in _title_paragraphs(records):
         text = raw[t["start"]:t["end"]]
         m = _BODY_SIGNS.search(text)
         if not m:
             continue
         orgs = t.get("organizations", [])
-        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1))
+        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1)) \
+            or _official_of_issuer(m.group(1), by_issuer)
         others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
         if subject and others and not any(is_code(i) for i in subject + others):
             return _dedup(subject + others)
     return []
+
+
+# "Minister Calleary", "Administrator Nelson", "Secretary of State Blinken": an office title
+# and a name, no body
+_OFFICIAL = r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)?(?i:{titles})(?:\s+(?:of\s+State|for\s+[A-Z][\w'’-]+))?(?:\s+[A-Z][\w'’.-]+){{1,3}}$"
+
+
+def _official_of_issuer(text, by_issuer):
+    """[the issuer] when ``text`` names an official only by title and name, else []."""
+    if not by_issuer:
+        return []
+    titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rules()["titles"] if not w.startswith("_"))
+    return [by_issuer] if re.match(_OFFICIAL.format(titles=titles), text.strip()) else []
 
 
 def _registry_tail(text, words=4):
@@ -388,7 +463,7 @@ def statement_parties(records, raw, meta, title):
     behalf = delivered_on_behalf(records, raw)
     if behalf:
         return behalf, "text"
-    signers = body_signers(records, raw)
+    signers = body_signers(records, raw, by_issuer)
     if signers:
         return signers, "text"
     signer = signatory(head, by_issuer)
@@ -400,7 +475,7 @@ def statement_parties(records, raw, meta, title):
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
     elif len(_dedup(ids)) < 2:
-        ids = ids + _lead_parties(records, raw)
+        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw))
     if _CO_SUBJECTS.search(head):
         ids = _agency_counterparts(ids, by_issuer)
     if signer:
@@ -429,7 +504,19 @@ def statement_parties(records, raw, meta, title):
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
         ids = [by_issuer]
-    return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
+    return _issuer_alone(_company_alone(ids, by_issuer, head), by_issuer, _first_title(records, head)), "text"
+
+
+def _company_alone(ids, by_issuer, head):
+    """A company's own press release speaks for the company alone ("Poland orders two Airbus
+    Earth observation satellites" on airbus.com: the customer is no side of the announcement),
+    unless its headline makes the company and another body the co-subjects of a signing or
+    agreeing verb ("Axiom Space and the European Space Agency Sign ..."); any other issuer's
+    parties as they are."""
+    entry = registry()[0].get(by_issuer) if by_issuer else None
+    if entry is None or entry.kind != "company" or _CO_SUBJECTS.search(head or ""):
+        return ids
+    return [by_issuer]
 
 
 def _first_title(records, head):
@@ -438,9 +525,12 @@ def _first_title(records, head):
     return titles[0]["text"] if titles else head
 
 
-# a headline of a signing, an accession or a joint act: the issuer's country is a side
+# a headline of a signing, an accession or a joint act: the issuer's country is a side; so is
+# a member state's subscription or pledge to an organization's programmes ("Austria
+# subscribes around EUR 260 million to ESA programmes" on its agency's site)
 _JOINT_ACT = re.compile(r"\b(?:sign\w*|agree\w*|accord\w*|joint\w*|join\w*|treaty|memorandum|mou|"
-                        r"declaration|statement|arrangement|framework|dialogue|summit|becomes?|accedes?)\b", re.IGNORECASE)
+                        r"declaration|statement|arrangement|framework|dialogue|summit|becomes?|accedes?|"
+                        r"subscrib\w*|pledg\w*)\b", re.IGNORECASE)
 _OWN_VOICE_KINDS = ("agency", "legislature")
 
 

@@ -105,6 +105,32 @@ def statement_issuer(meta, records):
     return _minister_of_legislature(found, records)
 
 
+# "CNES - Centre national d'études spatiales", "Ministry of Science and ICT", "BRIN | Badan Riset
+# ...": a masthead line, whole or in the parts its separators set apart
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def masthead_issuer(records, limit=12):
+    """The body a page's masthead names: the first short page-chrome line above the first title
+    that is, whole or in a part, one registry body of a party kind (by name or acronym); None
+    when there is none. A page saved without its sidecar still carries its site's name: the
+    party of last resort when the text names none (a page in another language)."""
+    from ..organizations import knowledge
+    k = knowledge.load()
+    for p in records[:limit]:
+        if p["kind"] == "title":
+            break
+        text = " ".join(p.get("text", "").split())
+        if p["kind"] != "boilerplate" or not text or len(text) > 80:
+            continue
+        for part in [text] + _MASTHEAD_PARTS.split(text):
+            hits = {e.name for e in k.lookup(part) + (k.lookup_acronym(part) if part.isupper() else [])
+                    if e.kind in PARTY_KINDS}
+            if len(hits) == 1:
+                return hits.pop()
+    return None
+
+
 def _minister_of_legislature(found, records, limit=40):
     """A legislature's page of a minister's statement ("Made by" above the member's name: a
     written ministerial statement) speaks for the government: the legislature's country;

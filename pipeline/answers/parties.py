@@ -27,7 +27,7 @@ from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
-from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
+from .issuers import issuer, masthead_issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, native_countries, party_of_entry, registry, rules
 from .reported import is_agency, reported_agency, reported_sources
 
@@ -502,8 +502,9 @@ def statement_parties(records, raw, meta, title):
     ids = _without_parents(_dedup(with_members))
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
-    if not ids and by_issuer:
-        ids = [by_issuer]
+    if not ids and (by_issuer or not meta.get("source")):
+        masthead = None if by_issuer else masthead_issuer(records)
+        ids = [by_issuer or party_of_entry(masthead)] if by_issuer or masthead else []
     return _issuer_alone(_company_alone(ids, by_issuer, head), by_issuer, _first_title(records, head)), "text"
 
 

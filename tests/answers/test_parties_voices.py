@@ -176,3 +176,16 @@ def test_msit_a_centre_after_at_is_where_the_sides_sign_not_a_side():
     records, raw = _records(("title", text, {"NASA Administrator": nasa, "Goddard Space Flight Center": gsfc}))
     found = _mentions(text, 0, records[0]["organizations"])
     assert nasa in found and gsfc not in found
+
+
+def test_cnes_masthead_of_a_page_without_sidecar_is_the_party_of_last_resort():
+    # a French page saved without its sidecar: the text names no party the stage can read,
+    # the site's masthead "CNES - Centre national d'études spatiales" names the publisher
+    from pipeline.answers.issuers import masthead_issuer
+    records, raw = _records(
+        ("boilerplate", "Aller au contenu principal", {}),
+        ("boilerplate", "CNES - Centre national d\u2019\u00e9tudes spatiales", {}),
+        ("title", "SWOT : lancement r\u00e9ussi pour le satellite franco-am\u00e9ricain d\u2019oc\u00e9anographie", {}))
+    cnes = masthead_issuer(records)
+    assert cnes and "Spatiales" in cnes
+    assert statement_parties(records, raw, {}, None)[0] == [cnes]

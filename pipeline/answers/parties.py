@@ -52,6 +52,11 @@ def resolve_name(name):
     hits = k.lookup(text) or k.lookup_acronym(text)
     if hits:
         return party_of_entry(hits[0].name)
+    # "National Space Policy Secretariat (Japan)": a name the sidecar's writer set apart by
+    # its country or acronym in parentheses
+    bare = re.sub(r"\s*\([^()]{2,40}\)$", "", text)
+    if bare != text and (k.lookup(bare) or k.lookup_acronym(bare)):
+        return party_of_entry((k.lookup(bare) or k.lookup_acronym(bare))[0].name)
     # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
     # Organization acts through its Secretariat) is that body
     inside = _dedup(registry_mentions(text))

@@ -189,3 +189,33 @@ def test_cnes_masthead_of_a_page_without_sidecar_is_the_party_of_last_resort():
     cnes = masthead_issuer(records)
     assert cnes and "Spatiales" in cnes
     assert statement_parties(records, raw, {}, None)[0] == [cnes]
+
+
+def test_euspa_a_sidecar_name_with_its_country_in_parentheses_is_the_registry_body():
+    from pipeline.answers.parties import resolve_name
+    assert resolve_name("National Space Policy Secretariat (Japan)") == "National Space Policy Secretariat"
+
+
+def test_icao_an_organizations_own_secretariat_acts_for_it():
+    # "The ICAO Secretariat plans to set up a Space Operations Task Force": the organization
+    # acts through its secretariat; a secretariat of a body that is no party stays itself
+    from pipeline.answers.actors import secretariat_party
+    icao, unoosa = "International Civil Aviation Organization", "United Nations Office for Outer Space Affairs"
+    assert secretariat_party("ICAO Secretariat", [icao, unoosa]) == icao
+    assert secretariat_party("CEOS Secretariat", [icao, unoosa]) is None
+    records, _ = _records(("body", "The ICAO Secretariat plans to set up a Space Operations Task Force in 2024.",
+                           {"ICAO Secretariat": "ICAO Secretariat"}))
+    c = {"text": "plans to set up a Space Operations Task Force in 2024", "actor": "The ICAO Secretariat"}
+    assert resolve_actor(c, records[0], {"ICAO Secretariat": ["ICAO Secretariat"]}, [icao, unoosa], icao,
+                         records=records)[0] == [icao]
+
+
+def test_rsa_ksa_a_country_the_quote_makes_its_subject_is_the_voice_when_it_is_the_speakers_own():
+    ksa = "Kenya Space Agency"
+    records, _ = _records(
+        ("body", "The memorandum was signed by KSA Director General Brig. Hillary Kipkosgey.", {"KSA": ksa}),
+        ("body", "\u201cKenya is ready to share what we have learned. We will also support Rwanda\u2019s bid,\u201d "
+                 "said Kipkosgey.", {}))
+    c, rec = _quoted(records, 1, "We will also support Rwanda\u2019s bid")
+    assert resolve_actor(c, rec, {"KSA": [ksa]}, ["Rwanda Space Agency", ksa], "Rwanda Space Agency",
+                         records=records)[0] == ["KE"]

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlparse
 
 from .headline import byline_issuer
-from .lexicon import body_country, is_code, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
 
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
@@ -157,3 +157,30 @@ def registry_mentions(text):
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))
     return out
+
+
+def resolve_name(name):
+    """The id of a party written as a name (a sidecar's): a country code or a canonical name."""
+    table, _, names = countries()
+    text = str(name).strip()
+    if text in table:
+        return text
+    if text in names or text.removeprefix("the ") in names:
+        return names.get(text) or names[text.removeprefix("the ")]
+    native = native_countries()[1]  # a sidecar in the page's language: "Nederland", "Brasil"
+    if text in native:
+        return native[text]
+    from ..organizations import knowledge
+    k = knowledge.load()
+    hits = k.lookup(text) or k.lookup_acronym(text)
+    if hits:
+        return party_of_entry(hits[0].name)
+    # "National Space Policy Secretariat (Japan)": a name the sidecar's writer set apart by
+    # its country or acronym in parentheses
+    bare = re.sub(r"\s*\([^()]{2,40}\)$", "", text)
+    if bare != text and (k.lookup(bare) or k.lookup_acronym(bare)):
+        return party_of_entry((k.lookup(bare) or k.lookup_acronym(bare))[0].name)
+    # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
+    # Organization acts through its Secretariat) is that body
+    inside = list(dict.fromkeys(registry_mentions(text)))
+    return inside[0] if len(inside) == 1 and inside[0] != text else text

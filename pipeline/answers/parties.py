@@ -27,40 +27,15 @@ from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
-from .issuers import issuer, masthead_issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import body_country, countries, is_code, native_bodies, native_countries, party_of_entry, registry, rules
+from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
+#   also imported from here)
+from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
 from .reported import is_agency, reported_agency, reported_sources
+from .voices import company_alone, facility_venue, official_of_issuer, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
 _BETWEEN = re.compile(r"\bbetween\s+(.{5,300}?)(?:[.;:](?!\w)|$)", re.S)
-
-
-def resolve_name(name):
-    """The id of a party written as a name (a sidecar's): a country code or a canonical name."""
-    table, _, names = countries()
-    text = str(name).strip()
-    if text in table:
-        return text
-    if text in names or text.removeprefix("the ") in names:
-        return names.get(text) or names[text.removeprefix("the ")]
-    native = native_countries()[1]  # a sidecar in the page's language: "Nederland", "Brasil"
-    if text in native:
-        return native[text]
-    from ..organizations import knowledge
-    k = knowledge.load()
-    hits = k.lookup(text) or k.lookup_acronym(text)
-    if hits:
-        return party_of_entry(hits[0].name)
-    # "National Space Policy Secretariat (Japan)": a name the sidecar's writer set apart by
-    # its country or acronym in parentheses
-    bare = re.sub(r"\s*\([^()]{2,40}\)$", "", text)
-    if bare != text and (k.lookup(bare) or k.lookup_acronym(bare)):
-        return party_of_entry((k.lookup(bare) or k.lookup_acronym(bare))[0].name)
-    # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
-    # Organization acts through its Secretariat) is that body
-    inside = _dedup(registry_mentions(text))
-    return inside[0] if len(inside) == 1 and inside[0] != text else text
 
 
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
@@ -107,7 +82,7 @@ def _mentions(text, base, orgs, companies=False):
             if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
                 authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
                 continue
-            if _facility_venue(text, o["start"] - base, o.get("names") or []):
+            if facility_venue(text, o["start"] - base, o.get("names") or []):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
@@ -122,17 +97,6 @@ def _mentions(text, base, orgs, companies=False):
     for m in rules()["persons_rx"].finditer(text):
         found.append((base + m.start(), persons[" ".join(m.group(1).split())]))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
-
-
-# "sign Joint Statement of Intent at NASA Goddard Space Flight Center": a centre, a launch
-# complex or a headquarters named after "at" or "in" is where the act takes place
-_AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$")
-_FACILITY = re.compile(r"\b(?:Cent(?:er|re)|Headquarters|Complex|Cosmodrome|Spaceport|Range|Laboratory)$")
-
-
-def _facility_venue(text, at, names):
-    """True when the body at ``at`` is a facility named as the place of the act, no side."""
-    return bool(_AT_PLACE.search(text[max(0, at - 30):at])) and any(_FACILITY.search(n) for n in names)
 
 
 def _authors_document(text, at):
@@ -203,24 +167,6 @@ def _lead_parties(records, raw):
                 if len(ids) >= 2:
                     return ids
     return []
-
-
-# "FOR THE GOVERNMENT OF JAPAN:          FOR THE GOVERNMENT OF THE UNITED STATES OF AMERICA:",
-# "For the Kenya Space Agency: ...": the sides an agreement's signature block names
-_SIGNED_FOR = re.compile(r"(?:^|\s{2,}|\n)(?:FOR|For)\s+(?:THE|the)\s+([^:\n]{3,80}(?:\n\s*[^:\n]{2,40})?)\s*:", re.S)
-
-
-def signature_block(records, raw, last=15):
-    """The parties a signature block at the end of a statement names ("For the Government of
-    X:" beside or below "For the Government of Y:"), two at least, in order; else []."""
-    found = []
-    for p in [p for p in records if p["kind"] != "boilerplate"][-last:]:
-        text = raw[p["start"]:p["end"]]
-        for m in _SIGNED_FOR.finditer(text):
-            found += _mentions(" ".join(m.group(1).split()), -10 ** 9, []) or \
-                _mentions(m.group(1), p["start"] + m.start(1), p.get("organizations", []))
-    found = _dedup(found)
-    return found if len(found) >= 2 else []
 
 
 def _opens_with_party(text, base, orgs, width=30):
@@ -317,10 +263,10 @@ def headline(records, raw, title):
     titles = _title_paragraphs(records)
     text = " ".join(t["text"] for t in titles) if titles else (title or "")
     ids = []
-    for t in _speaker_titles(titles):
-        ids += _mentions(_speaker_part(raw[t["start"]:t["end"]]), t["start"], t.get("organizations", []))
+    for t in speaker_titles(titles):
+        ids += _mentions(speaker_part(raw[t["start"]:t["end"]]), t["start"], t.get("organizations", []))
     if not ids and title:
-        said = _speaker_part(title)
+        said = speaker_part(title)
         ids = _named_bodies(said, records) + registry_mentions(said) + _mentions(said, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
@@ -335,33 +281,6 @@ def headline(records, raw, title):
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
-
-
-# "EU Statement – UN General Assembly 78th First Committee: ...", "Japan's Remarks at the
-# Conference on Disarmament": one speaker's statement and the meeting it is delivered at
-_SPEAKER_STATEMENT = re.compile(r"^(?!.*\bjoint\b)([^–—:]{2,60}?)(?:['’]s?)?\s+(?:statement|remarks|intervention|address|speech)"
-                                r"\s*(?:[–—:]|-\s|\b(?:at|to|before|in)\b)", re.IGNORECASE)
-
-
-# "Statement on behalf of the European Union" below "78th Session of the United Nations General
-# Assembly First Committee ...": the title line that names who speaks
-_SPEAKER_LINE = re.compile(r"^(?:statement|remarks|intervention|address|speech)\s+(?:by|of|from|on\s+behalf\s+of)\s",
-                           re.IGNORECASE)
-
-
-def _speaker_titles(titles):
-    """The title paragraphs that name a statement's parties: the one line that says whose
-    statement it is when the others name the meeting it is delivered at, else all."""
-    said = [t for t in titles if _SPEAKER_LINE.match(t["text"])]
-    return said[:1] if said and len(titles) > 1 else titles
-
-
-def _speaker_part(text):
-    """The words of a title that name its speakers: before the statement noun when the title
-    is one speaker's statement at a meeting (the meeting's body, "UN General Assembly", is
-    where it is said, no side of it), else the whole title."""
-    m = _SPEAKER_STATEMENT.match(text)
-    return text[:m.end(1)] if m and (find_countries(m.group(1)) or registry_mentions(m.group(1))) else text
 
 
 def _joint_heading(records, raw, titles):
@@ -422,24 +341,11 @@ def body_signers(records, raw, by_issuer=None):
             continue
         orgs = t.get("organizations", [])
         subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1)) \
-            or _official_of_issuer(m.group(1), by_issuer)
+            or official_of_issuer(m.group(1), by_issuer)
         others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
         if subject and others and not any(is_code(i) for i in subject + others):
             return _dedup(subject + others)
     return []
-
-
-# "Minister Calleary", "Administrator Nelson", "Secretary of State Blinken": an office title
-# and a name, no body
-_OFFICIAL = r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)?(?i:{titles})(?:\s+(?:of\s+State|for\s+[A-Z][\w'’-]+))?(?:\s+[A-Z][\w'’.-]+){{1,3}}$"
-
-
-def _official_of_issuer(text, by_issuer):
-    """[the issuer] when ``text`` names an official only by title and name, else []."""
-    if not by_issuer:
-        return []
-    titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rules()["titles"] if not w.startswith("_"))
-    return [by_issuer] if re.match(_OFFICIAL.format(titles=titles), text.strip()) else []
 
 
 def _registry_tail(text, words=4):
@@ -480,7 +386,7 @@ def statement_parties(records, raw, meta, title):
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
     elif len(_dedup(ids)) < 2:
-        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw))
+        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
     if _CO_SUBJECTS.search(head):
         ids = _agency_counterparts(ids, by_issuer)
     if signer:
@@ -510,19 +416,8 @@ def statement_parties(records, raw, meta, title):
     if not ids and (by_issuer or not meta.get("source")):
         masthead = None if by_issuer else masthead_issuer(records)
         ids = [by_issuer or party_of_entry(masthead)] if by_issuer or masthead else []
-    return _issuer_alone(_company_alone(ids, by_issuer, head), by_issuer, _first_title(records, head)), "text"
-
-
-def _company_alone(ids, by_issuer, head):
-    """A company's own press release speaks for the company alone ("Poland orders two Airbus
-    Earth observation satellites" on airbus.com: the customer is no side of the announcement),
-    unless its headline makes the company and another body the co-subjects of a signing or
-    agreeing verb ("Axiom Space and the European Space Agency Sign ..."); any other issuer's
-    parties as they are."""
-    entry = registry()[0].get(by_issuer) if by_issuer else None
-    if entry is None or entry.kind != "company" or _CO_SUBJECTS.search(head or ""):
-        return ids
-    return [by_issuer]
+    ids = company_alone(ids, by_issuer, bool(_CO_SUBJECTS.search(head or "")))
+    return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
 
 
 def _first_title(records, head):

@@ -159,13 +159,14 @@ def test_ffg_a_member_states_subscription_keeps_the_country_beside_its_agency():
 
 def test_mofa_signature_block_names_the_sides_when_the_headline_names_one():
     # an agreement's text: the title names no side, the signature block at its end does
-    from pipeline.answers.parties import signature_block
+    from pipeline.answers.parties import _mentions
+    from pipeline.answers.voices import signature_block
     records, raw = _records(
         ("title", "Framework Agreement for Cooperation in Space Exploration", {}),
         ("body", "The Parties shall cooperate in the exploration and use of outer space.", {}),
         ("body", "FOR THE GOVERNMENT OF JAPAN:          FOR THE GOVERNMENT OF THE UNITED STATES\n"
                  "                                      OF AMERICA:", {}))
-    assert signature_block(records, raw) == ["JP", "US"]
+    assert signature_block(records, raw, _mentions) == ["JP", "US"]
     assert statement_parties(records, raw, {}, None)[0] == ["JP", "US"]
 
 

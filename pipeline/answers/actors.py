@@ -20,7 +20,7 @@ from functools import lru_cache
 from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
-from .speakers import speaker_body
+from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
                          r"secretary(?:\s+of\s+state)?|administrator|chancellor|national security advisor)$", re.I)
@@ -367,6 +367,19 @@ def _quoted_country_subject(c, rec):
     return [found[-1]["code"]] if found else None
 
 
+def _quoted_voice(c, rec, records):
+    """Whom a quoted "we" speaks for (a minister's aside): the country the quote makes its
+    subject when it is the speaker's own ("Kenya is ready to share what we have learned. We
+    will also support ...", said the head of the Kenya Space Agency) or the speaker's body is
+    unknown; else the speaker's body, whatever other country the quote names ("Poland has
+    chosen ..., and we are proud", said the Head of Space Systems at Airbus)."""
+    subject = _quoted_country_subject(c, rec)
+    body = speaker_body(rec, records)
+    if subject and (not body or subject[0] in {_country(b) for b in body}):
+        return subject
+    return body or subject
+
+
 def _find_commitment(c, text):
     """Where the commitment's words start in its paragraph's folded text, else -1."""
     return text.find(" ".join(str(c.get("text", "")).split()))
@@ -487,6 +500,24 @@ def secretariat_of(actor, parties):
     return served[0] if len(served) == 1 else None
 
 
+_OWN_SECRETARIAT = re.compile(r"^(?:(?P<pre>.+?)\s+(?:General\s+)?Secretariat|(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?(?P<post>.+))$")
+
+
+def secretariat_party(pid, parties):
+    """The party whose secretariat a body is ("The ICAO Secretariat plans to set up a Space
+    Operations Task Force" in an ICAO-UNOOSA release; "the OAS General Secretariat"): an
+    organization acts through its secretariat, which is no side of its own; None otherwise."""
+    m = _OWN_SECRETARIAT.match(pid or "")
+    if not m:
+        return None
+    owner = m.group("pre") or m.group("post")
+    for p in parties:
+        entry = registry()[0].get(p)
+        if owner == p or (entry is not None and owner in entry.acronyms):
+            return p
+    return None
+
+
 _THE_COMPANY = re.compile(r"^the\s+(?:company|firm)$", re.I)
 
 
@@ -514,7 +545,8 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if joined:
         return joined, "coreference"
     quoted = first_person and _in_quote(c, rec)
-    speaker = (_quoted_country_subject(c, rec) or speaker_body(rec, records)) if quoted else None
+    minister = minister_country(rec, records, issuer_id, parties) if quoted else None
+    speaker = ([minister] if minister else None) or _quoted_voice(c, rec, records) if quoted else None
     if speaker:
         return speaker, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)
@@ -526,6 +558,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]
+        found = _dedup_list(secretariat_party(f, parties) or f for f in found)
         found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"

@@ -116,12 +116,21 @@ def byline_issuer(records, kinds, limit=40):
         if carrier is not None and not names:
             # a byline marked as page metadata has no organizations tagged: its parts named in the registry
             value = rest if rest.strip() else " ".join(carrier.get("text", "").split())
-            names = [e.name for part in re.split(r",|\band\b|&", value) for e in knowledge.load().lookup(part.strip())]
+            names = _byline_names(value)
         for n in names:
             entry = registry()[0].get(n)
             if entry is not None and entry.kind in kinds:
                 return n
     return None
+
+
+def _byline_names(value):
+    """Registry names a byline value lists: the whole value when it is one body's name with
+    commas in it ("From: Department of Enterprise, Trade and Employment"), else each of its
+    parts ("UK Space Agency and Amanda Solloway MP")."""
+    k = knowledge.load()
+    whole = [e.name for e in k.lookup(value.strip())]
+    return whole or [e.name for part in re.split(r",|\band\b|&", value) for e in k.lookup(part.strip())]
 
 
 def cjk_mentions(text):

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlparse
 
 from .headline import byline_issuer
-from .lexicon import body_country, is_code, party_of_entry, registry, rules
+from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
 
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
@@ -30,7 +30,23 @@ def issuer(meta):
         if host in hosts and (host == full or not _shared_domain(host)):
             return party_of_entry(hosts[host])
         host = host.split(".", 1)[1]
-    return _host_acronym(labels) if "://" in source else _source_body(source)
+    return (company_of_site(full) or _host_acronym(labels)) if "://" in source else _source_body(source)
+
+
+def company_of_site(host):
+    """The company whose own site ``host`` is (a registry company's source; of several on one
+    site, the shortest name: airbus.com is Airbus SE's, not its divisions'), else None. A news
+    outlet's site (``news_outlet_words``: "Yonhap News Agency", "Reuters") publishes other
+    bodies' news and is no issuer."""
+    from ..organizations import knowledge
+    outlet = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules()["news_outlet_words"]["words"]) + r")\b",
+                        re.IGNORECASE)
+    found = []
+    for e in knowledge.load().entries.values():
+        site = urlparse(e.source or "").netloc.lower().removeprefix("www.")
+        if e.kind == "company" and site and (host == site or host.endswith("." + site)) and not outlet.search(e.name):
+            found.append((len(e.name), e.name))
+    return min(found)[1] if found else None
 
 
 # the second-level labels of a country's shared public domains ("gob.pe", "go.jp", "gov.uk")
@@ -89,6 +105,32 @@ def statement_issuer(meta, records):
     return _minister_of_legislature(found, records)
 
 
+# "CNES - Centre national d'études spatiales", "Ministry of Science and ICT", "BRIN | Badan Riset
+# ...": a masthead line, whole or in the parts its separators set apart
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def masthead_issuer(records, limit=12):
+    """The body a page's masthead names: the first short page-chrome line above the first title
+    that is, whole or in a part, one registry body of a party kind (by name or acronym); None
+    when there is none. A page saved without its sidecar still carries its site's name: the
+    party of last resort when the text names none (a page in another language)."""
+    from ..organizations import knowledge
+    k = knowledge.load()
+    for p in records[:limit]:
+        if p["kind"] == "title":
+            break
+        text = " ".join(p.get("text", "").split())
+        if p["kind"] != "boilerplate" or not text or len(text) > 80:
+            continue
+        for part in [text] + _MASTHEAD_PARTS.split(text):
+            hits = {e.name for e in k.lookup(part) + (k.lookup_acronym(part) if part.isupper() else [])
+                    if e.kind in PARTY_KINDS}
+            if len(hits) == 1:
+                return hits.pop()
+    return None
+
+
 def _minister_of_legislature(found, records, limit=40):
     """A legislature's page of a minister's statement ("Made by" above the member's name: a
     written ministerial statement) speaks for the government: the legislature's country;
@@ -115,3 +157,30 @@ def registry_mentions(text):
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))
     return out
+
+
+def resolve_name(name):
+    """The id of a party written as a name (a sidecar's): a country code or a canonical name."""
+    table, _, names = countries()
+    text = str(name).strip()
+    if text in table:
+        return text
+    if text in names or text.removeprefix("the ") in names:
+        return names.get(text) or names[text.removeprefix("the ")]
+    native = native_countries()[1]  # a sidecar in the page's language: "Nederland", "Brasil"
+    if text in native:
+        return native[text]
+    from ..organizations import knowledge
+    k = knowledge.load()
+    hits = k.lookup(text) or k.lookup_acronym(text)
+    if hits:
+        return party_of_entry(hits[0].name)
+    # "National Space Policy Secretariat (Japan)": a name the sidecar's writer set apart by
+    # its country or acronym in parentheses
+    bare = re.sub(r"\s*\([^()]{2,40}\)$", "", text)
+    if bare != text and (k.lookup(bare) or k.lookup_acronym(bare)):
+        return party_of_entry((k.lookup(bare) or k.lookup_acronym(bare))[0].name)
+    # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
+    # Organization acts through its Secretariat) is that body
+    inside = list(dict.fromkeys(registry_mentions(text)))
+    return inside[0] if len(inside) == 1 and inside[0] != text else text

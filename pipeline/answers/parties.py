@@ -27,35 +27,15 @@ from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
-from .issuers import issuer, registry_mentions, statement_issuer  # (issuer: also imported from here)
-from .lexicon import body_country, countries, is_code, native_bodies, native_countries, party_of_entry, registry, rules
+from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
+#   also imported from here)
+from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
 from .reported import is_agency, reported_agency, reported_sources
+from .voices import company_alone, facility_venue, official_of_issuer, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
 _BETWEEN = re.compile(r"\bbetween\s+(.{5,300}?)(?:[.;:](?!\w)|$)", re.S)
-
-
-def resolve_name(name):
-    """The id of a party written as a name (a sidecar's): a country code or a canonical name."""
-    table, _, names = countries()
-    text = str(name).strip()
-    if text in table:
-        return text
-    if text in names or text.removeprefix("the ") in names:
-        return names.get(text) or names[text.removeprefix("the ")]
-    native = native_countries()[1]  # a sidecar in the page's language: "Nederland", "Brasil"
-    if text in native:
-        return native[text]
-    from ..organizations import knowledge
-    k = knowledge.load()
-    hits = k.lookup(text) or k.lookup_acronym(text)
-    if hits:
-        return party_of_entry(hits[0].name)
-    # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
-    # Organization acts through its Secretariat) is that body
-    inside = _dedup(registry_mentions(text))
-    return inside[0] if len(inside) == 1 and inside[0] != text else text
 
 
 # "Axiom Space and the European Space Agency Sign ...": bodies joined as the subjects of a
@@ -101,6 +81,8 @@ def _mentions(text, base, orgs, companies=False):
             skip.append((o["start"], o["end"]))
             if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
                 authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
+                continue
+            if facility_venue(text, o["start"] - base, o.get("names") or []):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
@@ -281,10 +263,11 @@ def headline(records, raw, title):
     titles = _title_paragraphs(records)
     text = " ".join(t["text"] for t in titles) if titles else (title or "")
     ids = []
-    for t in titles:
-        ids += _mentions(raw[t["start"]:t["end"]], t["start"], t.get("organizations", []))
+    for t in speaker_titles(titles):
+        ids += _mentions(speaker_part(raw[t["start"]:t["end"]]), t["start"], t.get("organizations", []))
     if not ids and title:
-        ids = _named_bodies(title, records) + registry_mentions(title) + _mentions(title, -10 ** 9, [])
+        said = speaker_part(title)
+        ids = _named_bodies(said, records) + registry_mentions(said) + _mentions(said, -10 ** 9, [])
         text = title if ids else text
     for p in [] if ids else headline_paragraphs(records):
         ids = _mentions(raw[p["start"]:p["end"]], p["start"], p.get("organizations", []))
@@ -342,20 +325,23 @@ def _forums_in_opening(records):
 # "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry ...": a body
 # signing an agreement with another body; the two are the sides (companies too)
 _BODY_SIGNS = re.compile(r"^(.{2,80}?)\s+(?:signs|signed|sign|concludes|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:agreement|memorandum|mou|contract|arrangement)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
+                         r"(?:agreement|memorandum|mou|contract|arrangement|deal)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
                          r"(?=\s+(?:to|for|on|in|at)\s|[,:;]|$)", re.IGNORECASE | re.S)
 
 
-def body_signers(records, raw):
+def body_signers(records, raw, by_issuer=None):
     """The sides of a title saying a body signs an agreement with another body (no country
-    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession)."""
+    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession). An
+    official named by title ("Minister Calleary signs space cooperation memorandum with the UK
+    Space Agency") signs for the issuer whose page it is."""
     for t in _title_paragraphs(records):
         text = raw[t["start"]:t["end"]]
         m = _BODY_SIGNS.search(text)
         if not m:
             continue
         orgs = t.get("organizations", [])
-        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1))
+        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1)) \
+            or official_of_issuer(m.group(1), by_issuer)
         others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
         if subject and others and not any(is_code(i) for i in subject + others):
             return _dedup(subject + others)
@@ -388,7 +374,7 @@ def statement_parties(records, raw, meta, title):
     behalf = delivered_on_behalf(records, raw)
     if behalf:
         return behalf, "text"
-    signers = body_signers(records, raw)
+    signers = body_signers(records, raw, by_issuer)
     if signers:
         return signers, "text"
     signer = signatory(head, by_issuer)
@@ -400,7 +386,7 @@ def statement_parties(records, raw, meta, title):
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
     elif len(_dedup(ids)) < 2:
-        ids = ids + _lead_parties(records, raw)
+        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
     if _CO_SUBJECTS.search(head):
         ids = _agency_counterparts(ids, by_issuer)
     if signer:
@@ -427,8 +413,10 @@ def statement_parties(records, raw, meta, title):
     ids = _without_parents(_dedup(with_members))
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
-    if not ids and by_issuer:
-        ids = [by_issuer]
+    if not ids and (by_issuer or not meta.get("source")):
+        masthead = None if by_issuer else masthead_issuer(records)
+        ids = [by_issuer or party_of_entry(masthead)] if by_issuer or masthead else []
+    ids = company_alone(ids, by_issuer, bool(_CO_SUBJECTS.search(head or "")))
     return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
 
 
@@ -438,9 +426,12 @@ def _first_title(records, head):
     return titles[0]["text"] if titles else head
 
 
-# a headline of a signing, an accession or a joint act: the issuer's country is a side
+# a headline of a signing, an accession or a joint act: the issuer's country is a side; so is
+# a member state's subscription or pledge to an organization's programmes ("Austria
+# subscribes around EUR 260 million to ESA programmes" on its agency's site)
 _JOINT_ACT = re.compile(r"\b(?:sign\w*|agree\w*|accord\w*|joint\w*|join\w*|treaty|memorandum|mou|"
-                        r"declaration|statement|arrangement|framework|dialogue|summit|becomes?|accedes?)\b", re.IGNORECASE)
+                        r"declaration|statement|arrangement|framework|dialogue|summit|becomes?|accedes?|"
+                        r"subscrib\w*|pledg\w*)\b", re.IGNORECASE)
 _OWN_VOICE_KINDS = ("agency", "legislature")
 
 

@@ -248,6 +248,27 @@ def _off_space(found, text):
     return not found or set(found) <= weak_topics(text)
 
 
+
+def statement_theme(records):
+    """A commitment about space that names no topic (by its span, its sentence or its paragraph)
+    takes the topics at least ``statement_theme.share`` of the statement's content paragraphs
+    name: "plans to sign an implementing agreement with each of them by the end of this year" in a
+    release on a lunar mission is about the Moon as the release is. Run after
+    ``mixed_statement_space`` (a mixed statement has no such theme)."""
+    share = topics().get("statement_theme", {}).get("share")
+    content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
+    if not share or not content:
+        return
+    counts = {}
+    for r in content:
+        for tid in r["topics"]:
+            counts[tid] = counts.get(tid, 0) + 1
+    theme = sorted(tid for tid, n in counts.items() if n >= share * len(content))
+    for r in content:
+        for c in r.get("commitments", []) if theme else ():
+            if not c.get("topics") and c.get("space"):
+                c["topics"] = list(theme)
+
 # a mission named with a number ("THEOS-2", "Taifa-1", "MisrSat-2", "Crew-5") and the craft
 # nouns that say a name is a mission's ("the THEOS-2 Earth observation satellite")
 _MISSION = re.compile(r"(?<![\w-])([A-Z][\w’']*(?:-[A-Z][\w]*)?-\d{1,2}[A-Z]?)(?![\w-])")

@@ -307,3 +307,28 @@ def test_a_space_activities_act_is_space_law():
     # a national space law named by its title
     assert "law-norms" in rule_classify("the government intends to submit a draft Space Activities Act to "
                                         "Parliament in the first half of next year")[0]
+
+
+def test_a_pledge_naming_no_topic_takes_the_theme_of_a_one_topic_statement():
+    # a release on a lunar mission: "plans to sign an implementing agreement with each of them by
+    # the end of this year" names no topic, its statement names the Moon almost everywhere
+    # (statement_theme); in a statement of several subjects it gets none
+    from pipeline.answers.topics import statement_theme
+
+    def rec(text, topics, commitments=()):
+        return {"kind": "body", "text": text, "topics": list(topics), "space": True, "commitments": list(commitments)}
+    pledge = {"text": "plans to sign an implementing agreement with each of them by the end of this year",
+              "topics": [], "space": True}
+    records = [rec("China's Chang'e-7 mission will carry payloads of six countries to the lunar south pole.",
+                   ["moon-mars"]),
+               rec("The lander and the rover will study the lunar surface.", ["moon-mars"]),
+               rec("CNSA plans to sign an implementing agreement with each of them by the end of this year.",
+                   [], [pledge])]
+    statement_theme(records)
+    assert pledge["topics"] == ["moon-mars"]
+    pledge["topics"] = []
+    mixed = [rec("The lander will study the lunar surface.", ["moon-mars"]),
+             rec("The partners will share satellite imagery of floods.", ["earth-observation"]),
+             records[2]]
+    statement_theme(mixed)
+    assert pledge["topics"] == []

@@ -21,7 +21,7 @@ from .issuers import issuer, statement_issuer
 from .parties import party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
 from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
-from .topics import mixed_statement_space
+from .topics import mixed_statement_space, statement_theme
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -82,6 +82,7 @@ def answer_statement(records, raw, anchor, meta, title):
                                   (rec["topics"], rec["space"]), masked(raw, *commitment_sentence(rec, c, raw), orgs)),
                 orgs, c["start"], c["end"])
     mixed_statement_space(records)
+    statement_theme(records)
     return parties
 
 

@@ -15,8 +15,8 @@ propose, and a small trained classifier (``topic_model.py``, weights in
 - A body named by a short form ("the Committee") gives the topic its full name is a term of.
 - A commitment gets the topics and the space flag of its own span (the model deciding the
   flag); from its paragraph it takes only the paragraph's one topic, when it names none.
-- In a statement few of whose paragraphs name space, a text naming neither space nor a topic is
-  not about space (``mixed_statement_space``).
+- In a statement few of whose paragraphs name space, a text naming neither space nor a topic, or
+  a topic by its weak terms only, is not about space (``mixed_statement_space``).
 - A dateline (kind ``meta``) and page furniture (``boilerplate``) are judged by their own
   words only (no model, no inherited flag).
 """
@@ -226,17 +226,48 @@ def mixed_statement_space(records):
     health and defence ones), a paragraph or a commitment that names neither space nor a topic
     ("The two sides will:", "to hold its next meeting in 2019", "Excellency:") is not about
     space: the trained model leans toward space for a text with no words of either kind, which
-    is right in a statement about space only. Run after the commitments got their topics."""
+    is right in a statement about space only. Nor is one whose topics are only those of its weak
+    terms ("EDUCATION", "prevention, awareness, and outreach": the weak terms count once the
+    model finds a text about space); it loses them. Run after the commitments got their topics."""
     share = topics().get("mixed_statements", {}).get("space_share", 0.0)
     content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
     if not content or sum(1 for r in content if names_space(r["text"])) >= share * len(content):
         return
     for r in content:
-        if not r["topics"] and not names_space(r["text"]):
-            r["space"] = False
+        if not names_space(r["text"]) and _off_space(r["topics"], r["text"]):
+            r["space"], r["topics"] = False, []
         for c in r.get("commitments", []):
-            if not c.get("topics") and not names_space(c.get("text") or ""):
-                c["space"] = False
+            if not names_space(c.get("text") or "") and _off_space(c.get("topics"), c.get("text") or ""):
+                c["space"], c["topics"] = False, []
+
+
+def _off_space(found, text):
+    """True when ``found`` (the topics of a text of a mixed statement naming no space by its own
+    words) are none, or only the weak terms of the text: "EDUCATION", "prevention, awareness,
+    and outreach" in a leaders' statement on other subjects are about those subjects."""
+    return not found or set(found) <= weak_topics(text)
+
+
+
+def statement_theme(records):
+    """A commitment about space that names no topic (by its span, its sentence or its paragraph)
+    takes the topics at least ``statement_theme.share`` of the statement's content paragraphs
+    name: "plans to sign an implementing agreement with each of them by the end of this year" in a
+    release on a lunar mission is about the Moon as the release is. Run after
+    ``mixed_statement_space`` (a mixed statement has no such theme)."""
+    share = topics().get("statement_theme", {}).get("share")
+    content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
+    if not share or not content:
+        return
+    counts = {}
+    for r in content:
+        for tid in r["topics"]:
+            counts[tid] = counts.get(tid, 0) + 1
+    theme = sorted(tid for tid, n in counts.items() if n >= share * len(content))
+    for r in content:
+        for c in r.get("commitments", []) if theme else ():
+            if not c.get("topics") and c.get("space"):
+                c["topics"] = list(theme)
 
 # a mission named with a number ("THEOS-2", "Taifa-1", "MisrSat-2", "Crew-5") and the craft
 # nouns that say a name is a mission's ("the THEOS-2 Earth observation satellite")

@@ -80,6 +80,29 @@ def test_neutral_texts_of_a_mixed_leaders_statement_are_not_about_space():
     assert space_statement[2]["space"]
 
 
+
+def test_weak_words_of_a_mixed_leaders_statement_are_its_other_subjects():
+    # in a leaders' statement on trade, health and defence, a heading or a pledge whose only topic
+    # words are weak ("EDUCATION", "policy and legislation; prevention, awareness, and outreach")
+    # is about those subjects, not space: it loses the weak topics and the space flag
+    from pipeline.answers.topics import mixed_statement_space
+
+    def rec(kind, text, topics=(), space=True, commitments=()):
+        return {"kind": kind, "text": text, "topics": list(topics), "space": space, "commitments": list(commitments)}
+    pledge = {"text": "The Council will develop a work plan on victim support, prevention, awareness and "
+                      "outreach", "topics": ["capacity-building"], "space": True}
+    records = [rec("body", "The two sides agreed to expand bilateral trade and investment.", space=False),
+               rec("body", "The leaders welcomed cooperation on public health and pandemic preparedness.", space=False),
+               rec("heading", "EDUCATION", ["capacity-building"]),
+               rec("body", "The leaders launched a new program of scholarships for graduate students.", space=False,
+                   commitments=[pledge]),
+               rec("body", "NASA and CSIRO will cooperate on Earth observation satellites.", ["earth-observation"])]
+    mixed_statement_space(records)
+    assert records[2]["space"] is False and records[2]["topics"] == []
+    assert pledge["space"] is False and pledge["topics"] == []
+    assert records[4]["space"] and records[4]["topics"] == ["earth-observation"]
+
+
 def test_young_researchers_in_training_are_the_workforce_not_science():
     # researchers named as people to train or exchange (claimed_phrases): capacity building only
     found, _ = rule_classify("send 30 engineers and researchers to partner universities for training in satellite "

@@ -222,11 +222,21 @@ class NotOrganizationFilters:
             if doc[k].text in self.titles or doc[k].text in self.not_org_heads:
                 return False
             k -= 1
+        if self._person_around(doc, span):
+            return False
+        # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
+        if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
+            return False
+        return not self._inside_longer_name(doc, e)
+
+    def _person_around(self, doc, span):
+        """Is ``span`` a person's name by what surrounds it: an appositive title, a speech verb, post-nominals?"""
+        n, e = len(doc), span.end
         # an appositive of a person: "Aušrinė Armonaitė, Lithuanian Minister of ..."
         if e < n and doc[e].text == ",":
             for k in range(e + 1, min(n, e + 4)):
                 if doc[k].text in self.titles or doc[k].lower_ in self.titles_lower:
-                    return False
+                    return True
                 if not self.name_word(doc[k]):
                     break
         # a person quoted by name: "Head of the Australian Space Agency Enrico Palermo said ...", "Ricardo
@@ -235,13 +245,15 @@ class NotOrganizationFilters:
         if e < n and (doc[e].lemma_ == "say" or doc[e].lemma_ in self.speech_verbs and doc[e].pos_ == "VERB") \
                 and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
                 and not is_acronym(span.text):
-            return False
+            return True
         # a person's name with the letters after it: "Dara Calleary TD", "Jane Smith MP"
         if len(span) >= 2 and span[-1].text in self.post_nominals and not any(self.is_head(t) for t in span):
-            return False
-        # a modifier of a noun: "Black Hawk helicopters", "Lobito Rail concession"
-        if e < n and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ", "PROPN") and doc[e].is_alpha:
-            return False
+            return True
+        return False
+
+    def _inside_longer_name(self, doc, e):
+        """Does the name ending at token ``e`` go on into a longer name headed by a non-body noun?"""
+        n = len(doc)
         # part of a longer name of a fund, program ...: "Global Flaring and Methane Reduction (GFMR) Trust Fund"
         k = e
         if k < n and doc[k].text == "(":
@@ -255,8 +267,8 @@ class NotOrganizationFilters:
                 last_cap = doc[k]
             k += 1
         if last_cap is not None and last_cap.text in self.not_org_heads:
-            return False
-        return True
+            return True
+        return False
 
     def _quoted_person_or_coordinated_thing(self, doc, span, prev):
         """A person quoted after the verb ('"...," said Mowry.': a body that speaks has a head or an

@@ -19,7 +19,7 @@ whose ``start``/``end`` are offsets into the raw text. The rules:
 
 The patterns and thresholds live in ``shapes.py`` (the boilerplate rules read from
 ``models/boilerplate.json``); the passes that find a site's chrome by its shape (menu runs,
-related-article lists, running headers) in ``chrome.py``.
+related-article lists, running headers) in ``chrome.py``; the join across a page break in ``breaks.py``.
 
 Command line (``pipeline/cli.py``): ``python -m pipeline segment --raw DIR --build DIR`` runs the stage;
 ``python -m pipeline segment FILE...`` prints the paragraphs and their kinds.
@@ -32,6 +32,7 @@ from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above
                      mark_citations, mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome, mark_running_headers, repeated_furniture)
+from .breaks import resumes_after_break
 from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
@@ -47,7 +48,6 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
 QUESTION_LINE_MAX_WORDS = 4
-LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
 
 @dataclass
@@ -151,32 +151,7 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False    # nor does a share row or menu bar run on across a blank line ("Partilhar: Facebook |
         # Twitter | LinkedIn | WhatsApp" / "Notícias relacionadas"): it is no wrapped sentence
     if nxt.gap:
-        # a page break: only an unfinished sentence resumed in lower case, or
-        # a line cut after a connecting word, is the same paragraph
-        if STRONG_END.search(prev.text) or prev.text.endswith(":"):
-            return False
-        if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
-            return False
-        if nxt.text.startswith("[") and nxt.text.endswith("]"):
-            return False    # a note wholly in brackets stands apart: "[on the report of the First Committee
-            # (A/68/409)]" below a resolution's adoption line
-        if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
-            return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
-        if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
-            return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
-            # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
-            # Mindful of ...": a resolution's preambular paragraphs)
-        if META_LINE.match(prev.text) or _match(rules()["paragraph"], prev.text):
-            return False    # a label or chrome line ("For Immediate Release") above a headline that starts
-            # in lower case ("ispace Signs Agreement ...") is no unfinished sentence
-        # a hard-wrapped line filled to the width, broken by a blank line
-        # ("during German-American\n\nDay, underscoring ...")
-        # (a line longer than the width was never wrapped: a title above the text)
-        # (a line ending in a mark closed its clause: "... de l'espace;" before a heading)
-        full_line = width is not None and len(prev.text) + 1 + len(nxt.first) > width >= len(prev.text) \
-            and prev.text[-1:].isalnum()
-        return bool(LOWER_START.match(nxt.text)) or full_line or (
-            bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+        return resumes_after_break(prev, nxt, width, first)
     if is_end_marker(prev.text) or is_end_marker(nxt.text):
         return False    # an end marker stands alone, a news agency's sign-off too ("--SPA" / "22:42 LOCAL TIME")
     if nxt.first.startswith(IDEOGRAPHIC_INDENT):

@@ -1,0 +1,36 @@
+"""Whether a line after a blank line (a page break, in a hard-wrapped file) resumes the paragraph
+above it: the one join ``continues`` makes across a gap (see ``pipeline/segment/__init__.py``)."""
+from .shapes import CONNECTOR_END, DATELINE_LEAD, EMAIL_OR_URL, LOWER_START, META_LINE, STRONG_END, _match, rules, word_count
+
+LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
+
+
+def resumes_after_break(prev, nxt, width, first=None):
+    """Does line ``nxt``, below a blank line, continue the paragraph whose line ``prev`` is above it?
+    (``first``: the paragraph's first line; ``width``: the file's wrap width or None)"""
+    # a page break: only an unfinished sentence resumed in lower case, or
+    # a line cut after a connecting word, is the same paragraph
+    if STRONG_END.search(prev.text) or prev.text.endswith(":"):
+        return False
+    if EMAIL_OR_URL.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
+        return False
+    if nxt.text.startswith("[") and nxt.text.endswith("]"):
+        return False    # a note wholly in brackets stands apart: "[on the report of the First Committee
+        # (A/68/409)]" below a resolution's adoption line
+    if nxt.text.endswith(":") and not LOWER_START.match(nxt.text) and word_count(nxt.text) <= LIST_LEAD_MAX_WORDS:
+        return False    # a list's lead after a page break: a resolution's "Hereby:" after its preamble
+    if first is not None and first.indent and nxt.indent and not prev.indent and not LOWER_START.match(nxt.text):
+        return False    # a first-line indent, the wrapped lines flush, opens each paragraph: a line set in
+        # again is the next one, though its predecessor ends in a comma ("... peace and security,\n\n
+        # Mindful of ...": a resolution's preambular paragraphs)
+    if META_LINE.match(prev.text) or _match(rules()["paragraph"], prev.text):
+        return False    # a label or chrome line ("For Immediate Release") above a headline that starts
+        # in lower case ("ispace Signs Agreement ...") is no unfinished sentence
+    # a hard-wrapped line filled to the width, broken by a blank line
+    # ("during German-American\n\nDay, underscoring ...")
+    # (a line longer than the width was never wrapped: a title above the text)
+    # (a line ending in a mark closed its clause: "... de l'espace;" before a heading)
+    full_line = width is not None and len(prev.text) + 1 + len(nxt.first) > width >= len(prev.text) \
+        and prev.text[-1:].isalnum()
+    return bool(LOWER_START.match(nxt.text)) or full_line or (
+        bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)

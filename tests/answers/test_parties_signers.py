@@ -1,23 +1,13 @@
 """Statement parties (pipeline/answers/parties.py): the publisher's own agency, the sides a
 statement's lead names, venues and owners that are no sides, parents of subsidiaries."""
 from pipeline.answers.parties import _without_parents, statement_parties
+from paragraph_records import records_of
 
 NASA = "National Aeronautics and Space Administration"
 
 
 def _records(*paragraphs):
-    """(records, raw) of paragraphs given as (kind, text, {surface: canonical name})."""
-    records, raw = [], ""
-    for kind, text, orgs in paragraphs:
-        start = len(raw)
-        found = []
-        for surface, name in orgs.items():
-            at = text.index(surface)
-            found.append({"text": surface, "start": start + at, "end": start + at + len(surface), "names": [name]})
-        records.append({"kind": kind, "start": start, "end": start + len(text), "text": text,
-                        "organizations": found, "dates": [], "commitments": []})
-        raw += text + "\n\n"
-    return records, raw
+    return records_of(*paragraphs)
 
 
 def test_the_publishing_agency_is_a_party_beside_its_country_of_the_sidecar():

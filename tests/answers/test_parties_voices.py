@@ -2,28 +2,17 @@
 speaker line of a statement at a meeting, an official signing for the issuer, and the quoted
 "we" of a minister, of a body's official and of "he said"."""
 from pipeline.answers.actors import resolve_actor
-from pipeline.answers.countries import find_countries
 from pipeline.answers.headline import byline_issuer
 from pipeline.answers.issuers import company_of_site, issuer
 from pipeline.answers.parties import statement_parties
+from paragraph_records import records_of
 
 _UKSA = "UK Space Agency"
 _DETE = "Department of Enterprise, Tourism and Employment (Ireland)"
 
 
 def _records(*paragraphs):
-    """(records, raw) of paragraphs given as (kind, text, {surface: canonical name})."""
-    records, raw = [], ""
-    for kind, text, orgs in paragraphs:
-        start = len(raw)
-        found = []
-        for surface, name in orgs.items():
-            at = text.index(surface)
-            found.append({"text": surface, "start": start + at, "end": start + at + len(surface), "names": [name]})
-        records.append({"kind": kind, "start": start, "end": start + len(text), "text": text,
-                        "organizations": found, "dates": [], "commitments": [], "countries": find_countries(text)})
-        raw += text + "\n\n"
-    return records, raw
+    return records_of(*paragraphs, countries=True)
 
 
 def _quoted(records, i, quote):

@@ -545,8 +545,10 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if joined:
         return joined, "coreference"
     quoted = first_person and _in_quote(c, rec)
-    minister = minister_country(rec, records, issuer_id, parties) if quoted else None
-    speaker = ([minister] if minister else None) or _quoted_voice(c, rec, records) if quoted else None
+    speaker = None
+    if quoted:  # a minister speaks for the country, anyone else for the body or country of the quote
+        minister = minister_country(rec, records, issuer_id, parties)
+        speaker = [minister] if minister else _quoted_voice(c, rec, records)
     if speaker:
         return speaker, "coreference"
     home = speaker_country(actor, c, rec) or home_government(actor, parties, issuer_id)

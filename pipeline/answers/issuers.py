@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlparse
 
 from .headline import byline_issuer
-from .lexicon import body_country, countries, is_code, native_countries, party_of_entry, registry, rules
+from .lexicon import body_country, company_sites, countries, is_code, native_countries, party_of_entry, registry, rules
 
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
@@ -34,18 +34,10 @@ def issuer(meta):
 
 
 def company_of_site(host):
-    """The company whose own site ``host`` is (a registry company's source; of several on one
-    site, the shortest name: airbus.com is Airbus SE's, not its divisions'), else None. A news
-    outlet's site (``news_outlet_words``: "Yonhap News Agency", "Reuters") publishes other
-    bodies' news and is no issuer."""
-    from ..organizations import knowledge
-    outlet = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules()["news_outlet_words"]["words"]) + r")\b",
-                        re.IGNORECASE)
-    found = []
-    for e in knowledge.load().entries.values():
-        site = urlparse(e.source or "").netloc.lower().removeprefix("www.")
-        if e.kind == "company" and site and (host == site or host.endswith("." + site)) and not outlet.search(e.name):
-            found.append((len(e.name), e.name))
+    """The company whose own site ``host`` (or a site it is a subdomain of) is, by the registry's
+    sources (``company_sites``: the shortest name on a site, no news outlet), else None."""
+    sites, labels = company_sites(), host.split(".")
+    found = [(len(sites[s]), sites[s]) for s in (".".join(labels[k:]) for k in range(len(labels))) if s in sites]
     return min(found)[1] if found else None
 
 
@@ -178,8 +170,9 @@ def resolve_name(name):
     # "National Space Policy Secretariat (Japan)": a name the sidecar's writer set apart by
     # its country or acronym in parentheses
     bare = re.sub(r"\s*\([^()]{2,40}\)$", "", text)
-    if bare != text and (k.lookup(bare) or k.lookup_acronym(bare)):
-        return party_of_entry((k.lookup(bare) or k.lookup_acronym(bare))[0].name)
+    hits = (k.lookup(bare) or k.lookup_acronym(bare)) if bare != text else []
+    if hits:
+        return party_of_entry(hits[0].name)
     # a name the registry lacks that holds one body's acronym ("OAS General Secretariat": the
     # Organization acts through its Secretariat) is that body
     inside = list(dict.fromkeys(registry_mentions(text)))

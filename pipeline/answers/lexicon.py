@@ -182,6 +182,22 @@ def registry():
     return by_name, hosts
 
 
+@lru_cache(maxsize=1)
+def company_sites():
+    """Registry company web site host -> the company's canonical name (of several companies on
+    one site, the shortest name: airbus.com is Airbus SE's, not its divisions'). A news outlet
+    (``news_outlet_words``: "Yonhap News Agency", "Reuters") publishes other bodies' news: its
+    site names no issuer."""
+    outlet = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules()["news_outlet_words"]["words"]) + r")\b",
+                        re.IGNORECASE)
+    found = {}
+    for e in knowledge.load().entries.values():
+        site = urlparse(e.source or "").netloc.lower().removeprefix("www.")
+        if e.kind == "company" and site and not outlet.search(e.name):
+            found[site] = min(found.get(site, (len(e.name), e.name)), (len(e.name), e.name))
+    return {site: name for site, (_, name) in found.items()}
+
+
 def _host_spells(entry):
     labels = urlparse(entry.source or "").netloc.lower().split(".")
     return any(a.lower() in labels for a in entry.acronyms)

@@ -387,7 +387,8 @@ def statement_parties(records, raw, meta, title):
         ids, one_sided = [by_issuer or ids[0]], True
     elif len(_dedup(ids)) < 2:
         ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
-    if _CO_SUBJECTS.search(head):
+    co_signing = bool(_CO_SUBJECTS.search(head))
+    if co_signing:
         ids = _agency_counterparts(ids, by_issuer)
     if signer:
         # the signatory's own bodies the lead names ("represented by the Saudi Space
@@ -413,10 +414,12 @@ def statement_parties(records, raw, meta, title):
     ids = _without_parents(_dedup(with_members))
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
-    if not ids and (by_issuer or not meta.get("source")):
-        masthead = None if by_issuer else masthead_issuer(records)
-        ids = [by_issuer or party_of_entry(masthead)] if by_issuer or masthead else []
-    ids = company_alone(ids, by_issuer, bool(_CO_SUBJECTS.search(head or "")))
+    if not ids and by_issuer:
+        ids = [by_issuer]
+    elif not ids and not meta.get("source"):
+        masthead = masthead_issuer(records)  # a page saved without its source: the site's name
+        ids = [party_of_entry(masthead)] if masthead else []
+    ids = company_alone(ids, by_issuer, co_signing)
     return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
 
 

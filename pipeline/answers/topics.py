@@ -248,7 +248,6 @@ def _off_space(found, text):
     return not found or set(found) <= weak_topics(text)
 
 
-
 def statement_theme(records):
     """A commitment about space that names no topic (by its span, its sentence or its paragraph)
     takes the topics at least ``statement_theme.share`` of the statement's content paragraphs
@@ -264,8 +263,10 @@ def statement_theme(records):
         for tid in r["topics"]:
             counts[tid] = counts.get(tid, 0) + 1
     theme = sorted(tid for tid, n in counts.items() if n >= share * len(content))
+    if not theme:
+        return
     for r in content:
-        for c in r.get("commitments", []) if theme else ():
+        for c in r.get("commitments", []):
             if not c.get("topics") and c.get("space"):
                 c["topics"] = list(theme)
 

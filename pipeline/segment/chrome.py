@@ -13,6 +13,11 @@ from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORD
 
 # a page's number at the end of its footer line, after a bar or "Page": "OSSC 2024 Conference Report | 1"
 PAGE_TAIL = re.compile(r"(?:\|\s*|\bpage\s+)\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+def _page_line(text):
+    """A page's number line, alone ("Page 2 of 5", "- 3 -") or ending its footer ("... | 1")."""
+    return bool(PAGE_NUMBER.match(text) or PAGE_TAIL.search(text))
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
@@ -74,7 +79,7 @@ def _by_page_break(ls, i):
                 return True
             if k >= len(ls):
                 break
-            if PAGE_NUMBER.match(ls[k].text) or PAGE_TAIL.search(ls[k].text):
+            if _page_line(ls[k].text):
                 return True
             if furniture_key(ls[k].text) is None:
                 break
@@ -389,7 +394,7 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
     # when the text resumes in lower case below it: a short line that is no sentence after a page number
     # (or after a footer line that ends in its page number: "ESPI Brief No. 68 | Page 1")
-    page_line = n and (PAGE_NUMBER.match(ls[i + n - 1].text) or PAGE_TAIL.search(ls[i + n - 1].text))
+    page_line = n and _page_line(ls[i + n - 1].text)
     if page_line and i + n + 1 < len(ls) and ls[i + n + 1].gap \
             and furniture_key(ls[i + n].text) is not None and LOWER_START.match(ls[i + n + 1].text):
         n += 1

@@ -89,3 +89,15 @@ def scope_end(rec, para, raw, model):
         return None
     return starts[a + len(sentence) - 1] + 1, sentence, a + len(sentence)
 
+
+def widened(rec, para, previous, raw, model):
+    """(the record, the words around it that are its own: a reference's antecedent and a promise's scope
+    sentence, :mod:`.context`); a promise with a scope sentence is a copy running to that sentence's end."""
+    text = para.get("text") or ""
+    at = text.find(rec["text"])
+    back = antecedent(para, at, previous, model) if at >= 0 else ""
+    scope = scope_end(rec, para, raw, model) if at >= 0 and "action" in rec else None
+    if scope is None:
+        return rec, back
+    rec = dict(rec, end=scope[0], text=text[at:scope[2]])
+    return rec, " ".join(w for w in (back, scope[1]) if w)

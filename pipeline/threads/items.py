@@ -22,7 +22,8 @@ from pathlib import Path
 from ..core.config import models_path, read_model_json
 from ..core.errors import PipelineError
 from ..core.textio import read_jsonl
-from .context import antecedent, scope_end
+from .context import widened
+from .parts import parts_of
 
 THREADS_FILE = "threads.json"
 COUNTRIES_FILE = "countries.json"
@@ -498,26 +499,15 @@ def promise_due(rec, para, date, model):
     return due_of(values, date, model) or period_due(_sentence_text(rec, para), date, model)
 
 
-def _widened(rec, para, previous, raw, model):
-    """(the record, the words around it that are its own: a reference's antecedent and a promise's scope
-    sentence, :mod:`.context`); a promise with a scope sentence is a copy running to that sentence's end."""
-    text = para.get("text") or ""
-    at = text.find(rec["text"])
-    back = antecedent(para, at, previous, model) if at >= 0 else ""
-    scope = scope_end(rec, para, raw, model) if at >= 0 and "action" in rec else None
-    if scope is None:
-        return rec, back
-    rec = dict(rec, end=scope[0], text=text[at:scope[2]])
-    return rec, " ".join(w for w in (back, scope[1]) if w)
-
-
 def _item(role, rec, para, doc, model, source, previous="", raw=None):
-    rec, around = _widened(rec, para, previous, raw, model)
+    rec, around = widened(rec, para, previous, raw, model)
     names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
-    due = promise_due(rec, para, date, model) if role == "promise" else None
-    sentence = " ".join(w for w in (sentence_of(rec, para), around) if w)
+    part = rec.get("context")  # one of two actions of a record (.parts): read from its own words
+    due = (due_of(rec.get("dates") or [], date, model) or period_due(part, date, model) if part else
+           promise_due(rec, para, date, model)) if role == "promise" else None
+    sentence = " ".join(w for w in (part or sentence_of(rec, para), around) if w)
     ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
@@ -581,7 +571,7 @@ def load_items(out, model=None, finder=None):
         raw = raw_text(doc, out)
         previous = ""  # the text of the paragraph before (what a reference back may name, :mod:`.context`)
         for para in read_jsonl(path):
-            for rec in para.get("commitments", []):
+            for rec in (p for c in para.get("commitments", []) for p in parts_of(c, para, raw, model)):
                 items.append(_item("promise", rec, para, doc, model, "commitment", previous, raw))
             for rec in para.get("prospects", []):
                 if not expected_effect(rec, model):

@@ -87,3 +87,34 @@ def test_a_count_short_of_the_promised_one_is_progress_not_fulfilment():
     # a year or an ordinal is no count: "the 71st country to sign the Accords to date"
     signing = _it("report", "Türkiye is the 71st country to sign the Accords to date, in 2026.")
     assert not progress(_it("promise", "More countries are expected to sign the accords"), signing, model)
+
+
+# "We will work together to develop space applications, including in the area of Earth observations,
+# and provide capacity building support to countries in the region, including with regards to extreme
+# precipitation events" (Quad 2022): two promised actions with their own fates (the capacity building
+# is reported done in 2023, the Earth observation cooperation promised again), one item each.
+def test_a_record_holding_two_promised_actions_is_two_items():
+    from pipeline.threads.parts import parts_of
+    model = load_model()
+    text = ("We will work together to develop space applications, including in the area of Earth observations, "
+            "and provide capacity building support to countries in the region, including with regards to "
+            "extreme precipitation events.")
+    clause = text[:-1]
+    para = _para(text, start=500)
+    rec = {"text": clause, "start": 500, "end": 500 + len(clause), "dates": [], "organizations": [],
+           "action": clause[len("We will work together to "):]}
+    first, second = parts_of(rec, para, None, model)
+    assert first["text"].endswith("in the area of Earth observations") and first["start"] == 500
+    assert second["text"].startswith("provide capacity building") and second["end"] == rec["end"]
+    assert text[second["start"] - 500:].startswith("provide") and second["context"].startswith("We will work together to")
+    item = _item("promise", second, para, {"doc_id": "d", "date": "2022-05-24"}, model, "commitment")
+    assert "precipit" in item.terms and "observ" not in item.terms
+    # "; and to conserve ..." after "We commit to net zero no later than 2050, ...": two targets
+    g7 = ("We commit to net zero no later than 2050, halving our collective emissions over the two decades to 2030; "
+          "and to conserve or protect at least 30 percent of our land and oceans by 2030")
+    parts = parts_of({"text": g7, "start": 0, "end": len(g7), "action": g7[13:], "dates": ["2050", "2030"]},
+                     _para(g7 + "."), None, model)
+    assert [p["text"][:12] for p in parts] == ["We commit to", "to conserve "]
+    # one action with a list of objects stays one: "improve X, and Y" names no second verb
+    one = "We will improve public access to Earth observation data, and applications for disaster response"
+    assert len(parts_of({"text": one, "start": 0, "end": len(one), "action": one[8:]}, _para(one), None, model)) == 1

@@ -22,6 +22,8 @@ from pathlib import Path
 from ..core.config import models_path, read_model_json
 from ..core.errors import PipelineError
 from ..core.textio import read_jsonl
+from .context import widened
+from .parts import parts_of
 
 THREADS_FILE = "threads.json"
 COUNTRIES_FILE = "countries.json"
@@ -497,16 +499,19 @@ def promise_due(rec, para, date, model):
     return due_of(values, date, model) or period_due(_sentence_text(rec, para), date, model)
 
 
-def _item(role, rec, para, doc, model, source):
+def _item(role, rec, para, doc, model, source, previous="", raw=None):
+    rec, around = widened(rec, para, previous, raw, model)
     names = set(rec.get("organizations") or []) | _span_orgs(para, rec["start"], rec["end"])
     names |= set(rec.get("actor_names") or []) | set(doc.get("parties") or [])
     date = doc.get("date")
-    due = promise_due(rec, para, date, model) if role == "promise" else None
-    sentence = sentence_of(rec, para)
+    part = rec.get("context")  # one of two actions of a record (.parts): read from its own words
+    due = (due_of(rec.get("dates") or [], date, model) or period_due(part, date, model) if part else
+           promise_due(rec, para, date, model)) if role == "promise" else None
+    sentence = " ".join(w for w in (part or sentence_of(rec, para), around) if w)
     ends = [period_end(v, model) for v in rec.get("dates") or []] if role == "report" else []
     done = max((e for e in ends if e), default=None)
     return Item(role=role, source=source, doc_id=doc["doc_id"], date=date, paragraph=para["index"], start=rec["start"],
-                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(rec["text"], model), fields=fields_of(sentence, model),
+                end=rec["end"], text=rec["text"], record=rec, terms=terms_of(sentence, model), own=terms_of(" ".join(w for w in (rec["text"], around) if w), model), fields=fields_of(sentence, model),
                 own_fields=fields_of(rec["text"], model),
                 organizations=party_names(names), ordinals=ordinals_of(rec["text"], model),
                 acts=acts_of(role, rec, model, sentence), due=due, done=done, objects=act_objects(role, rec, model),
@@ -563,19 +568,22 @@ def load_items(out, model=None, finder=None):
         path = out / "paragraphs" / f"{doc['doc_id']}.jsonl"
         if not path.exists():
             continue
-        raw = raw_text(doc, out) if finder else None
+        raw = raw_text(doc, out)
+        previous = ""  # the text of the paragraph before (what a reference back may name, :mod:`.context`)
         for para in read_jsonl(path):
-            for rec in para.get("commitments", []):
-                items.append(_item("promise", rec, para, doc, model, "commitment"))
+            for rec in (p for c in para.get("commitments", []) for p in parts_of(c, para, raw, model)):
+                items.append(_item("promise", rec, para, doc, model, "commitment", previous, raw))
             for rec in para.get("prospects", []):
                 if not expected_effect(rec, model):
-                    items.append(_item("promise", rec, para, doc, model, "prospect"))
+                    items.append(_item("promise", rec, para, doc, model, "prospect", previous, raw))
             for rec in para.get("reports", []):
                 if not any(c["start"] <= rec["start"] and rec["end"] <= c["end"] for c in para.get("commitments", [])):
                     role = "promise" if reported_promise(rec, model) else "report"
-                    items.append(_item(role, rec, para, doc, model, "report"))
+                    items.append(_item(role, rec, para, doc, model, "report", previous, raw))
             for rec in finder(para, model, raw) if finder else ():
-                items.append(_item("report", rec, para, doc, model, "found"))
+                items.append(_item("report", rec, para, doc, model, "found", previous, raw))
+            if para.get("kind") in tuple(model.get("found_kinds", ("body",))) + ("heading",):
+                previous = para.get("text") or ""
     items.sort(key=lambda it: it.key)
     latest = max((d["date"] for d in docs if d.get("date")), default=None)
     return items, latest

@@ -54,6 +54,7 @@ pandemic-preparedness tabletop or exercise in 2022"), else
 third quarter of 2023" / "in August 2023").
 """
 import math
+import re
 from collections import defaultdict
 
 from .items import WORD, act_group, content_stems
@@ -242,9 +243,36 @@ def program_renewed(a, b):
     return b.role == "promise" and bool(a.own_fields & b.own_fields)
 
 
-def relation(a, b):
+NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,]|\.\d)")
+
+
+def _counts(text, model):
+    """The counts a text gives ("at least 1,800 scholarships" → 1800), years and small numbers left out
+    (``progress_min_count``)."""
+    least = model.get("progress_min_count", 10)
+    out = []
+    for m in NUMBER.finditer(text or ""):
+        n = int(m.group(0).replace(",", ""))
+        if n >= least and not (len(m.group(0)) == 4 and 1900 <= n <= 2100):
+            out.append(n)
+    return out
+
+
+def progress(a, b, model):
+    """Whether a report tells progress toward a promised count, not the promise kept: it says so
+    (``progress_pattern``: "have already provided", "so far", "to date") and gives a count below the
+    largest the promise sets ("will provide at least 1,800 scholarships" / "Quad partners have already
+    provided well over 1,300 fellowships"): the promise is updated, still open."""
+    pattern = model.get("progress_pattern")
+    if not pattern or not re.search(pattern, (b.text or "").lower()):
+        return False
+    promised = _counts(a.text, model)
+    return bool(promised) and any(n < max(promised) for n in _counts(b.text, model))
+
+
+def relation(a, b, model=None):
     if b.role == "report":
-        return "fulfills"
+        return "updates" if model and progress(a, b, model) else "fulfills"
     if b.due and (not a.due or a.due[:4] != b.due[:4]):  # a date set, or moved to another year
         return "updates"
     if b.ordinals and not a.ordinals:  # the next step of a series: "a second pandemic preparedness exercise"
@@ -398,7 +426,7 @@ def link(items, model):
         keep = _kept(found, items, model.get("per_statement", {}).get(b.role, 1))
         for s, j, ev in sorted(found, key=lambda f: f[1]):
             if j in keep or (also is not None and s >= also):
-                links.append((j, k, relation(items[j], b), round(s, 4), ev))
+                links.append((j, k, relation(items[j], b, model), round(s, 4), ev))
     return _next_events(links, items, model)
 
 

@@ -210,3 +210,16 @@ def test_promise_in_an_under_which_clause_with_a_party_of_its_own(nlp):
     found = tag(nlp, "The summit also adopted a joint strategy, under which both governments agreed to improve "
                      "rail links between Lisbon and Madrid by the end of the decade.")
     assert [s._.actor for s in found] == ["both governments"]
+
+
+# A communiqué renews an earlier summit's commitment naming the parties it binds in a "for" phrase
+# before its infinitive (G7 Apulia 2024 on Carbis Bay 2021): "the commitment for our DFIs ... to
+# invest" is the commitment to invest, renewed by the declaring subject.
+def test_reaffirmed_commitment_for_named_parties_to_invest(nlp):
+    found = tag(nlp, "We reaffirm the Carbis Bay commitment for our DFIs and multilateral partners to invest at least "
+                     "USD 80 billion into the private sector in Africa, and we recognize the importance of directing "
+                     "more investment to poorer and more fragile countries across the continent.")
+    assert len(found) == 1
+    assert found[0]._.action.startswith("invest at least USD 80 billion") and found[0]._.reaffirmed
+    # a "for" phrase of purpose after the infinitive is no such shape
+    assert not tag(nlp, "We reaffirm the importance of funding for our agencies to invest in research.")

@@ -20,6 +20,8 @@ from functools import lru_cache
 from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
+from .issuers import PARTY_KINDS
+from .organs import organ_owner
 from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -560,7 +562,7 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]
-        found = _dedup_list(secretariat_party(f, parties) or f for f in found)
+        found = _dedup_list(secretariat_party(f, parties) or organ_owner(f, PARTY_KINDS) or f for f in found)
         found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"

@@ -30,8 +30,9 @@ from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
+from .organs import covered_countries, heads, organ_signers, unknown_party, without_bodies
 from .reported import is_agency, reported_agency, reported_sources
-from .voices import company_alone, facility_venue, official_of_issuer, signature_block, speaker_part, speaker_titles
+from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -69,7 +70,7 @@ def _agency_counterparts(ids, by_issuer):
     return _dedup(out)
 
 
-def _mentions(text, base, orgs, companies=False):
+def _mentions(text, base, orgs, companies=False, unknown=False):
     """Party ids named in a text, in order: organizations (from the records), countries, persons
     (companies too with ``companies``, or when the text is a title of co-signing bodies)."""
     found = []
@@ -86,6 +87,9 @@ def _mentions(text, base, orgs, companies=False):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
+                lacking = unknown_party(o, n, kinds, unknown) if entry is None else None
+                if lacking:  # a body the registry lacks, of a party kind by the organization stage
+                    found.append((o["start"], lacking))
                 if entry is None or entry.kind not in kinds:
                     continue
                 found.append((o["start"], party_of_entry(n)))
@@ -112,6 +116,12 @@ _POSSESSIVE = re.compile(r"^['’]s\s+(?:own\s+)?$")
 _VENUE = re.compile(r"(?:\bin|\bat|,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$")
 
 
+# "Manama, Kingdom of Bahrain, 16 May 2024": a place line (a city, its country, a date or
+# nothing after them) names where the statement is made, no side
+_PLACE_HEAD = re.compile(r"^\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$")
+_PLACE_LINE = re.compile(r"^\s*(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{4})|$)")
+
+
 def _owner_or_venue(text, base, c, owners):
     """True when a country mention names the owner of the body right after it, the leader of
     a program ("U.S.-led"), or the country of a city named just before it (a meeting's venue,
@@ -122,7 +132,7 @@ def _owner_or_venue(text, base, c, owners):
     for start, country in owners:
         if country == c["code"] and start - base > end and _POSSESSIVE.match(text[end:start - base]):
             return True
-    m = _VENUE.search(text[:at])
+    m = _VENUE.search(text[:at]) or (_PLACE_LINE.match(text[end:]) and _PLACE_HEAD.match(text[:at]))
     return bool(m) and not find_countries(m.group(1))
 
 
@@ -248,7 +258,7 @@ def _sentence_signers(sentence, base, orgs):
     for m in _SUBJECT.finditer(sentence):  # "MSIT announced that Minister Lee and Administrator Nelson of NASA signed"
         if _CLAUSE.search(m.group(1)):
             continue
-        found = _mentions(m.group(1), base + m.start(1), orgs)
+        found = _mentions(m.group(1), base + m.start(1), orgs, unknown=True)
         if len(found) >= 2 or (found and m.group(2) == "signed"):
             out += found
     for m in _SIGNED_BY.finditer(sentence):
@@ -385,7 +395,9 @@ def statement_parties(records, raw, meta, title):
         ids = _dedup([signer] + ([] if _is_own_ministry(by_issuer, signer) else [by_issuer]))
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
-    elif len(_dedup(ids)) < 2:
+    else:
+        ids = host_side(head, ids, by_issuer)
+    if not signer and not one_sided and len(_dedup(ids)) < 2:
         ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
     co_signing = bool(_CO_SUBJECTS.search(head))
     if co_signing:
@@ -399,7 +411,7 @@ def statement_parties(records, raw, meta, title):
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
-        ids = _organ_signers(ids, lead) or _dedup(
+        ids = organ_signers(ids, lead) or _dedup(
             ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
         ids = _signers_for_theme(ids, lead, head, records, raw)
     if by_issuer is None:
@@ -526,34 +538,20 @@ def _signers_for_theme(ids, lead, head, records, raw):
     if not lead or any(is_code(i) for i in lead) or (signs and _for_governments(records, raw)):
         return ids
     bodies = _dedup(lead + [i for i in ids if not is_code(i)])
-    if not codes or not set(codes) <= {body_country(b) for b in bodies}:
+    if not codes or not set(codes) <= covered_countries(bodies, codes):
         return ids
-    return [i for i in bodies if not any(b != i and _heads(i, b) for b in lead)]
+    return [i for i in bodies if not any(b != i and heads(i, b) for b in lead)]
 
 
 def _for_governments(records, raw, paragraphs=2):
     """True when the opening body paragraphs say the bodies act for their governments ("on
     behalf of the two governments", "经中俄两国政府批准": ``government_words``)."""
     words = [w.lower() for w in rules()["government_words"]["words"]]
-    return any(w in raw[p["start"]:p["end"]].lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
+    return any(w in without_bodies(raw, p).lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
                for w in words)
 
 
-def _organ_signers(ids, lead):
-    """The lead's signers when they name an organ of the headline's subject ("African Union
-    inaugurates the African Space Agency in Cairo": "The African Union Commission (AUC) and
-    the Government of the Arab Republic of Egypt today officially inaugurated the headquarters
-    of the African Space Agency"): the organ and its co-signers act, what the headline names
-    after its verb is the object. None otherwise."""
-    if len(lead) < 2 or not ids or is_code(ids[0]) or ids[0] in lead:
-        return None
-    return lead if any(_heads(ids[0], i) for i in lead) else None
 
-
-def _heads(parent, body):
-    """True when a body's name begins another's ("United Nations" and "United Nations Office
-    for Outer Space Affairs"): the first is the organization the second belongs to."""
-    return body.startswith(parent + " ")
 
 
 _GOVERNMENT_KINDS = ("ministry", "department", "government", "office", "council", "legislature")

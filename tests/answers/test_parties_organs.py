@@ -1,0 +1,77 @@
+"""Bodies the registry lacks (pipeline/answers/organs.py), place lines and joint acts held
+"with" a guest (pipeline/answers/parties.py, voices.py)."""
+from pipeline.answers.actors import resolve_actor
+from pipeline.answers.organs import organ_owner
+from pipeline.answers.issuers import PARTY_KINDS
+from pipeline.answers.parties import statement_parties
+from paragraph_records import records_of
+
+ISRO = "Indian Space Research Organisation"
+
+
+def _with_kinds(records, kinds):
+    for rec in records:
+        for o in rec["organizations"]:
+            o["kind"] = kinds.get(o["text"], "agency")
+    return records
+
+
+def test_skao_council_an_organ_the_registry_lacks_acts_for_its_organization():
+    # "The Council decided ..." on an observatory's page: its governing council acts for it;
+    # a registry body named so (the Council of the European Union) stays itself
+    assert organ_owner("SKAO Council", PARTY_KINDS) == "SKA Observatory"
+    assert organ_owner("Council of the League of Arab States", PARTY_KINDS) == "League of Arab States"
+    assert organ_owner("Council of the European Union", PARTY_KINDS) is None
+    # "the Subcommittee and the IAEA Commission on Safety Standards agreed": the agency's commission
+    assert organ_owner("IAEA Commission on Safety Standards", PARTY_KINDS) == "International Atomic Energy Agency"
+    records, _ = records_of(("body", "The SKAO Council decided to hold its next meeting in Cape Town.",
+                             {"SKAO Council": "SKAO Council"}))
+    c = {"text": "decided to hold its next meeting in Cape Town", "actor": "The SKAO Council"}
+    assert resolve_actor(c, records[0], {"SKAO Council": ["SKAO Council"]}, ["SKA Observatory"], "SKA Observatory",
+                         records=records)[0] == ["SKA Observatory"]
+
+
+def test_las_manama_a_place_line_is_no_side_and_the_organ_in_the_title_is_its_organization():
+    # a summit declaration: the issuing council's organization speaks; "Manama, Kingdom of
+    # Bahrain, 16 May 2024" says where, not who
+    records, raw = records_of(
+        ("title", "Manama Declaration issued by the Council of the League of Arab States at the Summit Level",
+         {"Council of the League of Arab States": "Council of the League of Arab States"}),
+        ("title", "Manama, Kingdom of Bahrain, 16 May 2024", {}),
+        ("body", "We, the leaders of the Arab States, meeting in Manama, declare the following:", {}))
+    _with_kinds(records, {"Council of the League of Arab States": "council"})
+    assert statement_parties(records, raw, {}, None)[0] == ["League of Arab States"]
+
+
+def test_govtech_an_unknown_agency_signing_in_the_lead_is_the_side_for_its_country():
+    # "Bhutan and India sign arrangement ...": the lead's signers stand for the headline's
+    # countries, the registry's ISRO for India and the agency it lacks for Bhutan; a body
+    # named "Government ..." says nothing of signing for governments
+    records, raw = records_of(
+        ("title", "Bhutan and India sign arrangement to upgrade Thimphu ground station", {}),
+        ("body", "The Government Technology Agency (GovTech) and the Indian Space Research Organisation (ISRO) signed "
+                 "an implementing arrangement today in Thimphu.",
+         {"Government Technology Agency": "Government Technology Agency", "Indian Space Research Organisation": ISRO}))
+    _with_kinds(records, {})
+    assert statement_parties(records, raw, {}, None)[0] == ["Government Technology Agency", ISRO]
+
+
+def test_an_unknown_office_in_a_title_is_no_party_by_itself():
+    # a byline office or a news service the registry lacks, named in a title: no side
+    records, raw = records_of(
+        ("title", "Office of the Spokesman: Joint Statement of the United States and China", 
+         {"Office of the Spokesman": "Office of the Spokesman"}))
+    _with_kinds(records, {"Office of the Spokesman": "office"})
+    assert statement_parties(records, raw, {}, None)[0] == ["US", "CN"]
+
+
+def test_pm_transcript_a_joint_press_conference_with_a_guest_is_the_hosts_and_the_guests():
+    # a head of government's transcript: the host's country and the visiting president's
+    meta = {"source": "https://www.pm.gov.au/media/joint-press-conference"}
+    records, raw = records_of(
+        ("title", "Joint press conference with the President of the Republic of Korea", {}),
+        ("body", "A short time ago, the President and I witnessed the signing of an arrangement between the "
+                 "Australian Space Agency and the Korea AeroSpace Administration.",
+         {"Australian Space Agency": "Australian Space Agency",
+          "Korea AeroSpace Administration": "Korea AeroSpace Administration"}))
+    assert statement_parties(records, raw, meta, None)[0] == ["AU", "KR"]

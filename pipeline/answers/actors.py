@@ -21,7 +21,7 @@ from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
 from .issuers import PARTY_KINDS
-from .organs import organ_owner
+from .organs import organ_owner, secretariat_of, secretariat_party
 from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -489,37 +489,6 @@ def paired_sides(actor, c, rec, parties):
     return (after[:1] or before[-1:] or [None])[0]
 
 
-_SECRETARIAT = re.compile(r"^(?:the\s+)?Secretariat$")
-
-
-def secretariat_of(actor, parties):
-    """The body a bare "the Secretariat" stands for in a statement of the body it serves (a
-    COPUOS report: the Office for Outer Space Affairs; ``secretariats``), else None."""
-    if not _SECRETARIAT.match((actor or "").strip()):
-        return None
-    table = rules()["secretariats"]
-    served = _dedup_list(table[p] for p in parties if p in table)
-    return served[0] if len(served) == 1 else None
-
-
-_OWN_SECRETARIAT = re.compile(r"^(?:(?P<pre>.+?)\s+(?:General\s+)?Secretariat|(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?(?P<post>.+))$")
-
-
-def secretariat_party(pid, parties):
-    """The party whose secretariat a body is ("The ICAO Secretariat plans to set up a Space
-    Operations Task Force" in an ICAO-UNOOSA release; "the OAS General Secretariat"): an
-    organization acts through its secretariat, which is no side of its own; None otherwise."""
-    m = _OWN_SECRETARIAT.match(pid or "")
-    if not m:
-        return None
-    owner = m.group("pre") or m.group("post")
-    for p in parties:
-        entry = registry()[0].get(p)
-        if owner == p or (entry is not None and owner in entry.acronyms):
-            return p
-    return None
-
-
 _THE_COMPANY = re.compile(r"^the\s+(?:company|firm)$", re.I)
 
 
@@ -533,6 +502,24 @@ def last_company(actor, c, rec):
     found = [(text.rfind(o["text"], 0, pos), o["names"][0]) for o in rec.get("organizations", [])
              if o.get("names") and o.get("kind") == "company" and text.rfind(o["text"], 0, pos) != -1]
     return max(found)[1] if found else None
+
+
+# "The two sides agreed that NASA and the VNSC will sign ...", "The Council also decided that ESA
+# will draft ...": the sides decide, the bodies the that-clause names are to act
+_THAT_SUBJECT = re.compile(r"\b(?:agreed|agree|decided|decide|concurred|resolved)\s+that\s+(.{2,160}?)\s+"
+                           r"(?:will|shall|would|is\s+to|are\s+to)\s", re.I)
+
+
+def delegated_subject(c, surfaces):
+    """The parties a commitment's that-clause names as its subject ("agreed that NASA and the
+    Viet Nam National Space Center (VNSC), a body under VAST, will sign"), else None: the
+    promised action is theirs."""
+    m = _THAT_SUBJECT.search(" ".join(str(c.get("text") or "").split()))
+    if not m:
+        return None
+    subject = re.split(r",\s", m.group(1))[0]
+    found = [f for f in explicit_parties(subject, surfaces) if f in registry()[0] or is_code(f)]
+    return found or None
 
 
 def _dedup_list(items):
@@ -559,6 +546,9 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
     if counted and counted != _statement_default(parties, issuer_id, actor, named):
         return counted, "coreference"  # (the same sides as the statement's are its parties')
+    delegated = delegated_subject(c, surfaces)
+    if delegated:
+        return delegated, "explicit"
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]

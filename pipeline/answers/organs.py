@@ -87,3 +87,34 @@ def heads(parent, body):
     """True when a body's name begins another's ("United Nations" and "United Nations Office
     for Outer Space Affairs"): the first is the organization the second belongs to."""
     return body.startswith(parent + " ")
+
+
+_SECRETARIAT = re.compile(r"^(?:the\s+)?Secretariat$")
+
+
+def secretariat_of(actor, parties):
+    """The body a bare "the Secretariat" stands for in a statement of the body it serves (a
+    COPUOS report: the Office for Outer Space Affairs; ``secretariats``), else None."""
+    if not _SECRETARIAT.match((actor or "").strip()):
+        return None
+    table = rules()["secretariats"]
+    served = list(dict.fromkeys(table[p] for p in parties if p in table))
+    return served[0] if len(served) == 1 else None
+
+
+_OWN_SECRETARIAT = re.compile(r"^(?:(?P<pre>.+?)\s+(?:General\s+)?Secretariat|(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?(?P<post>.+))$")
+
+
+def secretariat_party(pid, parties):
+    """The party whose secretariat a body is ("The ICAO Secretariat plans to set up a Space
+    Operations Task Force" in an ICAO-UNOOSA release; "the OAS General Secretariat"): an
+    organization acts through its secretariat, which is no side of its own; None otherwise."""
+    m = _OWN_SECRETARIAT.match(pid or "")
+    if not m:
+        return None
+    owner = m.group("pre") or m.group("post")
+    for p in parties:
+        entry = registry()[0].get(p)
+        if owner == p or (entry is not None and owner in entry.acronyms):
+            return p
+    return None

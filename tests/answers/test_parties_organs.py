@@ -75,3 +75,33 @@ def test_pm_transcript_a_joint_press_conference_with_a_guest_is_the_hosts_and_th
          {"Australian Space Agency": "Australian Space Agency",
           "Korea AeroSpace Administration": "Korea AeroSpace Administration"}))
     assert statement_parties(records, raw, meta, None)[0] == ["AU", "KR"]
+
+
+def test_koreaherald_a_head_of_states_namesake_introduced_as_a_bodys_head_speaks_for_the_body():
+    # "Yoon said" after "Yoon Young-bin, head of the Korea AeroSpace Administration": the
+    # agency head's quoted "we" is the agency's, not the namesake president's country
+    kasa = "Korea AeroSpace Administration"
+    records, _ = records_of(
+        ("body", "Yoon Young-bin, head of the Korea AeroSpace Administration (KASA), signed the MOU in Paris.",
+         {"Korea AeroSpace Administration": kasa}),
+        ("body", "“Europe is a partner we cannot do without,” Yoon said. “We will make this cooperation visible.”", {}))
+    c = {"text": "We will make this cooperation visible", "actor": "We"}
+    parties = [kasa, "European Space Agency"]
+    assert resolve_actor(c, records[1], {"Korea AeroSpace Administration": [kasa]}, parties, None,
+                         records=records)[0] == [kasa]
+
+
+def test_vn_espi_the_bodies_a_that_clause_names_are_the_actors():
+    # "The two sides agreed that NASA and the VNSC, a body under VAST, will sign ...": the sides
+    # decide, the bodies of the that-clause act
+    nasa, vnsc, vast = "National Aeronautics and Space Administration", "Vietnam National Space Center", \
+        "Vietnam Academy of Science and Technology"
+    text = ("The two sides agreed that NASA and the Viet Nam National Space Center (VNSC), a body under VAST, will sign "
+            "an implementing arrangement.")
+    surfaces = {"NASA": [nasa], "Viet Nam National Space Center": [vnsc], "VNSC": [vnsc], "VAST": [vast]}
+    records, _ = records_of(("body", text, {"NASA": nasa, "Viet Nam National Space Center": vnsc, "VAST": vast}))
+    c = {"text": text, "actor": "The two sides"}
+    assert resolve_actor(c, records[0], surfaces, ["US", "VN"], None, records=records)[0] == [nasa, vnsc]
+    c = {"text": "The Council also decided that ESA will draft a Zero Debris Charter", "actor": "The Council"}
+    assert resolve_actor(c, records[0], {"ESA": ["European Space Agency"]}, ["Council of the European Union"], None,
+                         records=records)[0] == ["European Space Agency"]

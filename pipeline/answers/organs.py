@@ -118,3 +118,54 @@ def secretariat_party(pid, parties):
         if owner == p or (entry is not None and owner in entry.acronyms):
             return p
     return None
+
+
+# "The heads of the ISS partner agencies, NASA, ESA, JAXA, CSA and Roscosmos, met in Milan ... as
+# the International Space Station Multilateral Coordination Board (MCB)": the bodies that meet
+# as a forum speak, the forum is their meeting
+_MET_AS = re.compile(r"(?P<who>.{5,600}?)\s+met\b[^.;]{0,200}?\bas\s+(?:the\s+)?$", re.S)
+
+
+def members_meeting_as(forum_ids, records, raw, mentions, paragraphs=2):
+    """(forum, the bodies the opening paragraphs say meet as it), when two bodies or more of a
+    party kind do; else None. ``mentions(text, base, orgs)`` gives the party ids a text names."""
+    for p in [p for p in records if p["kind"] == "body"][:paragraphs]:
+        for o in p.get("organizations", []):
+            forum = next((n for n in o.get("names") or [] if n in forum_ids), None)
+            m = _MET_AS.match(raw, p["start"], o["start"]) if forum else None
+            if m:
+                bodies = [i for i in mentions(m.group("who"), m.start("who"), p.get("organizations", []))
+                          if not is_code(i) and i != forum]
+                if len(set(bodies)) >= 2:
+                    return forum, list(dict.fromkeys(bodies))
+    return None
+
+
+# "of the SCO will be held": a forum named as the owner of something else is no subject
+_OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def members_speak(records, raw):
+    """True when a content paragraph names a forum's members as the speakers ("The Member
+    States reaffirm", "We, the Leaders of the Federative Republic of Brazil, ...", "We, the
+    Combined Space Operations Initiative participants")."""
+    patterns = rules()["member_speaker_rx"]
+    return any(rx.search(raw[p["start"]:p["end"]]) for p in records if p["kind"] in ("body", "caption")
+               for rx in patterns)
+
+
+def forum_speaks(forum, records, raw):
+    """True when a content paragraph makes the forum itself the subject of a pledge ("The
+    Quad is committed to", "the Quad will partner"): a forum's declaration where its members
+    speak ("The Member States reaffirm", "We, the Leaders of ...") is its members' alone."""
+    patterns = rules()["forum_subject_rx"]
+    for p in records:
+        if p["kind"] not in ("body", "caption"):
+            continue
+        for o in p.get("organizations", []):
+            if forum not in (o.get("names") or []) or _OWNED.search(raw[max(0, o["start"] - 8):o["start"]]):
+                continue
+            after = raw[o["end"]:o["end"] + 60]
+            if any(rx.match(after) for rx in patterns):
+                return True
+    return False

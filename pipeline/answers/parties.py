@@ -30,7 +30,8 @@ from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
-from .organs import covered_countries, heads, organ_signers, unknown_party, without_bodies
+from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_signers,
+                     unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
 from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
 
@@ -420,10 +421,13 @@ def statement_parties(records, raw, meta, title):
     with_members = []
     for i in _dedup(ids):
         members = forums.get(i, [])
-        if not members or not _members_speak(records, raw) or _forum_speaks(i, records, raw):
+        if not members or not members_speak(records, raw) or forum_speaks(i, records, raw):
             with_members.append(i)
         with_members += members
     ids = _without_parents(_dedup(with_members))
+    met = members_meeting_as(_forum_ids(ids), records, raw, _mentions)
+    if met:  # the bodies that meet as a forum speak, not the forum beside them
+        ids = _dedup([i for i in ids if i != met[0]] + met[1])
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
@@ -433,6 +437,19 @@ def statement_parties(records, raw, meta, title):
         ids = [party_of_entry(masthead)] if masthead else []
     ids = company_alone(ids, by_issuer, co_signing)
     return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
+
+
+def _forum_ids(ids):
+    return [i for i in ids if getattr(registry()[0].get(i), "kind", None) == "forum"]
+
+
+def meeting_forum(records, raw):
+    """The forum the opening paragraphs say the statement's bodies meet as ("... met in Milan
+    ... as the International Space Station Multilateral Coordination Board"), else None: an
+    actor naming it ("the Board will review") stands for those bodies."""
+    named = _forum_ids(_dedup(n for p in records[:40] for o in p.get("organizations", []) for n in o.get("names") or []))
+    met = members_meeting_as(named, records, raw, _mentions)
+    return met[0] if met else None
 
 
 def _first_title(records, head):
@@ -491,36 +508,6 @@ def _agency_release_sides(given, by_issuer, records, raw):
     if by_issuer not in bodies or sorted(body_country(b) or "" for b in bodies) != sorted(given):
         return None
     return bodies
-
-
-# "of the SCO will be held": a forum named as the owner of something else is no subject
-_OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
-
-
-def _members_speak(records, raw):
-    """True when a content paragraph names a forum's members as the speakers ("The Member
-    States reaffirm", "We, the Leaders of the Federative Republic of Brazil, ...", "We, the
-    Combined Space Operations Initiative participants")."""
-    patterns = rules()["member_speaker_rx"]
-    return any(rx.search(raw[p["start"]:p["end"]]) for p in records if p["kind"] in ("body", "caption")
-               for rx in patterns)
-
-
-def _forum_speaks(forum, records, raw):
-    """True when a content paragraph makes the forum itself the subject of a pledge ("The
-    Quad is committed to", "the Quad will partner"): a forum's declaration where its members
-    speak ("The Member States reaffirm", "We, the Leaders of ...") is its members' alone."""
-    patterns = rules()["forum_subject_rx"]
-    for p in records:
-        if p["kind"] not in ("body", "caption"):
-            continue
-        for o in p.get("organizations", []):
-            if forum not in (o.get("names") or []) or _OWNED.search(raw[max(0, o["start"] - 8):o["start"]]):
-                continue
-            after = raw[o["end"]:o["end"] + 60]
-            if any(rx.match(after) for rx in patterns):
-                return True
-    return False
 
 
 def _signers_for_theme(ids, lead, head, records, raw):

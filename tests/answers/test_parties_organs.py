@@ -105,3 +105,25 @@ def test_vn_espi_the_bodies_a_that_clause_names_are_the_actors():
     c = {"text": "The Council also decided that ESA will draft a Zero Debris Charter", "actor": "The Council"}
     assert resolve_actor(c, records[0], {"ESA": ["European Space Agency"]}, ["Council of the European Union"], None,
                          records=records)[0] == ["European Space Agency"]
+
+
+def test_iss_mcb_the_bodies_meeting_as_a_board_are_the_sides_and_the_board_stands_for_them():
+    # "The heads of the ISS partner agencies, NASA, ESA, JAXA, CSA and Roscosmos, met in Milan ...
+    # as the ... Multilateral Coordination Board (MCB)": the agencies speak; "the Board will
+    # review" is theirs
+    from pipeline.answers import answer_statement
+    mcb, nasa, esa, jaxa = ("International Space Station Multilateral Coordination Board",
+                            "National Aeronautics and Space Administration", "European Space Agency",
+                            "Japan Aerospace Exploration Agency")
+    records, raw = records_of(
+        ("title", "Joint Statement of the International Space Station Multilateral Coordination Board", {
+            "International Space Station Multilateral Coordination Board": mcb}),
+        ("body", "The heads of the partner agencies, NASA, ESA and JAXA, met in Milan on 15 October 2024, as the "
+                 "Multilateral Coordination Board (MCB).",
+         {"NASA": nasa, "ESA": esa, "JAXA": jaxa, "Multilateral Coordination Board": mcb}),
+        ("body", "The Board will review the progress of the transition.", {"Board": mcb}))
+    records[2]["commitments"] = [{"text": "The Board will review the progress of the transition", "actor": "The Board",
+                                  "start": records[2]["start"], "end": records[2]["end"] - 1, "dates": []}]
+    assert statement_parties(records, raw, {}, None)[0] == [nasa, esa, jaxa]
+    assert answer_statement(records, raw, None, {}, None) == [nasa, esa, jaxa]
+    assert records[2]["commitments"][0]["actor_names"] == [nasa, esa, jaxa]

@@ -127,3 +127,13 @@ def test_iss_mcb_the_bodies_meeting_as_a_board_are_the_sides_and_the_board_stand
     assert statement_parties(records, raw, {}, None)[0] == [nasa, esa, jaxa]
     assert answer_statement(records, raw, None, {}, None) == [nasa, esa, jaxa]
     assert records[2]["commitments"][0]["actor_names"] == [nasa, esa, jaxa]
+
+
+def test_anadolu_the_ministry_of_a_wire_story_is_the_one_ministry_it_names():
+    # a wire story of a country's launch (party: the country): "the ministry plans to ..." is
+    # the one ministry the story names, not the country
+    from pipeline.answers.actors import short_form_body
+    moti = "Ministry of Transport and Infrastructure (Türkiye)"
+    surfaces = {"Ministry of Transport and Infrastructure": [moti], "SpaceX": ["Space Exploration Technologies Corp."]}
+    assert short_form_body("the ministry", ["TR"], surfaces) == moti
+    assert short_form_body("the agency", ["TR"], surfaces) is None

@@ -137,3 +137,11 @@ def test_anadolu_the_ministry_of_a_wire_story_is_the_one_ministry_it_names():
     surfaces = {"Ministry of Transport and Infrastructure": [moti], "SpaceX": ["Space Exploration Technologies Corp."]}
     assert short_form_body("the ministry", ["TR"], surfaces) == moti
     assert short_form_body("the agency", ["TR"], surfaces) is None
+
+
+def test_asal_an_acronym_after_an_elided_article_is_named():
+    # a title in French or Italian: "entre l'ASAL et l'Agence spatiale ... (SANSA)", "dell'ESA"
+    from pipeline.answers.issuers import registry_mentions
+    title = "Signature d'un mémorandum d'entente entre l'ASAL et l'Agence spatiale nationale sud-africaine (SANSA)"
+    assert registry_mentions(title) == ["Algerian Space Agency", "South African National Space Agency"]
+    assert registry_mentions("Accordo dell'ESA") == ["European Space Agency"]

@@ -288,9 +288,10 @@ def short_form_body(word, parties, surfaces):
         # party whose name has that head, not a mention of any body the statement names
         head = lower.group(1).capitalize()
         named = {n for names in surfaces.values() for n in names if n in registry()[0]}
-        for pool in ([n for n in parties if not is_code(n)], named if not _has_head(parties, head) else ()):
-            # (then the one body of that head the statement names: "the ministry plans to ..."
-            # in a wire story of a country's launch, after "the Ministry of Transport and ...")
+        for pool in ([n for n in parties if not is_code(n)], named if all(is_code(n) for n in parties) else ()):
+            # (then, when the parties are countries only, the one body of that head the statement
+            # names: "the ministry plans to ..." in a wire story of a country's launch, after "the
+            # Ministry of Transport and ..."; beside a body party, "the agency" is that party's)
             hits = sorted({n for n in pool if re.search(r"\b" + head + r"$", n.split(" of ")[0])})
             if len(hits) == 1:
                 return hits[0]
@@ -302,10 +303,6 @@ def short_form_body(word, parties, surfaces):
         if len(hits) == 1:
             return hits[0]
     return None
-
-
-def _has_head(parties, head):
-    return any(not is_code(n) and re.search(r"\b" + head + r"$", n.split(" of ")[0]) for n in parties)
 
 
 _LOWER_SHORT_FORM = re.compile(r"^[Tt]he\s+(ministry|agency|department|commission|secretariat|institute|"

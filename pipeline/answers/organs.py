@@ -39,6 +39,17 @@ def organ_owner(name, kinds):
     return party_of_entry(hits.pop()) if len(hits) == 1 else None
 
 
+def organ_of(parent, body):
+    """True when ``body`` is named as an organ of ``parent``: the parent's name, then one or two
+    words and an organ's head word ("United Nations General Assembly", "United Nations Security
+    Council"); not a body of another kind under it ("United Nations Office for Outer Space
+    Affairs")."""
+    if not body.startswith(parent + " "):
+        return False
+    heads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rules()["organ_heads"]["words"])
+    return bool(re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}(?:" + heads + r")", body[len(parent) + 1:]))
+
+
 def unknown_party(o, n, kinds, itself=False):
     """The party id of a canonical name ``n`` of organization record ``o`` the registry lacks,
     when the organization stage gave the record a party kind: its organ's owner; with

@@ -30,7 +30,7 @@ from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
-from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_signers,
+from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_of, organ_signers,
                      unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
 from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
@@ -564,9 +564,10 @@ def _with_own_agency(ids, by_issuer):
 def _without_parents(ids):
     """Party ids without a body whose name ends another one's ("Scientific and Technical
     Subcommittee of the Committee on the Peaceful Uses of Outer Space" names its parent:
-    the parent is no side of its own)."""
-    return [i for i in ids if not any(o != i and len(i) > 2 and re.search(r"\bof\s+(?:the\s+)?" + re.escape(i) + "$", o)
-                                      for o in ids)]
+    the parent is no side of its own), nor one whose name begins an organ's of it ("United
+    Nations" beside the "United Nations General Assembly" whose resolution it is: ``organ_of``)."""
+    return [i for i in ids if not any(o != i and len(i) > 2 and (re.search(r"\bof\s+(?:the\s+)?" + re.escape(i) + "$", o)
+                                                                 or organ_of(i, o)) for o in ids)]
 
 
 def party_record(pid):

@@ -137,6 +137,9 @@ def test_anadolu_the_ministry_of_a_wire_story_is_the_one_ministry_it_names():
     surfaces = {"Ministry of Transport and Infrastructure": [moti], "SpaceX": ["Space Exploration Technologies Corp."]}
     assert short_form_body("the ministry", ["TR"], surfaces) == moti
     assert short_form_body("the agency", ["TR"], surfaces) is None
+    # beside a body party ("the CNSA will share ... The agency also intends to ..."), "the agency" is that party's
+    esa = {"ESA": ["European Space Agency"], "CNSA": ["China National Space Administration"]}
+    assert short_form_body("the agency", ["China National Space Administration"], esa) is None
 
 
 def test_asal_an_acronym_after_an_elided_article_is_named():
@@ -145,3 +148,13 @@ def test_asal_an_acronym_after_an_elided_article_is_named():
     title = "Signature d'un mémorandum d'entente entre l'ASAL et l'Agence spatiale nationale sud-africaine (SANSA)"
     assert registry_mentions(title) == ["Algerian Space Agency", "South African National Space Agency"]
     assert registry_mentions("Accordo dell'ESA") == ["European Space Agency"]
+
+
+def test_unga_the_parent_beside_its_organ_is_no_party():
+    # "United Nations" (the document's masthead) beside the "United Nations General Assembly"
+    # whose resolution it is: the organ speaks; an office under the parent is no organ of it
+    from pipeline.answers.organs import organ_of
+    from pipeline.answers.parties import _without_parents
+    assert _without_parents(["United Nations", "United Nations General Assembly"]) == ["United Nations General Assembly"]
+    assert organ_of("United Nations", "United Nations Security Council")
+    assert not organ_of("United Nations", "United Nations Office for Outer Space Affairs")

@@ -18,7 +18,7 @@ import re
 from .actors import resolve_actor, surface_map
 from .countries import paragraph_countries
 from .issuers import issuer, statement_issuer
-from .parties import party_record, statement_parties, title_mentions
+from .parties import meeting_forum, party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
 from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
 from .topics import mixed_statement_space, statement_theme
@@ -57,6 +57,7 @@ def answer_statement(records, raw, anchor, meta, title):
     issuer_id = statement_issuer(meta, records)
     surfaces = surface_map(records)
     named = title_mentions(records, raw, title)
+    forum = meeting_forum(records, raw)
     for rec in records:
         orgs = rec.get("organizations", [])
         rec["topics"], rec["space"] = with_bodies(
@@ -76,6 +77,8 @@ def answer_statement(records, raw, anchor, meta, title):
         orgs = rec.get("organizations", [])
         for c in rec.get("commitments", []):
             c["actor_names"], c["actor_basis"] = resolve_actor(c, rec, surfaces, parties, issuer_id, named, records)
+            if forum and c["actor_names"] == [forum]:  # "the Board will review": the bodies meeting as it
+                c["actor_names"], c["actor_basis"] = list(parties), "statement parties"
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
             c["topics"], c["space"] = with_bodies(
                 commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]],

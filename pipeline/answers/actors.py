@@ -20,6 +20,8 @@ from functools import lru_cache
 from .countries import find_countries
 from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
+from .issuers import PARTY_KINDS
+from .organs import organ_owner, secretariat_of, secretariat_party
 from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -285,8 +287,15 @@ def short_form_body(word, parties, surfaces):
         # "The ministry said it plans ...": a lower-case head noun is a reference to the one
         # party whose name has that head, not a mention of any body the statement names
         head = lower.group(1).capitalize()
-        hits = sorted({n for n in parties if not is_code(n) and re.search(r"\b" + head + r"$", n.split(" of ")[0])})
-        return hits[0] if len(hits) == 1 else None
+        named = {n for names in surfaces.values() for n in names if n in registry()[0]}
+        for pool in ([n for n in parties if not is_code(n)], named if all(is_code(n) for n in parties) else ()):
+            # (then, when the parties are countries only, the one body of that head the statement
+            # names: "the ministry plans to ..." in a wire story of a country's launch, after "the
+            # Ministry of Transport and ..."; beside a body party, "the agency" is that party's)
+            hits = sorted({n for n in pool if re.search(r"\b" + head + r"$", n.split(" of ")[0])})
+            if len(hits) == 1:
+                return hits[0]
+        return None
     known = registry()[0]
     named = [n for names in surfaces.values() for n in names if n in known]
     for pool in ([p for p in parties if not is_code(p)], named):
@@ -487,37 +496,6 @@ def paired_sides(actor, c, rec, parties):
     return (after[:1] or before[-1:] or [None])[0]
 
 
-_SECRETARIAT = re.compile(r"^(?:the\s+)?Secretariat$")
-
-
-def secretariat_of(actor, parties):
-    """The body a bare "the Secretariat" stands for in a statement of the body it serves (a
-    COPUOS report: the Office for Outer Space Affairs; ``secretariats``), else None."""
-    if not _SECRETARIAT.match((actor or "").strip()):
-        return None
-    table = rules()["secretariats"]
-    served = _dedup_list(table[p] for p in parties if p in table)
-    return served[0] if len(served) == 1 else None
-
-
-_OWN_SECRETARIAT = re.compile(r"^(?:(?P<pre>.+?)\s+(?:General\s+)?Secretariat|(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?(?P<post>.+))$")
-
-
-def secretariat_party(pid, parties):
-    """The party whose secretariat a body is ("The ICAO Secretariat plans to set up a Space
-    Operations Task Force" in an ICAO-UNOOSA release; "the OAS General Secretariat"): an
-    organization acts through its secretariat, which is no side of its own; None otherwise."""
-    m = _OWN_SECRETARIAT.match(pid or "")
-    if not m:
-        return None
-    owner = m.group("pre") or m.group("post")
-    for p in parties:
-        entry = registry()[0].get(p)
-        if owner == p or (entry is not None and owner in entry.acronyms):
-            return p
-    return None
-
-
 _THE_COMPANY = re.compile(r"^the\s+(?:company|firm)$", re.I)
 
 
@@ -531,6 +509,24 @@ def last_company(actor, c, rec):
     found = [(text.rfind(o["text"], 0, pos), o["names"][0]) for o in rec.get("organizations", [])
              if o.get("names") and o.get("kind") == "company" and text.rfind(o["text"], 0, pos) != -1]
     return max(found)[1] if found else None
+
+
+# "The two sides agreed that NASA and the VNSC will sign ...", "The Council also decided that ESA
+# will draft ...": the sides decide, the bodies the that-clause names are to act
+_THAT_SUBJECT = re.compile(r"\b(?:agreed|agree|decided|decide|concurred|resolved)\s+that\s+(.{2,160}?)\s+"
+                           r"(?:will|shall|would|is\s+to|are\s+to)\s", re.I)
+
+
+def delegated_subject(c, surfaces):
+    """The parties a commitment's that-clause names as its subject ("agreed that NASA and the
+    Viet Nam National Space Center (VNSC), a body under VAST, will sign"), else None: the
+    promised action is theirs."""
+    m = _THAT_SUBJECT.search(" ".join(str(c.get("text") or "").split()))
+    if not m:
+        return None
+    subject = re.split(r",\s", m.group(1))[0]
+    found = [f for f in explicit_parties(subject, surfaces) if f in registry()[0] or is_code(f)]
+    return found or None
 
 
 def _dedup_list(items):
@@ -557,10 +553,13 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
     counted = counted_countries(actor, parties, rec) or paired_sides(actor, c, rec, parties)
     if counted and counted != _statement_default(parties, issuer_id, actor, named):
         return counted, "coreference"  # (the same sides as the statement's are its parties')
+    delegated = delegated_subject(c, surfaces)
+    if delegated:
+        return delegated, "explicit"
     if actor:
         found = [(short_form_body(f, parties, surfaces) or f) if f not in registry()[0] and not is_code(f) else f
                  for f in explicit_parties(actor, surfaces)]
-        found = _dedup_list(secretariat_party(f, parties) or f for f in found)
+        found = _dedup_list(secretariat_party(f, parties) or organ_owner(f, PARTY_KINDS) or f for f in found)
         found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"

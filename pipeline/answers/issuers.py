@@ -138,6 +138,9 @@ def _minister_of_legislature(found, records, limit=40):
     return found
 
 
+_ELIDED = re.compile(r"^(?:[lLdD]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’](?=[A-Z])")
+
+
 def registry_mentions(text):
     """Bodies named by their registry acronym in a text without organization records
     (a sidecar's title): "JAXA-ESA online bilateral meeting"."""
@@ -145,6 +148,7 @@ def registry_mentions(text):
     k = knowledge.load()
     out = []
     for word in re.split(r"[\s,;:/()\-–—]+", text):
+        word = _ELIDED.sub("", word)  # "entre l'ASAL et ...", "dell'ESA": the acronym after an elided article
         hits = k.lookup_acronym(word) if len(word) >= 2 and word.isupper() else []
         if len(hits) == 1:
             out.append(party_of_entry(hits[0].name))

@@ -30,8 +30,10 @@ from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
+from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_of, organ_signers,
+                     unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
-from .voices import company_alone, facility_venue, official_of_issuer, signature_block, speaker_part, speaker_titles
+from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -69,7 +71,7 @@ def _agency_counterparts(ids, by_issuer):
     return _dedup(out)
 
 
-def _mentions(text, base, orgs, companies=False):
+def _mentions(text, base, orgs, companies=False, unknown=False):
     """Party ids named in a text, in order: organizations (from the records), countries, persons
     (companies too with ``companies``, or when the text is a title of co-signing bodies)."""
     found = []
@@ -86,6 +88,9 @@ def _mentions(text, base, orgs, companies=False):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
+                lacking = unknown_party(o, n, kinds, unknown) if entry is None else None
+                if lacking:  # a body the registry lacks, of a party kind by the organization stage
+                    found.append((o["start"], lacking))
                 if entry is None or entry.kind not in kinds:
                     continue
                 found.append((o["start"], party_of_entry(n)))
@@ -112,6 +117,12 @@ _POSSESSIVE = re.compile(r"^['’]s\s+(?:own\s+)?$")
 _VENUE = re.compile(r"(?:\bin|\bat|,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$")
 
 
+# "Manama, Kingdom of Bahrain, 16 May 2024": a place line (a city, its country, a date or
+# nothing after them) names where the statement is made, no side
+_PLACE_HEAD = re.compile(r"^\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$")
+_PLACE_LINE = re.compile(r"^\s*(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{4})|$)")
+
+
 def _owner_or_venue(text, base, c, owners):
     """True when a country mention names the owner of the body right after it, the leader of
     a program ("U.S.-led"), or the country of a city named just before it (a meeting's venue,
@@ -122,7 +133,7 @@ def _owner_or_venue(text, base, c, owners):
     for start, country in owners:
         if country == c["code"] and start - base > end and _POSSESSIVE.match(text[end:start - base]):
             return True
-    m = _VENUE.search(text[:at])
+    m = _VENUE.search(text[:at]) or (_PLACE_LINE.match(text[end:]) and _PLACE_HEAD.match(text[:at]))
     return bool(m) and not find_countries(m.group(1))
 
 
@@ -248,7 +259,7 @@ def _sentence_signers(sentence, base, orgs):
     for m in _SUBJECT.finditer(sentence):  # "MSIT announced that Minister Lee and Administrator Nelson of NASA signed"
         if _CLAUSE.search(m.group(1)):
             continue
-        found = _mentions(m.group(1), base + m.start(1), orgs)
+        found = _mentions(m.group(1), base + m.start(1), orgs, unknown=True)
         if len(found) >= 2 or (found and m.group(2) == "signed"):
             out += found
     for m in _SIGNED_BY.finditer(sentence):
@@ -385,7 +396,9 @@ def statement_parties(records, raw, meta, title):
         ids = _dedup([signer] + ([] if _is_own_ministry(by_issuer, signer) else [by_issuer]))
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
-    elif len(_dedup(ids)) < 2:
+    else:
+        ids = host_side(head, ids, by_issuer)
+    if not signer and not one_sided and len(_dedup(ids)) < 2:
         ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
     co_signing = bool(_CO_SUBJECTS.search(head))
     if co_signing:
@@ -399,7 +412,7 @@ def statement_parties(records, raw, meta, title):
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
         lead = lead_signers(records, raw)
-        ids = _organ_signers(ids, lead) or _dedup(
+        ids = organ_signers(ids, lead) or _dedup(
             ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
         ids = _signers_for_theme(ids, lead, head, records, raw)
     if by_issuer is None:
@@ -408,10 +421,13 @@ def statement_parties(records, raw, meta, title):
     with_members = []
     for i in _dedup(ids):
         members = forums.get(i, [])
-        if not members or not _members_speak(records, raw) or _forum_speaks(i, records, raw):
+        if not members or not members_speak(records, raw) or forum_speaks(i, records, raw):
             with_members.append(i)
         with_members += members
     ids = _without_parents(_dedup(with_members))
+    met = members_meeting_as(_forum_ids(ids), records, raw, _mentions)
+    if met:  # the bodies that meet as a forum speak, not the forum beside them
+        ids = _dedup([i for i in ids if i != met[0]] + met[1])
     if not ids:
         ids = _without_parents(_forums_in_opening(records))
     if not ids and by_issuer:
@@ -421,6 +437,19 @@ def statement_parties(records, raw, meta, title):
         ids = [party_of_entry(masthead)] if masthead else []
     ids = company_alone(ids, by_issuer, co_signing)
     return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
+
+
+def _forum_ids(ids):
+    return [i for i in ids if getattr(registry()[0].get(i), "kind", None) == "forum"]
+
+
+def meeting_forum(records, raw):
+    """The forum the opening paragraphs say the statement's bodies meet as ("... met in Milan
+    ... as the International Space Station Multilateral Coordination Board"), else None: an
+    actor naming it ("the Board will review") stands for those bodies."""
+    named = _forum_ids(_dedup(n for p in records[:40] for o in p.get("organizations", []) for n in o.get("names") or []))
+    met = members_meeting_as(named, records, raw, _mentions)
+    return met[0] if met else None
 
 
 def _first_title(records, head):
@@ -481,36 +510,6 @@ def _agency_release_sides(given, by_issuer, records, raw):
     return bodies
 
 
-# "of the SCO will be held": a forum named as the owner of something else is no subject
-_OWNED = re.compile(r"\bof\s+(?:the\s+)?$")
-
-
-def _members_speak(records, raw):
-    """True when a content paragraph names a forum's members as the speakers ("The Member
-    States reaffirm", "We, the Leaders of the Federative Republic of Brazil, ...", "We, the
-    Combined Space Operations Initiative participants")."""
-    patterns = rules()["member_speaker_rx"]
-    return any(rx.search(raw[p["start"]:p["end"]]) for p in records if p["kind"] in ("body", "caption")
-               for rx in patterns)
-
-
-def _forum_speaks(forum, records, raw):
-    """True when a content paragraph makes the forum itself the subject of a pledge ("The
-    Quad is committed to", "the Quad will partner"): a forum's declaration where its members
-    speak ("The Member States reaffirm", "We, the Leaders of ...") is its members' alone."""
-    patterns = rules()["forum_subject_rx"]
-    for p in records:
-        if p["kind"] not in ("body", "caption"):
-            continue
-        for o in p.get("organizations", []):
-            if forum not in (o.get("names") or []) or _OWNED.search(raw[max(0, o["start"] - 8):o["start"]]):
-                continue
-            after = raw[o["end"]:o["end"] + 60]
-            if any(rx.match(after) for rx in patterns):
-                return True
-    return False
-
-
 def _signers_for_theme(ids, lead, head, records, raw):
     """The headline's countries replaced by the bodies the lead says sign for them, when the
     headline names the countries only as its theme ("Building a Space Bridge between the UK
@@ -526,34 +525,20 @@ def _signers_for_theme(ids, lead, head, records, raw):
     if not lead or any(is_code(i) for i in lead) or (signs and _for_governments(records, raw)):
         return ids
     bodies = _dedup(lead + [i for i in ids if not is_code(i)])
-    if not codes or not set(codes) <= {body_country(b) for b in bodies}:
+    if not codes or not set(codes) <= covered_countries(bodies, codes):
         return ids
-    return [i for i in bodies if not any(b != i and _heads(i, b) for b in lead)]
+    return [i for i in bodies if not any(b != i and heads(i, b) for b in lead)]
 
 
 def _for_governments(records, raw, paragraphs=2):
     """True when the opening body paragraphs say the bodies act for their governments ("on
     behalf of the two governments", "经中俄两国政府批准": ``government_words``)."""
     words = [w.lower() for w in rules()["government_words"]["words"]]
-    return any(w in raw[p["start"]:p["end"]].lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
+    return any(w in without_bodies(raw, p).lower() for p in [p for p in records if p["kind"] == "body"][:paragraphs]
                for w in words)
 
 
-def _organ_signers(ids, lead):
-    """The lead's signers when they name an organ of the headline's subject ("African Union
-    inaugurates the African Space Agency in Cairo": "The African Union Commission (AUC) and
-    the Government of the Arab Republic of Egypt today officially inaugurated the headquarters
-    of the African Space Agency"): the organ and its co-signers act, what the headline names
-    after its verb is the object. None otherwise."""
-    if len(lead) < 2 or not ids or is_code(ids[0]) or ids[0] in lead:
-        return None
-    return lead if any(_heads(ids[0], i) for i in lead) else None
 
-
-def _heads(parent, body):
-    """True when a body's name begins another's ("United Nations" and "United Nations Office
-    for Outer Space Affairs"): the first is the organization the second belongs to."""
-    return body.startswith(parent + " ")
 
 
 _GOVERNMENT_KINDS = ("ministry", "department", "government", "office", "council", "legislature")
@@ -579,9 +564,10 @@ def _with_own_agency(ids, by_issuer):
 def _without_parents(ids):
     """Party ids without a body whose name ends another one's ("Scientific and Technical
     Subcommittee of the Committee on the Peaceful Uses of Outer Space" names its parent:
-    the parent is no side of its own)."""
-    return [i for i in ids if not any(o != i and len(i) > 2 and re.search(r"\bof\s+(?:the\s+)?" + re.escape(i) + "$", o)
-                                      for o in ids)]
+    the parent is no side of its own), nor one whose name begins an organ's of it ("United
+    Nations" beside the "United Nations General Assembly" whose resolution it is: ``organ_of``)."""
+    return [i for i in ids if not any(o != i and len(i) > 2 and (re.search(r"\bof\s+(?:the\s+)?" + re.escape(i) + "$", o)
+                                                                 or organ_of(i, o)) for o in ids)]
 
 
 def party_record(pid):

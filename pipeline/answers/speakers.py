@@ -61,9 +61,12 @@ def _speaker_in(part, before, rec, records):
     if named:
         return named
     r = rules()
-    persons = [r["persons"][" ".join(m.group(1).split())] for m in r["persons_rx"].finditer(part)]
+    # a namesake of a head of state the statement introduces as a body's official ("Yoon
+    # said" after "Yoon Young-bin, head of the Korea AeroSpace Administration") is that body's
+    persons = [person_affiliation(m.group(1).split()[-1], records) or [r["persons"][" ".join(m.group(1).split())]]
+               for m in r["persons_rx"].finditer(part)]
     if persons:
-        return persons
+        return [p for found in persons for p in found]
     m = (_NAME_BEFORE.search(part) if before else _NAME_AFTER.match(part))
     surname = m.group(1).split()[-1] if m else None
     return person_affiliation(surname, records) if surname and surname.lower() not in _NOT_NAMES else []
@@ -108,7 +111,8 @@ _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|(?:vice\s+|deputy\s
                         r"chairman|chairperson|chair|chief|head|administrator|secretary-general|ceo)(?:\s+general)?)\s+){1,6}$")
 # between a person's name and a body's: an apposition (", CEO of the", ", Director General of", ", "),
 # not the next item of a list ("Chang Lih Kang, and officials of the Embassy of Japan")
-_APPOSITION = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*,(?!\s*(?:and|or|as\s+well\s+as)\b)\s*"
+# (the given names after a family name written first may stand between: "Yoon Young-bin, head of the")
+_APPOSITION = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,(?!\s*(?:and|or|as\s+well\s+as)\b)\s*"
                          r"(?:[^,.;()]{0,60}?\b(?:of|at|for|from)\s+)?(?:the\s+)?$")
 
 

@@ -88,3 +88,25 @@ def company_alone(ids, by_issuer, co_signing):
     if entry is None or entry.kind != "company" or co_signing:
         return ids
     return [by_issuer]
+
+
+# "Joint press conference with the President of the Republic of Korea", "Joint Statement with
+# Prime Minister Kishida": a joint act the headline says the host holds "with" a guest
+_JOINT_WITH = re.compile(r"\bjoint\b[^.:;]{0,60}?\bwith\b", re.IGNORECASE)
+
+
+def host_side(head, ids, by_issuer):
+    """The issuer's side beside the guest a headline names, when the headline is a joint act
+    held "with" the guest on the host's page (a head of government's transcript of a joint
+    press conference with a visiting president): the issuer's country, or its body when it is
+    no government's, then the guest's parties; ``ids`` as they are otherwise (or when they
+    hold the issuer's side already)."""
+    if not by_issuer or not ids or not _JOINT_WITH.search(head or ""):
+        return ids
+    entry = registry()[0].get(by_issuer)
+    home = by_issuer if len(by_issuer) == 2 and by_issuer.isupper() else (
+        entry.country if entry is not None and entry.kind in ("government", "ministry", "office") and entry.country
+        else by_issuer)
+    if home in ids or (entry is not None and entry.country in ids):
+        return ids
+    return [home] + list(ids)

@@ -189,7 +189,7 @@ def test_euspa_a_sidecar_name_with_its_country_in_parentheses_is_the_registry_bo
 def test_icao_an_organizations_own_secretariat_acts_for_it():
     # "The ICAO Secretariat plans to set up a Space Operations Task Force": the organization
     # acts through its secretariat; a secretariat of a body that is no party stays itself
-    from pipeline.answers.actors import secretariat_party
+    from pipeline.answers.organs import secretariat_party
     icao, unoosa = "International Civil Aviation Organization", "United Nations Office for Outer Space Affairs"
     assert secretariat_party("ICAO Secretariat", [icao, unoosa]) == icao
     assert secretariat_party("CEOS Secretariat", [icao, unoosa]) is None

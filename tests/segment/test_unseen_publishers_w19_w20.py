@@ -100,3 +100,46 @@ def test_the_issuing_offices_label_above_a_release_is_boilerplate(line):
 def test_an_office_of_a_longer_name_stays_content():
     text = "Office of Space Commerce\n\nThe United States and Japan held the dialogue in Tokyo today.\n"
     assert kinds(text)[0][0] != "boilerplate"
+
+
+@pytest.mark.parametrize("line, why", [
+    # web-site vocabulary of pages of any publisher: related links, downloads, bylines, sign-in,
+    # page fields, archive photos, end markers, font-size buttons, section labels
+    ("More from NASA", "related-article line"),
+    ("Continue reading", "related-article line"),
+    ("Watch the video", "related-article line"),
+    ("Download PDF (250 KB)", "attachment line"),
+    ("Downloads", "attachment line"),
+    ("Photo gallery", "attachment line"),
+    ("Reporter: Kim Min-ji", "news-site byline"),
+    ("Sign in / Register", "page chrome"),
+    ("Join our mailing list", "page chrome"),
+    ("Main content", "page chrome"),
+    ("PDF version", "page metadata field"),
+    ("News ID: 12345", "page metadata field"),
+    ("Filed under: Space", "page metadata field"),
+    ("File photo", "credit line"),
+    ("ENDS", "end or text marker"),
+    ("Ends.", "end or text marker"),
+    ("A+ A-", "page chrome"),
+    ("Speeches", "site section label"),
+])
+def test_web_site_vocabulary_lines_are_boilerplate(line, why):
+    text = f"The two agencies signed the agreement in Canberra today.\n\n{line}\n"
+    paras = segment(text)
+    assert (paras[-1].kind, paras[-1].why) == ("boilerplate", why)
+
+
+@pytest.mark.parametrize("line", [
+    "Statements of the Heads of Delegation",
+    "Download speeds of the new satellite network will double.",
+    "Register of Space Objects",
+    "Like the United States, Japan will contribute a rover.",
+    "Video conference of the ministers",
+    "End of life disposal of satellites",
+    "Filed applications will be reviewed by the Commission.",
+    "Continue reading the full text of the agreement on the website of the ministry, where it is published.",
+])
+def test_content_lines_that_share_the_web_site_words_stay_content(line):
+    text = f"{line}\n\nThe two agencies signed the agreement in Canberra today.\n"
+    assert kinds(text)[0][0] != "boilerplate"

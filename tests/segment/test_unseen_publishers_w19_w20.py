@@ -123,6 +123,15 @@ def test_an_office_of_a_longer_name_stays_content():
     ("Ends.", "end or text marker"),
     ("A+ A-", "page chrome"),
     ("Speeches", "site section label"),
+    ("By continuing to browse this site you agree to our use of cookies.", "page chrome"),
+    ("I accept", "page chrome"),
+    ("Load more", "page chrome"),
+    ("Communications Department", "press office line (the issuer's press office signing off or heading its contacts)"),
+    ("Spokesperson: Jane Doe", "press office line (the issuer's press office signing off or heading its contacts)"),
+    ("View this email in your browser", "e-mail newsletter chrome"),
+    ("Forward to a friend", "e-mail newsletter chrome"),
+    ("UNCLASSIFIED", "page furniture (a classification marking, a translation note, a bare link number)"),
+    ("Unofficial translation", "page furniture (a classification marking, a translation note, a bare link number)"),
 ])
 def test_web_site_vocabulary_lines_are_boilerplate(line, why):
     text = f"The two agencies signed the agreement in Canberra today.\n\n{line}\n"
@@ -139,6 +148,9 @@ def test_web_site_vocabulary_lines_are_boilerplate(line, why):
     "End of life disposal of satellites",
     "Filed applications will be reviewed by the Commission.",
     "Continue reading the full text of the agreement on the website of the ministry, where it is published.",
+    "Next steps",
+    "Communications Department of the Ministry will publish the report in 2025.",
+    "Translation of the Agreement into the official languages",
 ])
 def test_content_lines_that_share_the_web_site_words_stay_content(line):
     text = f"{line}\n\nThe two agencies signed the agreement in Canberra today.\n"

@@ -215,8 +215,7 @@ def test_english_quote_of_a_foreign_name_stays_english():
 def test_header_lines_run_together_are_split_and_the_dateline_is_meta():
     text = ("Office of the SpokespersonWASHINGTON, D.C., June 7, 2022\n\n"
             "France signed the Artemis Accords today, becoming the 20th nation to do so.\n")
-    # (the issuing office's label is boilerplate: test_unseen_publishers_w19_w20)
-    assert kinds(text)[:2] == [("boilerplate", "Office of the Spokesperson"), ("meta", "WASHINGTON, D.C., June 7, 2022")]
+    assert kinds(text)[:2] == [("title", "Office of the Spokesperson"), ("meta", "WASHINGTON, D.C., June 7, 2022")]
 
 
 def test_contact_line_with_a_phone_number_is_boilerplate():

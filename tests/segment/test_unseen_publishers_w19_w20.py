@@ -4,7 +4,7 @@ hard wrap), a section label above those headlines that looks like a signer's nam
 article before an acronym (no label run into the next line), a wire's end marker with its editors'
 initials, a subscription notice, a transcript's section label and disclaimer, a government's
 authorisation footer, a credit in parentheses, a bare advertisement label, a page label with its
-category, the issuing office's label above a release. Each case is a general shape, pinned down with a line of that shape."""
+category. Each case is a general shape, pinned down with a line of that shape."""
 import pytest
 
 from pipeline.core.textio import fold
@@ -89,12 +89,6 @@ def test_headlines_under_a_bare_related_label_are_boilerplate():
 def test_lines_like_the_w19_w20_chrome_stay_content(line):
     text = f"{line}\n\nThe two agencies signed the agreement in Canberra today.\n"
     assert kinds(text)[0][0] != "boilerplate"
-
-
-@pytest.mark.parametrize("line", ["Office of the Spokesperson", "Office of the Spokesman", "Office of Public Affairs"])
-def test_the_issuing_offices_label_above_a_release_is_boilerplate(line):
-    text = f"{line}\n\nThe United States and Japan held the dialogue in Tokyo today.\n"
-    assert kinds(text)[0][0] == "boilerplate"
 
 
 def test_an_office_of_a_longer_name_stays_content():

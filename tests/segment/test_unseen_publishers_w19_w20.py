@@ -149,3 +149,22 @@ def test_web_site_vocabulary_lines_are_boilerplate(line, why):
 def test_content_lines_that_share_the_web_site_words_stay_content(line):
     text = f"{line}\n\nThe two agencies signed the agreement in Canberra today.\n"
     assert kinds(text)[0][0] != "boilerplate"
+
+
+def test_a_sites_name_above_its_menu_of_words_is_chrome_the_headline_below_is_not():
+    # a news site's masthead, its menu one word a line, then the headline and the lead
+    text = ("Gulf Today\n\nHome\n\nUAE\n\nBusiness\n\nWorld\n\nSports\n\n"
+            "Mohammed announces UAE's participation in Lunar Gateway\n\n"
+            "DUBAI: The UAE will provide the airlock of the Lunar Gateway under an agreement with NASA, "
+            "the Mohammed Bin Rashid Space Centre said on Sunday.\n")
+    got = kinds(text)
+    assert got[0] == ("boilerplate", "Gulf Today")
+    assert ("title", "Mohammed announces UAE's participation in Lunar Gateway") in got
+
+
+def test_an_issuers_name_above_a_pdf_header_block_of_file_numbers_stays_content():
+    text = ("Council of the\nEuropean Union\n\n15343/23\n\nCOPS 520\nPESC 1561\nCSDP/PSDC 826\nESPACE 58\n\n"
+            "OUTCOME OF PROCEEDINGS\n\nEU Space Strategy for Security and Defence\n\n"
+            "Delegations will find in the annex the conclusions of the Council on the EU Space Strategy for "
+            "Security and Defence, approved by the Council at its meeting held on 14 November 2023.\n")
+    assert kinds(text)[0][0] != "boilerplate"

@@ -41,9 +41,9 @@ from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_S
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
-                     WRAPPED_LINES_MIN_SHARE, WRAP_FIT_SHARE, WRAP_FULL_SHARE, WRAP_MIN_WIDTH, WRAP_OUTLIER, _match,
+                     WRAP_FIT_SHARE, WRAP_FULL_SHARE, _match,
                      is_address_line, is_dash_dateline, is_labelled_stamp, is_sentence_end, rules,
-                     word_count)
+                     word_count, wrap_width)
 
 
 END_MARKER_WHYS = ("end marker", "end or text marker")
@@ -110,25 +110,6 @@ def lines(text):
         if term == "\f":
             gap = True
     return out
-
-
-def wrap_width(ls):
-    """The wrap width of a hard-wrapped file (its longest wrapped line), or None when lines are not wrapped."""
-    inner = sorted(len(a.text) for a, b in zip(ls, ls[1:]) if not b.gap)
-    if len(inner) < 3:
-        return None
-    typical = inner[int(0.9 * (len(inner) - 1))]
-    if typical > 100:
-        return None
-    # the width is the longest line near the typical one: a header or a list line run past
-    # the margin (a mailing list's "* Previous message: ..." line) is not what the text wraps at
-    width = max(w for w in inner if w <= min(100, WRAP_OUTLIER * typical))
-    # most lines of a wrapped paragraph are filled near the width; a page whose
-    # consecutive lines are mostly short (a site's menu, one item a line) is not wrapped
-    full = sum(1 for w in inner if w >= WRAP_FULL_SHARE * width)
-    # (and no text is wrapped at a few words a line: such lines are a menu's)
-    wrapped = full >= WRAPPED_LINES_MIN_SHARE * len(inner) and width >= WRAP_MIN_WIDTH
-    return width if wrapped else None
 
 
 def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
@@ -251,7 +232,10 @@ def signature_runs_on(prev, nxt, first=""):
         return True
     if R["honorific_line"].match(prev):
         return bool(R["name_line"].match(nxt))
-    return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt)
+    # (a site's section label is no signer's name, though it is two capitalised words: "Related
+    # News" / "Minister of State Receives Phone Call ...", a list of headlines below it)
+    return bool(R["name_line"].match(prev)) and bool(R["title_start"].match(nxt)) and not STRONG_END.search(nxt) \
+        and not _match(R["paragraph"], fold(prev))
 
 
 def raw_paragraphs(text, ls=None):
@@ -326,7 +310,10 @@ def is_nav_line(text):
     bars = [p.strip() for p in text.split("|") if p.strip()]
     if len(bars) >= 3 and all(word_count(p) <= NAV_BAR_PART_MAX_WORDS for p in bars):
         return True
-    return len(bars) == 2 and all(_match(rules()["paragraph"], fold(p)) for p in bars)
+    if len(bars) == 2 and all(_match(rules()["paragraph"], fold(p)) for p in bars):
+        return True
+    # a page's label of what it is beside its category: "Press release | Governance", "News | Science"
+    return len(bars) == 2 and bool(_match(rules()["paragraph"], fold(bars[0]))) and word_count(bars[1]) <= NAV_PART_MAX_WORDS
 
 
 def every_line_boilerplate(raw_text):

@@ -21,21 +21,42 @@ def _header_end(paras):
     return next((i for i, p in enumerate(paras) if p.kind == "body"), len(paras))
 
 
+MENU_RUN_MIN_ITEMS = 3
+
+
 def _is_header_chrome(p):
     return p.kind == "boilerplate" and any(p.why.startswith(w) for w in HEADER_CHROME)
+
+
+def _word_menu_ends(text, paras, end):
+    """Indexes of the last item of each run of menu items, one a line, that are words ("Home" / "UAE" /
+    "Business" / "World"): a web site's menu. A PDF's header block of file numbers has a menu's shape
+    but figures in its items ("15343/23" / "COPS 520"), and is no such run."""
+    ends, run = [], 0
+    for i in range(end):
+        p = paras[i]
+        folded = p.folded(text)
+        if p.kind == "boilerplate" and p.why in ("navigation list", "page chrome") and not any(c.isdigit() for c in folded):
+            run += 1
+            continue
+        if run >= MENU_RUN_MIN_ITEMS:
+            ends.append(i - 1)
+        run = 0
+    return ends
 
 
 def mark_above_navigation(text, paras):
     """A web page sets its name, its banner and its tagline above its menus and breadcrumb, and the
     headline below them ("Ministero degli Affari Esteri ..." / "IT | EN" / menu / "Home > Sala
     Stampa > Comunicati" / headline): in the header, the titles and headings above the last menu,
-    breadcrumb, skip link or language switch that has a title below it (the headline) are the
+    breadcrumb, skip link, language switch or run of menu words that has a title below it (the headline) are the
     site's chrome; datelines and places stay. ``mark_above_headline`` does the same when the
     sidecar names the headline; this pass finds it without a sidecar."""
     end = _header_end(paras)
     last = None
+    menus = set(_word_menu_ends(text, paras, end))
     for i in range(end):
-        if _is_header_chrome(paras[i]) and any(q.kind == "title" for q in paras[i + 1:end]):
+        if (_is_header_chrome(paras[i]) or i in menus) and any(q.kind == "title" for q in paras[i + 1:end]):
             last = i
     if last is None:
         return

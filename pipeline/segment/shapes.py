@@ -26,7 +26,8 @@ LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
 # (a slash set off by spaces divides a breadcrumb: "ESA / Science & Exploration / Human and Robotic Exploration")
 NAV_SPLIT = re.compile(r"(?:[ \t\u00a0\u2002\u2003\u2009]{2,}|\s*[|•·>»›]\s*| / )")
 # (a brand's lower-case prefix is no label: "iQPS, a spin-off of ...": the label ends in two marks or letters)
-RUN_TOGETHER = re.compile(r"(?<=\S[a-z.)’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
+# (nor is an elided article or preposition before an acronym: "Directeur général de l'ASAL, et ...")
+RUN_TOGETHER = re.compile(r"(?<=\S[a-z.)’'])(?<!\b[A-Za-z][’'])(?<!\bqu[’'])(?=[A-Z]{3,}(?:[ .-]+[A-Z]{1,}\.?)*,\s)")
 # a scraper runs a short header label into the dateline below it; a brand name inside a sentence
 # ("... through SelectUSA, which brings ...") is no such run: the label is this many words at most
 RUN_TOGETHER_MAX_WORDS = 8
@@ -114,6 +115,11 @@ WRAP_FIT_SHARE = 0.8  # a line continues when the next word would not have fitte
 WRAP_OUTLIER = 1.15  # lines longer than this share of the 90th-percentile line are not wrapped text
 WRAP_MIN_WIDTH = 40
 WRAPPED_LINES_MIN_SHARE = 0.5
+# a web page's paragraphs are each one long line: when this share of the text sits in lines longer
+# than UNWRAPPED_LINE_SHARE times the width found, that width is the one of its short menu or
+# related-news lines set one under the other, and the page is not hard-wrapped
+UNWRAPPED_LINE_SHARE = 1.5
+UNWRAPPED_TEXT_SHARE = 0.5
 MENU_MAX_CHARS = 40
 CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
 CENTERED_SLACK = 4     # characters the centres of two lines of one centred title may differ by
@@ -244,3 +250,32 @@ def is_labelled_stamp(raw_text):
         return bool(STAMP_LABEL.match(line)) and _date_part(line)
     # (a place beside the date is a dateline set with a bar: "San Francisco, United States | 17 November 2023")
     return any(_date_part(p) for p in parts) and not any(PLACE.match(p.strip()) for p in parts)
+
+
+def wrap_width(ls):
+    """The wrap width of a hard-wrapped file (its longest wrapped line), or None when lines are not wrapped."""
+    inner = sorted(len(a.text) for a, b in zip(ls, ls[1:]) if not b.gap)
+    if len(inner) < 3:
+        return None
+    typical = inner[int(0.9 * (len(inner) - 1))]
+    if typical > 100:
+        return None
+    # the width is the longest line near the typical one: a header or a list line run past
+    # the margin (a mailing list's "* Previous message: ..." line) is not what the text wraps at
+    width = max(w for w in inner if w <= min(100, WRAP_OUTLIER * typical))
+    # most lines of a wrapped paragraph are filled near the width; a page whose
+    # consecutive lines are mostly short (a site's menu, one item a line) is not wrapped
+    full = sum(1 for w in inner if w >= WRAP_FULL_SHARE * width)
+    # (and no text is wrapped at a few words a line: such lines are a menu's)
+    wrapped = full >= WRAPPED_LINES_MIN_SHARE * len(inner) and width >= WRAP_MIN_WIDTH
+    return width if wrapped and not long_lines_hold_text(ls, width) else None
+
+
+def long_lines_hold_text(ls, width):
+    """Most of the text sits in lines far longer than ``width``: a web page whose paragraphs are
+    each one line, whose only lines set one under the other are short (a menu, a list of related
+    news: "Related News" / "KISR, KFAS discuss cooperation ..." / "UAE Space Agency launches ..."),
+    is not hard-wrapped at their length."""
+    total = sum(len(line.text) for line in ls)
+    long = sum(len(line.text) for line in ls if len(line.text) > UNWRAPPED_LINE_SHARE * width)
+    return long >= UNWRAPPED_TEXT_SHARE * total

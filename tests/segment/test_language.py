@@ -17,6 +17,8 @@ from pipeline.segment.language import own_language, statement_language
     # Latin script: commonest short words
     ("Agenția Spațială Română și NASA au semnat un acord de cooperare pentru explorarea spațiului, în prezența ministrului.", "ro"),
     ("Česká republika se stala signatářem dohod Artemis, které jsou založeny na mírovém využití vesmíru.", "cs"),
+    # Slovak beside Czech (a ministry's release, the w20 statement: no longer read as Portuguese, nor undecided)
+    ("Slovensko sa tak zaradilo medzi viac ako štyridsať krajín, ktoré sa k dohodám pripojili, a je to pre nás záväzok.", "sk"),
     ("Badan Riset dan Inovasi Nasional dan JAXA akan bekerja sama dalam pengembangan satelit untuk pemantauan bumi.", "id"),
     ("Việt Nam và Nhật Bản đã ký kết thỏa thuận hợp tác về công nghệ vũ trụ và vệ tinh quan sát trái đất.", "vi"),
     ("Magyarország és az Egyesült Államok megállapodást írt alá, hogy együttműködnek az űrkutatás terén.", "hu"),

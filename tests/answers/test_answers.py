@@ -384,3 +384,14 @@ def test_commitment_sentence_runs_from_the_last_sentence_end_to_the_next():
     c1 = raw.index("Department")
     s, e = commitment_sentence(rec, {"start": c1, "end": c1 + 10}, raw)
     assert raw[s:e] == "The U.S. Department of State and Dr. Smith met."
+
+
+def test_data_pledge_of_an_earth_observation_memorandum_takes_the_statement_theme():
+    # a memorandum on Earth observation: its pledge naming no topic is about its theme
+    from tests.answers.paragraph_records import records_of
+    records, raw = records_of(
+        ("body", "The two agencies signed a memorandum of understanding on Earth observation.", {}),
+        ("body", "The memorandum covers remote sensing of crops, forests and water resources.", {}),
+        ("body", "The two agencies will exchange data and hold joint workshops.", {}))
+    answer_statement(records, raw, None, {}, None)
+    assert records[2]["topics"] == ["earth-observation"] and records[2]["space"] is True

@@ -20,8 +20,9 @@ from .countries import paragraph_countries
 from .issuers import issuer, statement_issuer
 from .parties import meeting_forum, party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
+from .topic_model import statement_theme as theme_of
 from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
-from .topics import mixed_statement_space, statement_theme
+from .topics import mixed_statement_space, rule_classify, statement_theme
 
 
 _ADMINISTRATIVE = ("ministry", "department", "office", "council", "government", "legislature", "military")
@@ -51,6 +52,13 @@ def commitment_sentence(rec, c, raw):
     return start, max(c["end"], end.end() if end else hi)
 
 
+def rules_theme(records, raw):
+    """The statement's theme (``topic_model.statement_theme``) from the rules' topics of its
+    content paragraphs (not boilerplate, not datelines), bodies' names masked."""
+    return theme_of([rule_classify(masked(raw, r["start"], r["end"], r.get("organizations", [])), r["text"])[0]
+                     for r in records if r["kind"] not in ("boilerplate", "meta")])
+
+
 def answer_statement(records, raw, anchor, meta, title):
     """Add the answers keys to the paragraph records of one statement; returns its party ids."""
     parties, _ = statement_parties(records, raw, meta, title)
@@ -58,10 +66,11 @@ def answer_statement(records, raw, anchor, meta, title):
     surfaces = surface_map(records)
     named = title_mentions(records, raw, title)
     forum = meeting_forum(records, raw)
+    theme = rules_theme(records, raw)
     for rec in records:
         orgs = rec.get("organizations", [])
         rec["topics"], rec["space"] = with_bodies(
-            paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"], rec["text"]),
+            paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"], rec["text"], theme),
             orgs if rec["kind"] != "boilerplate" else [], rec["start"], rec["end"])
         if rec["kind"] == "boilerplate":
             rec["countries"] = []
@@ -82,7 +91,8 @@ def answer_statement(records, raw, anchor, meta, title):
             c["due"], c["start_date"] = commitment_timing(c, rec, raw, anchor)
             c["topics"], c["space"] = with_bodies(
                 commitment_topics(masked(raw, c["start"], c["end"], orgs), raw[c["start"]:c["end"]],
-                                  (rec["topics"], rec["space"]), masked(raw, *commitment_sentence(rec, c, raw), orgs)),
+                                  (rec["topics"], rec["space"]), masked(raw, *commitment_sentence(rec, c, raw), orgs),
+                                  theme),
                 orgs, c["start"], c["end"])
     mixed_statement_space(records)
     statement_theme(records)

@@ -10,7 +10,11 @@ Features of a text (:func:`features`), all binary:
 - ``r:<topic>``, ``r:space``, ``r:none``, ``r:other``: what the rules of ``topics.py`` found
   (a topic's terms, a space term, neither, a non-space subject such as health or trade);
 - ``u:<unit>``: what is classified (``paragraph`` or ``commitment``), ``u:short`` for a text of
-  fewer than 12 words (a heading, a title, a list item's label).
+  fewer than 12 words (a heading, a title, a list item's label);
+- ``d:<topic>``: a topic of the statement's theme (:func:`statement_theme`: named by the rules
+  in at least ``model_theme.share`` of its content paragraphs, ``models/topics.json``). Annotators label a text that names no
+  topic by the statement's theme ("The CSpO principals will meet annually to review progress" in
+  a statement on military space is space security); the model learns when the theme holds.
 
 A text's score for a label is the label's bias plus the sum of the weights of its features,
 the word features' scaled by 1/sqrt(their number) (a long paragraph does not outvote a short
@@ -20,10 +24,11 @@ import math
 import re
 from functools import lru_cache
 
-from .lexicon import _read
+from .lexicon import _read, topics
 
 MODEL_FILE = "topic_model.json"
 WORD_SCALE = 1.0
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+[a-z]*", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ities", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "al", "e", "y")
 
@@ -40,7 +45,24 @@ def words(text):
     return [stem(w) for w in _WORD.findall(" ".join(text.split()).lower())]
 
 
-def features(text, rule_topics, rule_space, other_subject, unit):
+def statement_theme(paragraph_topics):
+    """The sorted topics of a statement's theme, from the rules' topics of each of its content
+    paragraphs (a list of topic collections): those at least ``model_theme.share`` of them name."""
+    share = topics()["model_theme"]["share"]
+    counts = {}
+    for found in paragraph_topics:
+        for tid in set(found):
+            counts[tid] = counts.get(tid, 0) + 1
+    n = len(paragraph_topics)
+    return sorted(tid for tid, k in counts.items() if n and k >= share * n)
+
+
+def theme_margin():
+    """The score above which a text about space takes a topic of its statement's theme."""
+    return topics()["model_theme"]["margin"]
+
+
+def features(text, rule_topics, rule_space, other_subject, unit, theme=()):
     """The sorted binary features of one text (see the module's docstring)."""
     ws = words(text)
     feats = {"u:" + unit}
@@ -51,6 +73,7 @@ def features(text, rule_topics, rule_space, other_subject, unit):
     feats.add("r:space" if rule_space else "r:none")
     if other_subject:
         feats.add("r:other")
+    feats.update("d:" + t for t in theme)
     return sorted(feats)
 
 

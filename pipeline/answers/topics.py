@@ -24,7 +24,7 @@ import re
 
 from ..segment.shapes import BULLET
 from .lexicon import topics
-from .topic_model import features, model, scores
+from .topic_model import features, model, scores, theme_margin
 
 # a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
 # in legal and PDF text): the word is read without it
@@ -113,20 +113,26 @@ def weak_topics(text):
     return _terms(text)[1]
 
 
-def rule_features(text, space_text=None, unit="paragraph"):
-    """The classifier's features of one text: its words and what the rules find in it."""
+def rule_features(text, space_text=None, unit="paragraph", theme=()):
+    """The classifier's features of one text: its words, what the rules find in it and the
+    statement's ``theme`` (``topic_model.statement_theme``)."""
     found, space = rule_classify(text, space_text)
-    return features(text, found, space, not neutral(space_text or text), unit)
+    return features(text, found, space, not neutral(space_text or text), unit, theme)
 
 
-def classify(text, space_text=None, unit="paragraph"):
+def classify(text, space_text=None, unit="paragraph", theme=()):
     """(sorted topic ids, space flag) of one text (a ``paragraph`` or a ``commitment``): the
     rules propose, the trained model decides the labels its file says it decides (those it
-    scores above 0), the rules the others; a text with a topic is about space."""
+    scores above 0), the rules the others; a text with a topic is about space.
+
+    A text the model finds about space also takes the topics of the statement's ``theme`` it
+    scores above ``model_theme.margin`` (``models/topics.json``) (annotators label a text naming no topic, "will exchange data",
+    by the theme of the statement: a memorandum on Earth observation; the margin below 0 since
+    the rules' topics stay the rules', the model's own topics being weaker cross-validated)."""
     found, space = rule_classify(text, space_text)
     m = model()
     if m["decides"]:
-        s = scores(features(text, found, space, not neutral(space_text or text), unit), m)
+        s = scores(features(text, found, space, not neutral(space_text or text), unit, theme), m)
         found = sorted(set(lab for lab in found if lab not in m["decides"])
                        | set(lab for lab in m["decides"] if lab != "space" and s[lab] > 0))
         if "space" in m["decides"] and s["space"] > 0 and not space:
@@ -135,17 +141,19 @@ def classify(text, space_text=None, unit="paragraph"):
             found = sorted(set(found) | weak_topics(text))
         if "space" in m["decides"]:
             space = s["space"] > 0
+        if space:
+            found = sorted(set(found) | {t for t in theme if t in s and s[t] > theme_margin()})
     return found, bool(found) or space
 
 
-def paragraph_topics(text, kind, space_text=None):
+def paragraph_topics(text, kind, space_text=None, theme=()):
     """(topics, space) of a paragraph of this ``kind``: a dateline or a place and date line
     (``meta``) and page furniture (``boilerplate``: a breadcrumb ending in the headline, notes
     to editors) are about space only when their own words say so (the trained model, which
     leans toward space for a text with no words of either kind, does not decide them)."""
     if kind in ("meta", "boilerplate"):
         return rule_classify(text, space_text)
-    return classify(text, space_text)
+    return classify(text, space_text, theme=theme)
 
 
 def body_topics(orgs, start, end):
@@ -175,7 +183,7 @@ def neutral(text):
     return not topics()["non_space_rx"].search(_clean(text))
 
 
-def commitment_topics(text, space_text=None, paragraph=((), False), sentence=None):
+def commitment_topics(text, space_text=None, paragraph=((), False), sentence=None, theme=()):
     """(topics, space) of a commitment span, by its own words: the trained model decides a
     span that names neither space nor another subject ("will convene in Detroit later this
     week"), the paragraph's flag does not (a pledge beside a space sentence is often about
@@ -191,7 +199,7 @@ def commitment_topics(text, space_text=None, paragraph=((), False), sentence=Non
     of the sentence holding it, by the rules alone): "Under the agreement on the CubeSat
     mission to measure space weather, the two agencies agreed to hold joint reviews" is about
     what its sentence says, a neighbouring sentence of the paragraph often is not."""
-    found, space = classify(text, space_text, "commitment")
+    found, space = classify(text, space_text, "commitment", theme)
     if not found and sentence:
         found = rule_classify(sentence)[0]
     para_topics, _ = paragraph

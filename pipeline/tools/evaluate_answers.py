@@ -100,6 +100,17 @@ def _paragraph_at(paras, offset):
     return next((p for p in paras if p["start"] <= offset < p["end"]), None)
 
 
+# a list marker ("• ", "- ", "3. ", "(b) ") the gold anchor copies and a paragraph's span may leave
+# out (ANNOTATION.md: "scoring ignores it either way")
+_MARKER = re.compile(r"(?:[-•*–—·▪●◦■□►▸➢✓◆◇○]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])\s+")
+
+
+def _paragraph_of(paras, raw, offset):
+    """The paragraph holding a gold anchor that starts at ``offset``, its list marker ignored."""
+    marker = _MARKER.match(raw, offset)
+    return _paragraph_at(paras, offset) or (_paragraph_at(paras, marker.end()) if marker else None)
+
+
 def _topics_prf(counts, gold, pred):
     g, p = set(gold or []), set(pred or [])
     counts[0] += len(g & p)
@@ -138,7 +149,7 @@ def score_doc(gold, raw, paras, doc, m, errors=None):
             errors.append({"kind": "parties", "missed": missed, "spurious": spurious})
     for g in gold.get("paragraphs", []):
         spans = _anchor_spans(raw, g["anchor"])
-        p = next((_paragraph_at(paras, s) for s, _ in spans if _paragraph_at(paras, s)), None)
+        p = next((_paragraph_of(paras, raw, s) for s, _ in spans if _paragraph_of(paras, raw, s)), None)
         _topics_prf(m["topics"], g.get("topics"), p.get("topics") if p else [])
         _note(errors, "paragraph topics", g["anchor"], g.get("topics"), p.get("topics") if p else [])
         if p is not None:

@@ -127,3 +127,24 @@ def test_an_alliance_between_two_nations_is_no_space_security():
     # "the Japan-U.S. alliance" in a space dialogue: no security topic from the word alone
     found = rule_classify("to further strengthen the Japan-U.S. alliance, the space dialogue was held.")[0]
     assert "space-security" not in found
+
+
+def test_data_exchange_pledge_of_an_earth_observation_memorandum_takes_the_statement_theme():
+    # annotators label a text naming no topic by the statement's theme: in a memorandum on
+    # Earth observation, "will exchange data" is Earth observation (feature d:<topic>)
+    text = "The two agencies will exchange data and hold joint workshops."
+    assert classify(text, theme=["earth-observation"]) == (["earth-observation"], True)
+    assert classify(text, unit="commitment", theme=["earth-observation"])[0] == ["earth-observation"]
+    assert classify(text)[0] == []
+
+
+def test_the_theme_of_a_space_statement_leaves_a_health_pledge_off_space():
+    # the theme says which topics a text may have, not whether it is about space
+    assert classify("The leaders will expand vaccine markets and health training.", theme=["earth-observation"]) == (
+        [], False)
+
+
+def test_statement_theme_is_the_topics_half_the_content_paragraphs_name():
+    theme = topic_model.statement_theme([["earth-observation"], ["earth-observation", "science"], [], ["moon-mars"]])
+    assert theme == ["earth-observation"]
+    assert topic_model.statement_theme([]) == []

@@ -113,3 +113,15 @@ def test_young_researchers_in_training_are_the_workforce_not_science():
     assert "capacity-building" in found and "science" not in found
     # researchers doing research still name science
     assert "science" in rule_classify("researchers will analyse the lunar samples returned by the mission")[0]
+
+
+def test_developing_economies_and_new_actors_in_space_are_capacity_building():
+    # helping emerging space nations is named by its beneficiaries ("developing economies",
+    # "new actors in space", "newcomers") and its goal ("research capacities"): weak terms,
+    # counting in a text about space only
+    assert "capacity-building" in rule_classify("develop, with the ITU, indicators on satellite broadband "
+                                                "connectivity in developing economies by the end of 2024")[0]
+    assert "capacity-building" in rule_classify("The Handbook for New Actors in Space introduces the principles "
+                                                "and norms of responsible space activities.")[0]
+    assert "capacity-building" in rule_classify("strengthen the national space research capacities of the State")[0]
+    assert rule_classify("We will support newcomers and developing economies in trade.") == ([], False)

@@ -169,3 +169,30 @@ def test_the_senate_is_no_short_form_of_a_senate_committee(paragraph_docs):
                "The hearing is at 254 Russell Senate Office Building, Washington, D.C.")
     names = [n for text, n in got if text == "Senate"]
     assert names and all(n != ("Senate Committee on Commerce, Science, and Transportation",) for n in names)
+
+
+def test_registry_breadth_national_academy_with_republic_in_its_name(paragraph_docs):
+    # registry breadth: national academies of sciences named "of the Republic of <country>", with a
+    # spaced acronym ("NAS RA"), one mention each and one canonical name
+    got = orgs(paragraph_docs, "The delegation included representatives of the National Academy of Sciences of "
+               "the Republic of Armenia (NAS RA) and the Byurakan Astrophysical Observatory.")
+    names = dict(got)
+    assert names.get("National Academy of Sciences of the Republic of Armenia") == \
+        ("National Academy of Sciences of the Republic of Armenia",)
+    assert names.get("Byurakan Astrophysical Observatory") == ("Byurakan Astrophysical Observatory",)
+
+
+def test_registry_breadth_news_agency_and_university_of_a_gulf_state(paragraph_docs):
+    # registry breadth: a national news agency in a dateline and a university that built a satellite
+    got = orgs(paragraph_docs, "KUWAIT, Feb 3 (KUNA) -- KuwaitSat-1 was built by Kuwait University with funding "
+               "from the Kuwait Foundation for the Advancement of Sciences (KFAS).")
+    names = dict(got)
+    assert names.get("KUNA") == ("Kuwait News Agency",)
+    assert names.get("Kuwait University") == ("Kuwait University",)
+
+
+def test_renamed_un_satellite_centre_keeps_one_canonical_name(paragraph_docs):
+    # a body renamed (UNOSAT, now the UNITAR Satellite Centre): the new name is an alias of one entry
+    got = orgs(paragraph_docs, "The UNITAR Satellite Centre (UNOSAT) will provide flood maps to IGAD.")
+    names = dict(got)
+    assert names.get("UNITAR Satellite Centre") == names.get("UNOSAT")

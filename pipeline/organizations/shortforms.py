@@ -258,10 +258,19 @@ def _surfaces(docs):
     return out
 
 
+# a body the statement's title names is what the statement is about, often its issuer ("Manama
+# Declaration issued by the Council of the League of Arab States"): its naming there counts twice
+# for ``_most_named_before``, so "the Council" of the text cites it over a body the text names in
+# passing ("call on the Security Council", with "United Nations" counting for its organ)
+TITLE_WEIGHT = 2
+
+
 def _mention_order(docs):
-    """(paragraph index, start char, end char, names) of every mention of the statement, in text order."""
-    return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ())) for di, doc in enumerate(docs)
-                  for sp in doc.spans.get("orgs", []))
+    """(paragraph index, start char, end char, names, weight) of every mention of the statement, in
+    text order; a mention in the title weighs ``TITLE_WEIGHT``, any other 1."""
+    return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ()),
+                   TITLE_WEIGHT if doc._.kind == "title" else 1)
+                  for di, doc in enumerate(docs) for sp in doc.spans.get("orgs", []))
 
 
 def _most_named_before(mentions, keys, pos):
@@ -276,7 +285,7 @@ def _most_named_before(mentions, keys, pos):
     first = {}
     here = set()
     last = None
-    for di, start, end, names in mentions:
+    for di, start, end, names, weight in mentions:
         if (di, start) >= pos:
             break
         defined_here = last is not None and last[0] == di and last[2] == names and 0 <= start - last[1] <= 3
@@ -284,7 +293,7 @@ def _most_named_before(mentions, keys, pos):
         owner = _counts_for(names, by_names)
         if owner is not None and not defined_here:
             # a full name and its acronym in parentheses ("... Programme (SPREP)") are one naming
-            count[owner] = count.get(owner, 0) + 1
+            count[owner] = count.get(owner, 0) + weight
             first.setdefault(owner, di)
             if di == pos[0]:
                 here.add(owner)

@@ -124,3 +124,17 @@ def test_defined_short_form_that_is_a_word_of_the_name(paragraph_docs):
                "The Member States noted that the expansion of the Organisation reflects its growing role.")
     assert ("Organisation", ("Shanghai Cooperation Organisation",)) in got
     assert ("Organisation", ("Council of Heads of State of the Shanghai Cooperation Organisation",)) not in got
+
+
+def test_the_council_of_a_declaration_cites_the_body_its_title_names(paragraph_docs):
+    # an issuer named in the title weighs more than a body the text names in passing: "the Council"
+    # of the Manama Declaration is the League's Council, not the Security Council
+    from pipeline import organizations
+    docs = paragraph_docs("Manama Declaration issued by the Council of the League of Arab States at the Summit Level",
+                          "We call for United Nations protection forces and call on the Security Council to assume its responsibilities.",
+                          "We decide to hold the next session of the Council at the Summit Level in 2025.")
+    docs[0]._.kind = "title"
+    organizations.link_document(docs)
+    organizations.link_short_forms(docs)
+    got = [(s.text, tuple(s._.names)) for s in docs[2].spans["orgs"]]
+    assert got == [("Council", ("Council of the League of Arab States",))]

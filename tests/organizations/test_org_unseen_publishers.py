@@ -196,3 +196,16 @@ def test_renamed_un_satellite_centre_keeps_one_canonical_name(paragraph_docs):
     got = orgs(paragraph_docs, "The UNITAR Satellite Centre (UNOSAT) will provide flood maps to IGAD.")
     names = dict(got)
     assert names.get("UNITAR Satellite Centre") == names.get("UNOSAT")
+
+
+def test_roscosmos_with_its_name_in_quotes_is_one_mention(paragraph_docs):
+    # a Russian state corporation writes its name in quotes after its legal form: one mention
+    got = orgs(paragraph_docs, "Yuri Borisov, Director General, State Space Corporation “Roscosmos”, signed.")
+    assert ("State Space Corporation “Roscosmos”", ("State Space Corporation Roscosmos",)) in got
+
+
+def test_the_universe_and_a_site_are_no_bodies(paragraph_docs):
+    # title-cased non-bodies of an observatory's release: the Universe, the site of its headquarters
+    got = orgs(paragraph_docs, "The SKA Observatory met at Jodrell Bank to transform our understanding of the "
+               "Universe.")
+    assert not any(text in ("Universe", "Jodrell Bank") for text, _ in got)

@@ -209,3 +209,12 @@ def test_the_universe_and_a_site_are_no_bodies(paragraph_docs):
     got = orgs(paragraph_docs, "The SKA Observatory met at Jodrell Bank to transform our understanding of the "
                "Universe.")
     assert not any(text in ("Universe", "Jodrell Bank") for text, _ in got)
+
+
+def test_government_technology_agency_resolved_by_its_country(paragraph_docs):
+    # one generic name, two countries' bodies (Bhutan's GovTech Agency, Singapore's GovTech): the
+    # statement's country picks the canonical name
+    got = orgs(paragraph_docs, "Bhutan's Government Technology Agency (GovTech) and ISRO signed an arrangement.")
+    assert ("Government Technology Agency", ("GovTech Agency",)) in got
+    got = orgs(paragraph_docs, "Singapore's Government Technology Agency will host the event.")
+    assert ("Government Technology Agency", ("Government Technology Agency (Singapore)",)) in got

@@ -97,3 +97,14 @@ def test_a_date_of_an_earlier_year_is_background_not_the_time_of_the_promise(nlp
             "two years.")
     assert dates_of(nlp, text, dt.date(2022, 11, 23), "reaffirmed") == []
     assert dates_of(nlp, text, dt.date(2022, 11, 23), "amendment") == []
+
+
+def test_a_fronted_year_times_a_present_tense_intention(nlp):
+    # a company's release opens the sentence with the year its plan is for: "In 2025, Arianespace
+    # intends to perform up to ten launches"; a past "agreed" keeps its fronted date as the agreeing's
+    anchor = dt.date(2024, 12, 5)
+    spans = tag(nlp, "In 2025, Arianespace intends to perform up to ten launches with Ariane 6 and Vega-C, "
+                "including missions for Galileo.", anchor=anchor)
+    assert spans[0]._.dates == ["2025"]
+    spans = tag(nlp, "Next year, the two agencies plan to launch a joint satellite.", anchor=anchor)
+    assert spans[0]._.dates == ["2025"]

@@ -138,3 +138,18 @@ def test_the_council_of_a_declaration_cites_the_body_its_title_names(paragraph_d
     organizations.link_short_forms(docs)
     got = [(s.text, tuple(s._.names)) for s in docs[2].spans["orgs"]]
     assert got == [("Council", ("Council of the League of Arab States",))]
+
+
+def test_an_organ_named_by_a_possessive_and_its_later_short_form(paragraph_docs):
+    # a body's organ named only as "its Bureau" in the sentence naming the body, then "The Bureau":
+    # mentions of the organ, one canonical name built from the body's acronym
+    got = orgs(paragraph_docs, "The Committee on Space Research (COSPAR) held the autumn meeting of its Bureau "
+               "in Paris.", "The Bureau decided to hold four capacity-building workshops.")
+    bureau = [names for text, names in got if text == "Bureau"]
+    assert bureau == [("COSPAR Bureau",), ("COSPAR Bureau",)]
+
+
+def test_a_possessive_before_a_longer_name_gives_no_organ(paragraph_docs):
+    # "its Board of Directors" is a name of its own, not the bare organ head
+    got = orgs(paragraph_docs, "The company and its Board of Directors approved the plan.")
+    assert not any(text == "Board" for text, _ in got)

@@ -218,3 +218,10 @@ def test_government_technology_agency_resolved_by_its_country(paragraph_docs):
     assert ("Government Technology Agency", ("GovTech Agency",)) in got
     got = orgs(paragraph_docs, "Singapore's Government Technology Agency will host the event.")
     assert ("Government Technology Agency", ("Government Technology Agency (Singapore)",)) in got
+
+
+def test_parliament_house_is_a_building(paragraph_docs):
+    # a building named after its occupant ("Parliament House, Canberra") is a place, no mention
+    got = orgs(paragraph_docs, "Tuesday, 10 September 2024", "Parliament House, Canberra",
+               "It is my pleasure to welcome President Yoon to Parliament House on his first visit.")
+    assert not any(text.startswith("Parliament") for text, _ in got)

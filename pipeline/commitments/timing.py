@@ -173,12 +173,13 @@ def _clause_dates(doc, cand, lex):
 
 
 def _fronted_on_present_verb(d, cand, lex):
-    """A time adverbial opening the sentence of a present-tense verb trigger ("In 2025, Arianespace
+    """A time adverbial opening the sentence of a present-tense intention ("In 2025, Arianespace
     intends to perform up to ten launches", "Next year, the agencies plan to ..."): it times the
-    intended action when still to come; a past trigger's fronted date ("On 12 May, the parties
-    agreed to ...") is the date of the agreeing."""
+    intended action when still to come; a firm verb's fronted date ("This year, the parties agree
+    to ...", "On 12 May, the parties agreed to ...") is the date of the agreeing."""
     trigger = cand.trigger
-    return cand.entry["kind"] == "verb" and trigger.tag_ in ("VBZ", "VBP") \
+    return cand.entry["kind"] == "verb" and cand.entry.get("strength") == "intent" \
+        and trigger.tag_ in ("VBZ", "VBP") \
         and _still_to_come(d._.value, d.doc._.anchor) and _path_ok(d.root, {trigger.i}, lex)
 
 

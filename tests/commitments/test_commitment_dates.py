@@ -101,10 +101,17 @@ def test_a_date_of_an_earlier_year_is_background_not_the_time_of_the_promise(nlp
 
 def test_a_fronted_year_times_a_present_tense_intention(nlp):
     # a company's release opens the sentence with the year its plan is for: "In 2025, Arianespace
-    # intends to perform up to ten launches"; a past "agreed" keeps its fronted date as the agreeing's
+    # intends to perform up to ten launches"; a firm "agree" keeps its fronted date as the agreeing's
     anchor = dt.date(2024, 12, 5)
     spans = tag(nlp, "In 2025, Arianespace intends to perform up to ten launches with Ariane 6 and Vega-C, "
                 "including missions for Galileo.", anchor=anchor)
     assert spans[0]._.dates == ["2025"]
     spans = tag(nlp, "Next year, the two agencies plan to launch a joint satellite.", anchor=anchor)
     assert spans[0]._.dates == ["2025"]
+
+
+def test_a_fronted_date_of_a_firm_agreement_is_not_the_actions(nlp):
+    # "This year, the two sides agree to ...": the year of the agreeing, not when the action is due
+    spans = tag(nlp, "Next month, the two sides agree to establish a joint working group on space weather.",
+                anchor=dt.date(2024, 12, 5))
+    assert spans and spans[0]._.dates == []

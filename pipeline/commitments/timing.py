@@ -179,7 +179,7 @@ def _fronted_on_present_verb(d, cand, lex):
     to ...", "On 12 May, the parties agreed to ...") is the date of the agreeing."""
     trigger = cand.trigger
     return cand.entry["kind"] == "verb" and cand.entry.get("strength") == "intent" \
-        and trigger.tag_ in ("VBZ", "VBP") \
+        and trigger.tag_ in ("VBZ", "VBP") and d.end <= trigger.i \
         and _still_to_come(d._.value, d.doc._.anchor) and _path_ok(d.root, {trigger.i}, lex)
 
 

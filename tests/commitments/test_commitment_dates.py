@@ -115,3 +115,13 @@ def test_a_fronted_date_of_a_firm_agreement_is_not_the_actions(nlp):
     spans = tag(nlp, "Next month, the two sides agree to establish a joint working group on space weather.",
                 anchor=dt.date(2024, 12, 5))
     assert spans and spans[0]._.dates == []
+
+
+def test_a_date_of_the_first_of_two_intended_actions_is_not_fronted_for_the_second(nlp):
+    # "intends to submit a draft law ... by the end of 2025 and to establish a national body": the
+    # date lies after the trigger, inside the first action; the second action has none
+    spans = tag(nlp, "The Armenian side intends to submit a draft law on space activities to the National "
+                "Assembly by the end of 2025 and to establish a national body responsible for space policy.",
+                anchor=dt.date(2024, 6, 12))
+    second = [s for s in spans if "establish" in s.text and "submit" not in s.text]
+    assert second and second[0]._.dates == []

@@ -8,11 +8,9 @@ determination to expand ... and to seek ...") stays one commitment: the split is
 triggers only. The parser hangs the second infinitive on whatever verb is nearest, so the test
 is on the surface ("and to" + base verb) with a path of subjectless verbs up to the trigger.
 """
-import functools
 from dataclasses import replace
 
 from .syntax import _has_child
-from .triggers import load_lexicon
 
 
 MAX_STEPS = 6
@@ -167,9 +165,6 @@ def coordinated_cut(doc, inner, outer):
     "Quad partners commit to strengthen cooperation ... and will convene a forum in 2023" hold two
     promised action clauses (ANNOTATION.md 4), the second verb a conjunct of the first's action
     or trigger after "and". ``outer`` ends before the "and" (and its comma)."""
-    contrast = _contrast_cut(doc, inner, outer)
-    if contrast is not None:
-        return contrast
     verb = inner.trigger if inner.trigger.dep_ == "conj" else inner.trigger.head
     if verb.dep_ != "conj" or verb.head.i not in (outer.action.i, outer.trigger.i):
         return None
@@ -181,23 +176,3 @@ def coordinated_cut(doc, inner, outer):
         end -= 1
     return end
 
-
-
-@functools.lru_cache(maxsize=None)
-def _contrast_marks():
-    return load_lexicon().get("contrast_marks", frozenset())
-
-
-def _contrast_cut(doc, inner, outer):
-    """Where ``outer`` ends when ``inner`` is the promise of a contrast clause trailing it ("TASA will
-    operate the satellites ..., while NOAA will fund the processing of the data"): two parties'
-    promises, ``outer`` ending before "while" (and its comma); else None."""
-    clause = inner.action if inner.entry["kind"] == "modal" else inner.trigger
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _contrast_marks()), None)
-    if clause.dep_ != "advcl" or mark is None or clause.head.i not in (outer.action.i, outer.trigger.i) \
-            or mark.i <= max(outer.action_start, outer.trigger.i) + 1:
-        return None
-    end = mark.i
-    while end > outer.action_start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return end

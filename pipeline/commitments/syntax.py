@@ -164,9 +164,6 @@ def clause_is_asserted(tok, lex):
             continue
         if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
             return True  # "met at Goddard, where they reaffirmed their determination to ..."
-        if tok.dep_ == "advcl" and _has_child(tok, ("mark",), lex["contrast_marks"]) is not None \
-                and _has_child(tok, ("nsubj",)) is not None and tok.head.dep_ == "ROOT":
-            return True  # "TASA will operate the satellites, while NOAA will fund the processing": both asserted
         subj = _has_child(tok, ("nsubj", "nsubjpass"))
         body = sentence_body_start(tok.sent)
         if subj is not None and subj.pos_ != "PRON" and subj.left_edge.i == body \

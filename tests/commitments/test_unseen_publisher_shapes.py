@@ -141,20 +141,3 @@ def test_wire_story_pledge_with_a_trailing_told_attribution(nlp):
                 "desert studies, cooperate in research on the effects of dust storms, and organize joint "
                 "workshops for researchers, Al-Kandari told KUNA after the signing ceremony.")
     assert len(spans) >= 1 and spans[0].text.startswith("the two sides will exchange")
-
-
-def test_two_parties_promises_joined_by_a_contrast_while(nlp):
-    # an arrangement's division of work: "TASA will operate ..., while NOAA will fund ...": the
-    # "while" clause is asserted, a promise of its own, and the first ends before it
-    spans = tag(nlp, "Under the arrangement, TASA will operate the satellites from its mission operations centre "
-                "in Hsinchu, while NOAA will fund the processing of the data at UCAR and their distribution to "
-                "users worldwide.")
-    assert [s.text for s in spans] == [
-        "TASA will operate the satellites from its mission operations centre in Hsinchu",
-        "NOAA will fund the processing of the data at UCAR and their distribution to users worldwide"]
-
-
-def test_a_temporal_while_clause_stays_in_its_promise(nlp):
-    # "while" of time or condition, with no promise of its own, is part of the action
-    spans = tag(nlp, "NASA will provide the rocket while the weather is good.")
-    assert [s.text for s in spans] == ["NASA will provide the rocket while the weather is good"]

@@ -153,8 +153,9 @@ def _clause_dates(doc, cand, lex):
         if any(t.text[:1].isupper() and t.lower_ in lex["date_name_words"] for t in d):
             continue  # "the U.S.-India Major Defense Partnership in the 21st Century": part of a name
         inside = cand.action_start <= d.start and d.end <= cand.end
-        fronted = (cand.entry["kind"] == "modal" and d.end <= cand.start
-                   and d.sent == cand.action.sent and _path_ok(root, {cand.action.i}, lex))
+        fronted = (d.end <= cand.start and d.sent == cand.action.sent
+                   and (cand.entry["kind"] == "modal" and _path_ok(root, {cand.action.i}, lex)
+                        or _fronted_on_present_verb(d, cand, lex)))
         trailing = d.start >= cand.end and d.sent == cand.action.sent and _starts_after(doc, d, cand, lex)
         if not (inside or fronted or trailing):
             continue
@@ -169,6 +170,17 @@ def _clause_dates(doc, cand, lex):
             continue  # "to build the foundations of tomorrow's successes today"
         out.append(d)
     return out
+
+
+def _fronted_on_present_verb(d, cand, lex):
+    """A time adverbial opening the sentence of a present-tense intention ("In 2025, Arianespace
+    intends to perform up to ten launches", "Next year, the agencies plan to ..."): it times the
+    intended action when still to come; a firm verb's fronted date ("This year, the parties agree
+    to ...", "On 12 May, the parties agreed to ...") is the date of the agreeing."""
+    trigger = cand.trigger
+    return cand.entry["kind"] == "verb" and cand.entry.get("strength") == "intent" \
+        and trigger.tag_ in ("VBZ", "VBP") and d.end <= trigger.i \
+        and _still_to_come(d._.value, d.doc._.anchor) and _path_ok(d.root, {trigger.i}, lex)
 
 
 def _before_statement_year(value, anchor):

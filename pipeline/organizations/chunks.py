@@ -75,6 +75,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.places = set(f.get("places", []))
         self.person_heads = set(f.get("person_heads", []))
         self.facility_nouns = set(f.get("facility_nouns", []))
+        self.building_tails = set(f.get("building_tails", []))
         self.thing_nouns = set(f.get("thing_nouns", []))
         self.document_heads = set(f.get("document_heads", []))
         self.document_objects = set(f.get("document_objects", []))
@@ -282,7 +283,12 @@ class Chunker(HeadNames, NotOrganizationFilters):
 
     def _embedded(self, doc, c, countries):
         """A registry name inside a longer proper name: 'Vandenberg Space Force Base'."""
-        if c.is_acronym or c.start == 0:
+        if c.is_acronym:
+            return False
+        nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and nxt.text in self.building_tails:
+            return True     # "Parliament House, Canberra": a building named after its occupant, a place
+        if c.start == 0:
             return False
         prev = doc[c.start - 1]
         if not self.name_word(prev) or prev.is_sent_start:
@@ -291,7 +297,6 @@ class Chunker(HeadNames, NotOrganizationFilters):
             return False
         if is_acronym(prev.text):
             return False
-        nxt = doc[c.end] if c.end < len(doc) else None
         if nxt is not None and nxt.text == "Office" and c.end + 1 < len(doc) and doc[c.end + 1].text == "Building":
             return True     # "Russell Senate Office Building": a building's name
         return nxt is not None and self.name_word(nxt) and nxt.text not in self.heads \

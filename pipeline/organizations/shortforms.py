@@ -258,10 +258,19 @@ def _surfaces(docs):
     return out
 
 
+# a body the statement's title names is what the statement is about, often its issuer ("Manama
+# Declaration issued by the Council of the League of Arab States"): its naming there counts twice
+# for ``_most_named_before``, so "the Council" of the text cites it over a body the text names in
+# passing ("call on the Security Council", with "United Nations" counting for its organ)
+TITLE_WEIGHT = 2
+
+
 def _mention_order(docs):
-    """(paragraph index, start char, end char, names) of every mention of the statement, in text order."""
-    return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ())) for di, doc in enumerate(docs)
-                  for sp in doc.spans.get("orgs", []))
+    """(paragraph index, start char, end char, names, weight) of every mention of the statement, in
+    text order; a mention in the title weighs ``TITLE_WEIGHT``, any other 1."""
+    return sorted((di, sp.start_char, sp.end_char, tuple(sp._.names or ()),
+                   TITLE_WEIGHT if doc._.kind == "title" else 1)
+                  for di, doc in enumerate(docs) for sp in doc.spans.get("orgs", []))
 
 
 def _most_named_before(mentions, keys, pos):
@@ -276,7 +285,7 @@ def _most_named_before(mentions, keys, pos):
     first = {}
     here = set()
     last = None
-    for di, start, end, names in mentions:
+    for di, start, end, names, weight in mentions:
         if (di, start) >= pos:
             break
         defined_here = last is not None and last[0] == di and last[2] == names and 0 <= start - last[1] <= 3
@@ -284,7 +293,7 @@ def _most_named_before(mentions, keys, pos):
         owner = _counts_for(names, by_names)
         if owner is not None and not defined_here:
             # a full name and its acronym in parentheses ("... Programme (SPREP)") are one naming
-            count[owner] = count.get(owner, 0) + 1
+            count[owner] = count.get(owner, 0) + weight
             first.setdefault(owner, di)
             if di == pos[0]:
                 here.add(owner)
@@ -322,13 +331,62 @@ def _first_introduced(count, first, top, by_names):
     return by_names[tied[0][1]]
 
 
+# "... (COSPAR) held the autumn meeting of its Bureau": a possessive before an organ's head
+_ITS_ORGAN = re.compile(r"\b(?:its|their)\s+([A-Z][a-z]+)\b(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])")
+
+
+def _organ_name(owner, head, K):
+    """The organ's key (names, country, kind): the registry's "<owner> <Head>" when it has one
+    ("ESA Council"), else a name built from the owner's acronym or name ("COSPAR Bureau")."""
+    label = owner.text if owner.text.isupper() else (owner._.acronym or owner._.names[0])
+    for form in (f"{label} {head}", f"{owner._.names[0]} {head}"):
+        entries = K.lookup(form)
+        if len(entries) == 1:
+            return (entries[0].name,), entries[0].country, entries[0].kind, True
+    return (f"{label} {head}",), owner._.country, K.filters.get("heads", {}).get(head), False
+
+
+def _possessive_organs(docs):
+    """A body's organ named by a possessive ("COSPAR held the meeting of its Bureau", "the Agency
+    and its Council") in the sentence that names the body: a mention of that organ (``organ_heads``
+    of the filters), whose head later cites it ("The Bureau decided to:"). Adds the spans and
+    returns their short-form table entries."""
+    K = load_knowledge()
+    organ_heads = set(K.filters.get("organ_heads", []))
+    table = {}
+    for doc in docs:
+        text = doc.user_data.get("text") or doc.text
+        added = []
+        for m in _ITS_ORGAN.finditer(text):
+            s, e = m.start(1), m.end(1)
+            tok = doc.char_span(s, e)
+            if m.group(1) not in organ_heads or tok is None or not _free(doc, s, e):
+                continue
+            owners = [sp for sp in doc.spans.get("orgs", []) if sp.end_char <= m.start()
+                      and len(sp._.names or []) == 1 and sp.sent == tok.sent]
+            if not owners:
+                continue
+            names, country, kind, known = _organ_name(owners[-1], m.group(1), K)
+            span = _new_span(doc, s, e, (names, country, kind))
+            if span is not None:
+                span._.known = known
+                added.append(span)
+                table.setdefault(m.group(1), set()).add((names, country, kind))
+        if added:
+            doc.spans["orgs"] = sorted(list(doc.spans["orgs"]) + added, key=lambda sp: (sp.start, sp.end))
+    return table
+
+
 def link_short_forms(docs, heads=None):
     """Add the short-form mentions of the statement's bodies to ``doc.spans['orgs']``."""
     docs = [d for d in docs if "orgs" in d.spans]
     known_heads, places, registry_heads = _knowledge_tables()
     doc_objects = _document_objects()
     _drop_event_heads(docs, known_heads if heads is None else heads)
+    organs = _possessive_organs(docs)
     table = _bodies(docs, known_heads if heads is None else heads, places, registry_heads, _statement_text(docs))
+    for form, keys in organs.items():
+        table.setdefault(form, set()).update(keys)
     forms = sorted((f for f in table if isinstance(f, str)), key=len, reverse=True)
     firsts = sorted(f[1] for f in table if isinstance(f, tuple) and len(table[f]) == 1)
     if not forms and not firsts:

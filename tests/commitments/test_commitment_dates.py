@@ -97,3 +97,31 @@ def test_a_date_of_an_earlier_year_is_background_not_the_time_of_the_promise(nlp
             "two years.")
     assert dates_of(nlp, text, dt.date(2022, 11, 23), "reaffirmed") == []
     assert dates_of(nlp, text, dt.date(2022, 11, 23), "amendment") == []
+
+
+def test_a_fronted_year_times_a_present_tense_intention(nlp):
+    # a company's release opens the sentence with the year its plan is for: "In 2025, Arianespace
+    # intends to perform up to ten launches"; a firm "agree" keeps its fronted date as the agreeing's
+    anchor = dt.date(2024, 12, 5)
+    spans = tag(nlp, "In 2025, Arianespace intends to perform up to ten launches with Ariane 6 and Vega-C, "
+                "including missions for Galileo.", anchor=anchor)
+    assert spans[0]._.dates == ["2025"]
+    spans = tag(nlp, "Next year, the two agencies plan to launch a joint satellite.", anchor=anchor)
+    assert spans[0]._.dates == ["2025"]
+
+
+def test_a_fronted_date_of_a_firm_agreement_is_not_the_actions(nlp):
+    # "This year, the two sides agree to ...": the year of the agreeing, not when the action is due
+    spans = tag(nlp, "Next month, the two sides agree to establish a joint working group on space weather.",
+                anchor=dt.date(2024, 12, 5))
+    assert spans and spans[0]._.dates == []
+
+
+def test_a_date_of_the_first_of_two_intended_actions_is_not_fronted_for_the_second(nlp):
+    # "intends to submit a draft law ... by the end of 2025 and to establish a national body": the
+    # date lies after the trigger, inside the first action; the second action has none
+    spans = tag(nlp, "The Armenian side intends to submit a draft law on space activities to the National "
+                "Assembly by the end of 2025 and to establish a national body responsible for space policy.",
+                anchor=dt.date(2024, 6, 12))
+    second = [s for s in spans if "establish" in s.text and "submit" not in s.text]
+    assert second and second[0]._.dates == []

@@ -132,3 +132,12 @@ def test_verb_hung_on_the_declaring_verb_continues_the_reported_clause(nlp):
     found = tag(nlp, "Government officials said Japan will start negotiations with the United States on the details "
                      "of its contribution, and hopes to reach an agreement by the end of next year.")
     assert [(s._.actor, s._.strength) for s in found] == [("Japan", "firm"), ("Japan", "intent")]
+
+
+def test_wire_story_pledge_with_a_trailing_told_attribution(nlp):
+    # a news wire reports the terms of an agreement and ends the sentence with its source
+    # ("..., Al-Kandari told KUNA after the signing ceremony"): "tell" declares like "say"
+    spans = tag(nlp, "Under the MoU, the two sides will exchange Earth observation data for environmental and "
+                "desert studies, cooperate in research on the effects of dust storms, and organize joint "
+                "workshops for researchers, Al-Kandari told KUNA after the signing ceremony.")
+    assert len(spans) >= 1 and spans[0].text.startswith("the two sides will exchange")

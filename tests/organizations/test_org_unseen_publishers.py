@@ -169,3 +169,59 @@ def test_the_senate_is_no_short_form_of_a_senate_committee(paragraph_docs):
                "The hearing is at 254 Russell Senate Office Building, Washington, D.C.")
     names = [n for text, n in got if text == "Senate"]
     assert names and all(n != ("Senate Committee on Commerce, Science, and Transportation",) for n in names)
+
+
+def test_registry_breadth_national_academy_with_republic_in_its_name(paragraph_docs):
+    # registry breadth: national academies of sciences named "of the Republic of <country>", with a
+    # spaced acronym ("NAS RA"), one mention each and one canonical name
+    got = orgs(paragraph_docs, "The delegation included representatives of the National Academy of Sciences of "
+               "the Republic of Armenia (NAS RA) and the Byurakan Astrophysical Observatory.")
+    names = dict(got)
+    assert names.get("National Academy of Sciences of the Republic of Armenia") == \
+        ("National Academy of Sciences of the Republic of Armenia",)
+    assert names.get("Byurakan Astrophysical Observatory") == ("Byurakan Astrophysical Observatory",)
+
+
+def test_registry_breadth_news_agency_and_university_of_a_gulf_state(paragraph_docs):
+    # registry breadth: a national news agency in a dateline and a university that built a satellite
+    got = orgs(paragraph_docs, "KUWAIT, Feb 3 (KUNA) -- KuwaitSat-1 was built by Kuwait University with funding "
+               "from the Kuwait Foundation for the Advancement of Sciences (KFAS).")
+    names = dict(got)
+    assert names.get("KUNA") == ("Kuwait News Agency",)
+    assert names.get("Kuwait University") == ("Kuwait University",)
+
+
+def test_renamed_un_satellite_centre_keeps_one_canonical_name(paragraph_docs):
+    # a body renamed (UNOSAT, now the UNITAR Satellite Centre): the new name is an alias of one entry
+    got = orgs(paragraph_docs, "The UNITAR Satellite Centre (UNOSAT) will provide flood maps to IGAD.")
+    names = dict(got)
+    assert names.get("UNITAR Satellite Centre") == names.get("UNOSAT")
+
+
+def test_roscosmos_with_its_name_in_quotes_is_one_mention(paragraph_docs):
+    # a Russian state corporation writes its name in quotes after its legal form: one mention
+    got = orgs(paragraph_docs, "Yuri Borisov, Director General, State Space Corporation “Roscosmos”, signed.")
+    assert ("State Space Corporation “Roscosmos”", ("State Space Corporation Roscosmos",)) in got
+
+
+def test_the_universe_and_a_site_are_no_bodies(paragraph_docs):
+    # title-cased non-bodies of an observatory's release: the Universe, the site of its headquarters
+    got = orgs(paragraph_docs, "The SKA Observatory met at Jodrell Bank to transform our understanding of the "
+               "Universe.")
+    assert not any(text in ("Universe", "Jodrell Bank") for text, _ in got)
+
+
+def test_government_technology_agency_resolved_by_its_country(paragraph_docs):
+    # one generic name, two countries' bodies (Bhutan's GovTech Agency, Singapore's GovTech): the
+    # statement's country picks the canonical name
+    got = orgs(paragraph_docs, "Bhutan's Government Technology Agency (GovTech) and ISRO signed an arrangement.")
+    assert ("Government Technology Agency", ("GovTech Agency",)) in got
+    got = orgs(paragraph_docs, "Singapore's Government Technology Agency will host the event.")
+    assert ("Government Technology Agency", ("Government Technology Agency (Singapore)",)) in got
+
+
+def test_parliament_house_is_a_building(paragraph_docs):
+    # a building named after its occupant ("Parliament House, Canberra") is a place, no mention
+    got = orgs(paragraph_docs, "Tuesday, 10 September 2024", "Parliament House, Canberra",
+               "It is my pleasure to welcome President Yoon to Parliament House on his first visit.")
+    assert not any(text.startswith("Parliament") for text, _ in got)

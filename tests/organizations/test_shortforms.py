@@ -124,3 +124,32 @@ def test_defined_short_form_that_is_a_word_of_the_name(paragraph_docs):
                "The Member States noted that the expansion of the Organisation reflects its growing role.")
     assert ("Organisation", ("Shanghai Cooperation Organisation",)) in got
     assert ("Organisation", ("Council of Heads of State of the Shanghai Cooperation Organisation",)) not in got
+
+
+def test_the_council_of_a_declaration_cites_the_body_its_title_names(paragraph_docs):
+    # an issuer named in the title weighs more than a body the text names in passing: "the Council"
+    # of the Manama Declaration is the League's Council, not the Security Council
+    from pipeline import organizations
+    docs = paragraph_docs("Manama Declaration issued by the Council of the League of Arab States at the Summit Level",
+                          "We call for United Nations protection forces and call on the Security Council to assume its responsibilities.",
+                          "We decide to hold the next session of the Council at the Summit Level in 2025.")
+    docs[0]._.kind = "title"
+    organizations.link_document(docs)
+    organizations.link_short_forms(docs)
+    got = [(s.text, tuple(s._.names)) for s in docs[2].spans["orgs"]]
+    assert got == [("Council", ("Council of the League of Arab States",))]
+
+
+def test_an_organ_named_by_a_possessive_and_its_later_short_form(paragraph_docs):
+    # a body's organ named only as "its Bureau" in the sentence naming the body, then "The Bureau":
+    # mentions of the organ, one canonical name built from the body's acronym
+    got = orgs(paragraph_docs, "The Committee on Space Research (COSPAR) held the autumn meeting of its Bureau "
+               "in Paris.", "The Bureau decided to hold four capacity-building workshops.")
+    bureau = [names for text, names in got if text == "Bureau"]
+    assert bureau == [("COSPAR Bureau",), ("COSPAR Bureau",)]
+
+
+def test_a_possessive_before_a_longer_name_gives_no_organ(paragraph_docs):
+    # "its Board of Directors" is a name of its own, not the bare organ head
+    got = orgs(paragraph_docs, "The company and its Board of Directors approved the plan.")
+    assert not any(text == "Board" for text, _ in got)

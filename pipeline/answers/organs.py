@@ -25,9 +25,12 @@ def organ_owner(name, kinds):
     Observatory; "Council of the League of Arab States" -> League of Arab States; "IAEA
     Commission on Safety Standards" -> International Atomic Energy Agency): a council,
     board or secretariat the registry lacks acts for the body it governs or serves, when that
-    body (by name or acronym) is of one of ``kinds``; None otherwise (a registry body such as
-    the Council of the European Union stays itself)."""
-    if not name or name in registry()[0]:
+    body (by name or acronym) is of one of ``kinds``; so does a registry entry of kind
+    ``council`` named as a known body's organ (the SKAO Council: a governing organ the registry
+    lists for its own mentions); None otherwise (a registry body of another kind such as the
+    Council of the European Union stays itself)."""
+    entry = registry()[0].get(name)
+    if not name or (entry is not None and entry.kind != "council"):
         return None
     m = _organ_rx().match(name)
     if not m:

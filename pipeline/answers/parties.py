@@ -30,8 +30,8 @@ from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
-from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_of, organ_signers,
-                     unknown_party, without_bodies)
+from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_of, organ_owner,
+                     organ_signers, unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
 from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
 
@@ -88,10 +88,10 @@ def _mentions(text, base, orgs, companies=False, unknown=False):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
-                lacking = unknown_party(o, n, kinds, unknown) if entry is None else None
+                lacking = unknown_party(o, n, kinds, unknown) if entry is None else organ_owner(n, kinds)
                 if lacking:  # a body the registry lacks, of a party kind by the organization stage
                     found.append((o["start"], lacking))
-                if entry is None or entry.kind not in kinds:
+                if entry is None or entry.kind not in kinds or lacking:
                     continue
                 found.append((o["start"], party_of_entry(n)))
                 owners.append((o["start"], entry.country))

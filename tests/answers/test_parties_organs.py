@@ -16,9 +16,11 @@ def _with_kinds(records, kinds):
     return records
 
 
-def test_skao_council_an_organ_the_registry_lacks_acts_for_its_organization():
-    # "The Council decided ..." on an observatory's page: its governing council acts for it;
-    # a registry body named so (the Council of the European Union) stays itself
+def test_a_council_organ_acts_for_its_organization_whether_or_not_the_registry_lists_it():
+    # "The Council decided ..." on an observatory's page: its governing council acts for it, the
+    # registry listing it as a council (SKAO Council) or not ("Council of the League of Arab
+    # States"); a registry body of another kind named so (the Council of the European Union)
+    # stays itself
     assert organ_owner("SKAO Council", PARTY_KINDS) == "SKA Observatory"
     assert organ_owner("Council of the League of Arab States", PARTY_KINDS) == "League of Arab States"
     assert organ_owner("Council of the European Union", PARTY_KINDS) is None

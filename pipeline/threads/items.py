@@ -98,8 +98,12 @@ class Item:
         return f"{self.doc_id}:{self.start}-{self.end}"
 
 
+POSSESSIVE = re.compile(r"[’']s$")
+
+
 def stem(word, model):
-    word = word.lower().strip(".-’'")
+    # a possessive names its owner: "last year’s Summit", "the ROK’s intention" (year, rok)
+    word = POSSESSIVE.sub("", word.lower()).strip(".-’'")
     for suffix in model["suffixes"]:
         if word.endswith(suffix) and len(word) - len(suffix) >= model.get("min_stem", 4):
             return word[: -len(suffix)]

@@ -65,6 +65,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.not_org_heads = set(f.get("not_org_heads", []))
         self.acronym_heads = set(f.get("acronym_heads", []))
         self.prefix_acronyms = set(f.get("prefix_acronyms", []))
+        self.organ_heads = set(f.get("organ_heads", []))
         self.not_org = set(f.get("not_org", []))
         self.not_org_first = set(f.get("not_org_first", []))
         self.topic_acronyms = set(f.get("topic_acronyms", []))
@@ -257,6 +258,20 @@ class Chunker(HeadNames, NotOrganizationFilters):
         words = [t for t in rest if t.lower_ != "the"]
         return len(words) == 2 and words[0].lower_ == "of" and self.is_head(words[1])
 
+    def _of_registry_parent(self, doc, first, rest, inside):
+        """A registry body's complete name, then "of the" and its parent's registry name ("Committee on the
+        Peaceful Uses of Outer Space of the United Nations"): the parent is named after a name that is already
+        whole, so they are two mentions; an organ that names its parent to be whole ("Council of the League
+        of Arab States", "Space Research Centre of the Polish Academy of Sciences") is one registry name and
+        the phrase matcher has already given it."""
+        if first.is_acronym or first.end - first.start < 3 or doc[first.start].text in self.organ_heads:
+            return False
+        words = [t for t in rest if t.lower_ != "the"]
+        if len(words) < 2 or words[0].lower_ != "of":
+            return False
+        parent = [r for r in inside if r is not first and r.start > first.end and r.end == rest.end]
+        return len(parent) == 1 and all(t.lower_ in ("of", "the") for t in doc[first.end:parent[0].start])
+
     def _lowercase_brand(self, span, ids):
         """A name the registry spells in lower case itself ("ispace"), written exactly so."""
         text = " ".join(span.text.split())
@@ -429,6 +444,8 @@ class Chunker(HeadNames, NotOrganizationFilters):
                     continue
                 if first.start == h.start and self._of_bare_head(rest):
                     continue    # "Office for Outer Space Affairs of the Secretariat": the body, then its parent's head
+                if first.start == h.start and self._of_registry_parent(doc, first, rest, inside):
+                    continue    # "Committee on the Peaceful Uses of Outer Space of the United Nations": two bodies
                 for r in inside:
                     keep.remove(r)
             final_heads.append(h)

@@ -4,7 +4,7 @@ statistical model's ORG entities are also tested on their context."""
 import re
 
 from .acronyms import is_acronym
-from .candidate import FUNCTION_LOWER, PARTICLES, is_cap, re_initial
+from .candidate import FUNCTION_LOWER, MONTHS, PARTICLES, is_cap, re_initial
 from .definitions import _context
 
 
@@ -13,6 +13,7 @@ _DATE_TOKEN = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)")
 # operator's name ("Türksat 6A", "Arabsat 7A") (a count, "20 launches", is none)
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}|\d{2,4}[A-Za-z]{1,3}|[1-9]\d{2}|[1-9][A-Z])$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+SERIAL = re.compile(r"-(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d?)$")     # a serial on a product name: "Satellite-4", "Probe-2B"
 
 
 class NotOrganizationFilters:
@@ -192,6 +193,10 @@ class NotOrganizationFilters:
         if len(span) == 1 and not is_acronym(span.text) and prev is not None \
                 and prev.lower_ in ("in", "at", "of", "near", "to", "from"):
             return False
+        # a place before a date, as a caption or a dateline writes it: "Signing ceremony, Ulaanbaatar, 12 March 2025"
+        if len(span) == 1 and not is_acronym(span.text) and e + 1 < n and doc[e].text == "," \
+                and (doc[e + 1].text in MONTHS or doc[e + 1].like_num and e + 2 < n and doc[e + 2].text in MONTHS):
+            return False
         # two places after the preposition: "from the ground stations at Gazipur and Betbunia"
         if len(span) == 3 and span[1].lower_ in ("and", "&") and prev is not None \
                 and prev.lower_ in ("in", "at", "near", "from") \
@@ -246,6 +251,14 @@ class NotOrganizationFilters:
                 and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
                 and not is_acronym(span.text):
             return True
+        # a first name the model cut from the person it begins: "Salem Humaid AlMarri, Director General"
+        if len(span) == 1 and not is_acronym(span.text) and not self.is_head(span[0]) \
+                and span[0].lower_ not in self.K.vocabulary:
+            for k in range(e, min(n, e + 3)):
+                if not self.name_word(doc[k]) or self.is_head(doc[k]):
+                    break
+                if doc[k].ent_type_ == "PERSON":
+                    return True
         # a person's name with the letters after it: "Dara Calleary TD", "Jane Smith MP"
         if len(span) >= 2 and span[-1].text in self.post_nominals and not any(self.is_head(t) for t in span):
             return True
@@ -266,7 +279,8 @@ class NotOrganizationFilters:
             if self.name_word(doc[k]):
                 last_cap = doc[k]
             k += 1
-        if last_cap is not None and last_cap.text in self.not_org_heads:
+        # a serial number on the head counts as the head: "Advanced Land Observing Satellite-4"
+        if last_cap is not None and SERIAL.sub("", last_cap.text) in self.not_org_heads:
             return True
         return False
 
@@ -278,8 +292,13 @@ class NotOrganizationFilters:
                 and not any(self.is_head(t) or t.lower_ in self.K.vocabulary for t in span) \
                 and not is_acronym(span.text):
             return True
-        return e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1]) \
-            and doc[e + 2].lower_ in self.thing_nouns
+        if not (e + 2 < n and doc[e].lower_ == "and" and self.name_word(doc[e + 1])):
+            return False
+        # the thing noun may carry lower-case modifiers: "the Ofek and TecSAR observation satellites"
+        k = e + 2
+        while k < min(n, e + 4) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.thing_nouns:
+            k += 1
+        return k < n and doc[k].lower_ in self.thing_nouns
 
     def _named_person(self, doc, span):
         """A person after a courtesy title ("Hon. Aden Duale") or listed with people ("drafted by Marit

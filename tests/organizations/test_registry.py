@@ -135,3 +135,14 @@ def test_regional_bodies_of_asia_are_registered():
     K = knowledge.load()
     assert [e.name for e in K.lookup_acronym("ADPC")] == ["Asian Disaster Preparedness Center"]
     assert [e.name for e in K.lookup("ASEAN Specialized Meteorological Centre")] == ["ASEAN Specialised Meteorological Centre"]
+
+
+def test_registry_caribbean_institutions_and_african_aviation_bodies(paragraph_docs):
+    # CARICOM's institutions and councils, Africa's air navigation and civil aviation bodies
+    got = dict(orgs(paragraph_docs, "COTED asked CARDI, the CCCCC, AFCAC and ASECNA to share satellite data with GAEC."))
+    assert got.get("COTED") == ("Council for Trade and Economic Development",)
+    assert got.get("CARDI") == ("Caribbean Agricultural Research and Development Institute",)
+    assert got.get("CCCCC") == ("Caribbean Community Climate Change Centre",)
+    assert got.get("AFCAC") == ("African Civil Aviation Commission",)
+    assert got.get("ASECNA") == ("Agency for Air Navigation Safety in Africa and Madagascar",)
+    assert got.get("GAEC") == ("Ghana Atomic Energy Commission",)

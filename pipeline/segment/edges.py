@@ -13,7 +13,7 @@ FOOTER_WHY = "site footer (a heading with no text below it)"
 # a PDF's page furniture (its running header, page number, footnotes, document symbol) below a page's
 # last headings is no site footer: the text may go on past the excerpt's end
 PAGE_FURNITURE = ("running header", "page number", "footnote", "separator line", "document symbol",
-                  "UN document", "EU Council document", "UN press release footer")
+                  "UN document", "EU Council document", "UN press release footer", "document file path")
 
 
 def _header_end(paras):

@@ -1,0 +1,155 @@
+"""Layouts of publishers never seen (w21/w22 batch): a PDF letter's paragraph numbers in a column
+of their own, IMO-style items (".1", ".2"), a word processor's file-path footer, and the other
+general shapes those statements showed. Each case is a general shape, pinned down with a text of
+that shape."""
+from pipeline.core.textio import fold
+from pipeline.segment import segment
+
+
+def kinds(text):
+    return [(p.kind, fold(text[p.start:p.end])) for p in segment(text)]
+
+
+LETTER = (
+    "1        The Secretary-General has the honour to inform Member States that the two bodies\n"
+    "issued the joint statement set out in the annex on the transition to new beacons.\n"
+    "\n"
+    "2        Member States are invited to bring the joint statement to the attention of\n"
+    "their search and rescue authorities and maritime administrations.\n"
+    "\n"
+    "                                         ANNEX\n"
+    "\n"
+    "             JOINT STATEMENT BY THE INTERNATIONAL MARITIME ORGANIZATION AND\n"
+    "              THE INTERNATIONAL COSPAS-SARSAT PROGRAMME ON THE TRANSITION\n"
+    "                         TO SECOND-GENERATION DISTRESS BEACONS\n"
+    "\n"
+    "1        For more than four decades, the Cospas-Sarsat satellite system has detected\n"
+    "distress alerts from ships, aircraft and persons in distress and relayed them to search\n"
+    "and rescue services around the world.\n"
+    "\n"
+    "2        Recognizing the benefits of these technologies, the two bodies have decided to:\n"
+    "\n"
+    "         .1     complete the phase-out of the low-altitude Earth orbit search and rescue\n"
+    "                system by the end of 2027; and\n"
+    "\n"
+    "         .2     review progress jointly every two years, the first review to take place\n"
+    "                in 2028.\n"
+    "\n"
+    "Arsenio Dominguez, Secretary-General, International Maritime Organization\n"
+    "\n"
+    "                                      ___________\n"
+    "\n"
+    "I:\\C_L\\CL.4968.docx\n"
+)
+
+
+def test_a_bare_paragraph_number_in_its_own_column_is_left_out_of_the_span():
+    texts = [t for k, t in kinds(LETTER) if k == "body"]
+    assert texts[0].startswith("The Secretary-General has the honour")
+    assert texts[1].startswith("Member States are invited")
+
+
+def test_a_numbered_paragraph_below_a_title_is_no_footnote_of_the_page():
+    # the number-and-gap shape of a page's footnote, with its wrapped lines below it, opens a paragraph
+    got = kinds(LETTER)
+    title = [t for k, t in got if t.startswith("JOINT STATEMENT")]
+    assert title == ["JOINT STATEMENT BY THE INTERNATIONAL MARITIME ORGANIZATION AND THE INTERNATIONAL "
+                     "COSPAS-SARSAT PROGRAMME ON THE TRANSITION TO SECOND-GENERATION DISTRESS BEACONS"]
+    assert ("body", "For more than four decades, the Cospas-Sarsat satellite system has detected distress "
+            "alerts from ships, aircraft and persons in distress and relayed them to search and rescue "
+            "services around the world.") in got
+
+
+def test_imo_style_items_are_items_of_their_own_though_one_ends_in_and():
+    texts = [t for k, t in kinds(LETTER) if k == "body"]
+    assert "complete the phase-out of the low-altitude Earth orbit search and rescue system by the end of " \
+           "2027; and" in texts
+    assert "review progress jointly every two years, the first review to take place in 2028." in texts
+
+
+def test_a_file_path_footer_is_page_furniture_and_the_signature_above_it_stays():
+    got = kinds(LETTER)
+    assert got[-1] == ("boilerplate", "I:\\C_L\\CL.4968.docx")
+    assert ("heading", "Arsenio Dominguez, Secretary-General, International Maritime Organization") in got
+
+
+def test_the_issuers_about_block_under_the_articles_share_row_is_content():
+    text = ("Paris, 20 May 2025 – Eutelsat and NIGCOMSAT today signed a strategic partnership agreement to "
+            "distribute low Earth orbit connectivity services across Nigeria.\n\n"
+            "The two companies will build a gateway in Abuja and will train engineers of the operator.\n\n"
+            "The partnership supports the commitment of both companies to responsible operations in orbit.\n\n"
+            "Share this article: LinkedIn | X | Facebook | E-mail\n\n"
+            "About Eutelsat Group\n\n"
+            "Eutelsat Group is a global leader in satellite communications, delivering connectivity and "
+            "broadcast services worldwide.\n\n"
+            "For more information, visit www.eutelsat.com.\n\n"
+            "About NIGCOMSAT\n\n"
+            "Nigerian Communications Satellite Limited is a company of the Federal Government of Nigeria.\n\n"
+            "Press contacts\n"
+            "Clara Vautrin – cvautrin@eutelsat.com – +33 1 00 00 00 01\n")
+    got = kinds(text)
+    assert ("heading", "About Eutelsat Group") in got and ("heading", "About NIGCOMSAT") in got
+    assert got[5][0] == "body" and got[8][0] == "body"
+
+
+def test_a_newswire_source_line_and_its_link_to_the_original_are_boilerplate():
+    text = ("MDA Space and MBRSC intend to sign a detailed implementing arrangement by mid-2026.\n\n"
+            "SOURCE MDA Space Ltd.\n\n"
+            "View original content to download multimedia: https://www.newswire.ca/en/releases/archive/x.html\n")
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate"]
+
+
+DIGEST = (
+    "From: CARICOM Today <caricomtoday@caricom.org>\n"
+    "To: subscribers@lists.caricom.org\n"
+    "Date: Wed, 27 Nov 2024 08:41:17 -0400\n"
+    "Subject: CARICOM Today | Wednesday, 27 November 2024\n"
+    "\n"
+    "========================================================================\n"
+    "                               CARICOM TODAY\n"
+    "          News and updates from the Caribbean Community Secretariat\n"
+    "========================================================================\n"
+    "\n"
+    "IN THIS ISSUE\n"
+    "  * Agriculture: COTED reviews the regional food import target\n"
+    "\n"
+    "------------------------------------------------------------------------\n"
+    "\n"
+    "COTED MINISTERS REVIEW PROGRESS ON THE 25 BY 2025 FOOD IMPORT TARGET\n"
+    "\n"
+    "------------------------------------------------------------------------\n"
+    "\n"
+    "Georgetown, Guyana, 26 November 2024 - Ministers of Agriculture of the\n"
+    "Caribbean Community met on Monday at a special meeting of the Council\n"
+    "for Trade and Economic Development (COTED) to review the regional effort\n"
+    "to cut the food import bill by 25 per cent by 2025.\n"
+    "\n"
+    "Read more: https://caricom.org/coted-special-meeting-agriculture\n"
+    "\n"
+    "------------------------------------------------------------------------\n"
+    "\n"
+    "CARICOM AND INDIA AGREE ON A REGIONAL SATELLITE DATA CENTRE\n"
+    "\n"
+    "------------------------------------------------------------------------\n"
+    "\n"
+    "Georgetown, Guyana, 25 November 2024 - The Secretariat of the Caribbean\n"
+    "Community (CARICOM) and the Indian Space Research Organisation (ISRO)\n"
+    "have agreed on the main elements of a regional satellite data centre.\n"
+)
+
+
+def test_a_rule_line_repeated_in_a_plain_text_digest_is_no_page_furniture():
+    # the headline above its rule line is no paragraph cut by a page break: the story below stands apart
+    got = kinds(DIGEST)
+    assert any(t == "COTED MINISTERS REVIEW PROGRESS ON THE 25 BY 2025 FOOD IMPORT TARGET" for _, t in got)
+    assert any(t.startswith("Georgetown, Guyana, 26 November 2024 - Ministers") for _, t in got)
+
+
+def test_a_newsletters_masthead_above_its_contents_is_boilerplate():
+    got = kinds(DIGEST)
+    assert ("boilerplate", "CARICOM TODAY News and updates from the Caribbean Community Secretariat") in got
+    assert ("heading", "CARICOM AND INDIA AGREE ON A REGIONAL SATELLITE DATA CENTRE") in got
+
+
+def test_a_read_more_line_with_its_address_is_a_link_line():
+    assert ("boilerplate", "Read more: https://caricom.org/coted-special-meeting-agriculture") in kinds(DIGEST)

@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
+from .chrome import (drop_footnote_ref, furniture_key, furniture_run, is_page_footer, mark_above_headline, mark_agency_tags, mark_database_banner,
                      mark_citations, mark_footnotes, mark_header_navigation, mark_page_footnotes,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome, mark_running_headers, repeated_furniture)
-from .breaks import resumes_after_break
+from .breaks import resumes_after_break, run_in_title
 from .mailing import mark_email_headers, mark_issue_contents
 from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
@@ -408,8 +408,12 @@ def segment(text, repeated=(), title=None):
     """Paragraphs of ``text`` with their kinds; ``title`` is the sidecar's, when it gives one."""
     paras = []
     ls = lines(text)
+    headline_cut = False
     for s, e, bullet, omitted in raw_paragraphs(text, ls):
         e = drop_footnote_ref(text, s, e)
+        if not headline_cut and (cut := run_in_title(text, s, e, title)):
+            paras.append(Paragraph(s, cut[0]))     # the headline a scraper ran into the lead
+            s, headline_cut = cut[1], True
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
@@ -446,6 +450,8 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
         why = "date stamp with a label, byline or counter"
     if why is None and any(m.search(folded) for m in R["contact_line"]):
         why = "contact line"
+    if why is None and is_page_footer(raw_text):
+        why = "page number (a PDF page's footer above it)"
     if why is None and is_address_line(folded):
         why = "postal address"
     if why is None and every_line_boilerplate(raw_text):

@@ -422,6 +422,20 @@ def _opens_numbered_paragraph(ls, k, repeated):
 
 
 PAGE_FOOTER_ADDRESS_MAX_LINES = 2
+PAGE_FOOTER_MAX_WORDS = 30
+
+
+def is_page_footer(raw_text):
+    """A PDF page's footer joined into one paragraph with the page number below it, where no text
+    resumes after it (the last page): the issuer's name, address or site, then the number ("African
+    Space Agency | New Administrative Capital, Cairo, Egypt | www.afsa.africa" / "Page 2 of 2")."""
+    parts = [line.strip() for line in raw_text.splitlines() if line.strip()]
+    if len(parts) < 2 or not rules()["page_number_line"].match(parts[-1]) or word_count(raw_text) > PAGE_FOOTER_MAX_WORDS:
+        return False
+    return not any(STRONG_END.search(x) for x in parts[:-1]) and all(
+        WEB_ADDRESS.search(x) or is_address_line(x) or "|" in x for x in parts[:-1])
+
+
 
 
 def _page_footer_address(ls, i, repeated):

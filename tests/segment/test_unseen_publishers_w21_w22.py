@@ -153,3 +153,56 @@ def test_a_newsletters_masthead_above_its_contents_is_boilerplate():
 
 def test_a_read_more_line_with_its_address_is_a_link_line():
     assert ("boilerplate", "Read more: https://caricom.org/coted-special-meeting-agriculture") in kinds(DIGEST)
+
+
+def test_a_headline_a_scraper_ran_into_the_lead_is_split_off_as_the_title():
+    title = "Eutelsat and NIGCOMSAT sign strategic partnership to bring OneWeb connectivity to Nigeria"
+    lead = ("Paris, 20 May 2025 – Eutelsat Communications and Nigerian Communications Satellite Limited "
+            "(NIGCOMSAT), the state-owned satellite operator of the Federal Republic of Nigeria, today signed a "
+            "strategic partnership agreement to distribute OneWeb low Earth orbit connectivity services across "
+            "Nigeria and to explore cooperation on the future geostationary capacity of the operator.")
+    text = f"Home / Newsroom / Press releases\n\n{title} {lead}\n\nThe agreement was signed in Abuja.\n"
+    got = [(p.kind, fold(text[p.start:p.end])) for p in segment(text, (), title)]
+    assert got[1:3] == [("title", title), ("body", lead)]
+    # without the sidecar's title, or when the title opens a sentence, nothing is split
+    assert len(segment(text)) == 3
+    sentence = f"{title} in 2025, the two companies said in a statement issued in Abuja. " + lead
+    assert len(segment(f"{sentence}\n", (), title)) == 1
+
+
+def test_footer_lines_of_a_government_portal_are_boilerplate():
+    for line, why in [
+            ("Was this page helpful? Yes | No", "page feedback widget"),
+            ("Content owned and maintained by Indian National Space Promotion and Authorization Centre "
+             "(IN-SPACe), Department of Space, Government of India.", "site licence or official-site notice"),
+            ("Website Content Managed by Department of Space, Government of India",
+             "site licence or official-site notice"),
+            ("Designed, Developed and Hosted by National Informatics Centre",
+             "site licence or official-site notice"),
+            ("Ref.: AfSA/COM/2025/14", "release number field")]:
+        paras = segment(f"The two agencies signed the memorandum in Bengaluru today.\n\n{line}\n")
+        assert (paras[-1].kind, paras[-1].why) == ("boilerplate", why), line
+
+
+def test_the_last_question_of_a_questions_and_answers_page_stays_above_the_contacts():
+    text = ("What has been signed?\n\nThe two agencies signed a memorandum of understanding on cooperation.\n\n"
+            "Who are the parties?\n\nThe parties are the two national space agencies of India and Luxembourg.\n\n"
+            "When will the first activities take place?\n\nThe agencies plan to launch a joint call by the end "
+            "of 2025.\n\n"
+            "Whom can I contact?\n\n"
+            "International Cooperation Directorate, IN-SPACe, Bopal, Ahmedabad 380058, Gujarat\n"
+            "E-mail: intlcoop@inspace.gov.in | Phone: +91 79 2691 3000\n\n"
+            "Website Policies | Help | Terms & Conditions | Sitemap\n")
+    got = kinds(text)
+    assert ("heading", "Whom can I contact?") in got
+    assert got[-3][0] == "boilerplate"
+
+
+def test_a_pdf_pages_footer_above_the_last_page_number_is_boilerplate():
+    text = ("11.  The EU side thanked the Government of Egypt and AfSA for their warm hospitality.\n\n"
+            "     Done at Cairo on 20 November 2025, in English, French and Arabic.\n\n\n"
+            "African Space Agency | New Administrative Capital, Cairo, Egypt | www.afsa.africa\n"
+            "                                  Page 2 of 2\n")
+    assert [k for k, _ in kinds(text)][-1] == "boilerplate"
+    # a heading above a page number is no footer
+    assert kinds("The text of the statement ends here.\n\nAnnex on space cooperation\n3\n")[-1][0] != "boilerplate"

@@ -4,6 +4,7 @@ footers repeated on many pages."""
 import re
 from collections import Counter
 
+from .language import script_language
 from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, LOWER_START,
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
@@ -273,19 +274,33 @@ def mark_above_headline(text, paras, title):
     for p in above:
         folded = p.folded(text)
         if DATELINE.match(folded) or META_LINE.match(folded) or PLACE.match(folded) \
-                or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted:
+                or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted \
+                or (p is above[-1] and _translated_headline(folded, paras[i].folded(text))):
             continue
         p.kind, p.why = "boilerplate", "site header above the headline"
 
 
+def _translated_headline(folded, headline):
+    """A bilingual page sets the headline in its other language right above it, in another script
+    ("Монгол Улс, Бүгд Найрамдах Солонгос Улс ... гарын үсэг зурлаа" / "Mongolia and the Republic of
+    Korea sign ..."): a line no sentence, about as long as the headline, whose script is not the
+    headline's."""
+    if STRONG_END.search(folded) or script_language(folded) in (None, script_language(headline)):
+        return False
+    return TRANSLATION_MIN_SHARE * len(headline) <= len(folded) <= len(headline) / TRANSLATION_MIN_SHARE
+
+
+TRANSLATION_MIN_SHARE = 0.5
+
+
 # what may stand between a release's text and the issuer's blurb below it: a photo's credit, a PDF
-# page's furniture, the article's share row and a link line under the text or under a first blurb
+# page's furniture, the article's share row, tags and a link line under the text or under a first blurb
 # ("Share this article: LinkedIn | X" / "About Eutelsat Group", "For more information, visit
 # www.mda.space." / "About the ... Space Centre"); any other chrome (an end marker, the contacts, the
 # site's footer) closes the text
 BLURB_SPACER_WHYS = ("credit line", "copyright line", "running header", "page number", "footnote",
                      "separator line", "document symbol", "document file path", "subscribe / social line",
-                     "share or print line", "share or follow buttons", "link line")
+                     "share or print line", "share or follow buttons", "link line", "tag line")
 
 
 def mark_issuer_blurbs(text, paras):

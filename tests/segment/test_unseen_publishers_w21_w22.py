@@ -206,3 +206,32 @@ def test_a_pdf_pages_footer_above_the_last_page_number_is_boilerplate():
     assert [k for k, _ in kinds(text)][-1] == "boilerplate"
     # a heading above a page number is no footer
     assert kinds("The text of the statement ends here.\n\nAnnex on space cooperation\n3\n")[-1][0] != "boilerplate"
+
+
+def test_the_headline_in_the_other_language_of_a_bilingual_page_is_no_site_header():
+    title = "Mongolia and the Republic of Korea sign memorandum of understanding on space cooperation"
+    text = ("Цахим хөгжил, инноваци, харилцаа холбооны яам\n"
+            "Нүүр | Яамны тухай | Үйл ажиллагаа | Мэдээ мэдээлэл | Холбоо барих\n\n"
+            "Монгол Улс, Бүгд Найрамдах Солонгос Улс сансрын салбарт хамтран ажиллах санамж бичигт гарын үсэг "
+            "зурлаа\n\n"
+            f"{title}\n\n"
+            "Today in Ulaanbaatar, the Ministry signed a memorandum of understanding with the Korea AeroSpace "
+            "Administration on cooperation in the peaceful uses of outer space.\n")
+    got = [(p.kind, fold(text[p.start:p.end])) for p in segment(text, (), title)]
+    assert got[0][0] == "boilerplate" and got[1][0] == "boilerplate"
+    assert got[2][0] == "title" and got[3] == ("title", title)
+
+
+def test_a_back_link_with_an_arrow_is_a_link_line_and_the_about_block_below_the_tags_is_content():
+    text = ("San José, October 5, 2023. The two space agencies signed a memorandum on Earth observation.\n\n"
+            "The agencies will hold a joint workshop in 2024 and will exchange satellite data.\n\n"
+            "Share: Facebook | X | LinkedIn | WhatsApp | Print\n\n"
+            "Tags: International cooperation | Earth observation | Brazil\n\n"
+            "← Back to news\n\n"
+            "About the AEC\n\n"
+            "The Costa Rican Space Agency is the public body in charge of promoting the country's space "
+            "activities.\n\n"
+            "Press contact: comunicacion@aec.go.cr | Phone: +506 2539-2200\n")
+    got = kinds(text)
+    assert got[4] == ("boilerplate", "← Back to news")
+    assert got[5] == ("heading", "About the AEC") and got[6][0] == "body"

@@ -28,16 +28,17 @@ import re
 from dataclasses import dataclass, asdict, field, replace
 
 from ..core.textio import content_slice, fold
-from .chrome import (drop_footnote_ref, furniture_key, furniture_run, mark_above_headline, mark_agency_tags, mark_database_banner,
-                     mark_citations, mark_email_headers, mark_footnotes, mark_header_navigation, mark_page_footnotes, mark_issue_contents,
+from .chrome import (drop_footnote_ref, furniture_key, furniture_run, is_page_footer, mark_above_headline, mark_agency_tags, mark_database_banner,
+                     mark_citations, mark_footnotes, mark_header_navigation, mark_page_footnotes,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome, mark_running_headers, repeated_furniture)
-from .breaks import resumes_after_break
+from .breaks import resumes_after_break, run_in_title
+from .mailing import mark_email_headers, mark_issue_contents
 from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
 from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
-                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LINK_REF, LONE_MARKER, LOWER_START, MENU_MAX_CHARS,
+                     HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LINK_REF, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, NUMBER_COLUMN,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
                      PLACE_DATELINE, PLACE_TAIL, REPEAT_MIN_WORDS, RUN_TOGETHER, RUN_TOGETHER_MAX_WORDS, SENTENCE_CUT,
                      SEPARATOR_LINE, SHORT_FORM_LINE, STAMP_SEPARATORS, STRONG_END, SYMBOL_BULLET, TITLE_MAX_WORDS, WEB_ADDRESS,
@@ -284,12 +285,15 @@ def raw_paragraphs(text, ls=None):
         else:
             para_lines = 1
             start = line.start
-            marker = SYMBOL_BULLET.match(line.text)
+            marker, number = SYMBOL_BULLET.match(line.text), None
             if marker and len(line.text) > marker.end():
                 start += marker.end() + len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip())
+            elif number := NUMBER_COLUMN.match(line.text):
+                start += number.end()   # a number in a column of its own: "1        The Secretary-General"
             if ref := LINK_REF.match(text, start, line.end):
                 start = ref.end()   # a text-mode browser's link number is no word of the text: "[12]Photo: ..."
-            spans.append([start, line.end, bool(marker), []])
+            # (an item numbered after a point, ".1", is a list's item; a bare number may head a section)
+            spans.append([start, line.end, bool(marker) or bool(number and number.group().startswith(".")), []])
             first = line
             in_bullet = bool(BULLET.match(line.text))
         prev = line
@@ -404,8 +408,12 @@ def segment(text, repeated=(), title=None):
     """Paragraphs of ``text`` with their kinds; ``title`` is the sidecar's, when it gives one."""
     paras = []
     ls = lines(text)
+    headline_cut = False
     for s, e, bullet, omitted in raw_paragraphs(text, ls):
         e = drop_footnote_ref(text, s, e)
+        if not headline_cut and (cut := run_in_title(text, s, e, title)):
+            paras.append(Paragraph(s, cut[0]))     # the headline a scraper ran into the lead
+            s, headline_cut = cut[1], True
         for ps, pe, why in split_link_sentence(text, s, e):
             inside = [o for o in omitted if ps <= o[0] and o[1] <= pe]
             paras.append(Paragraph(ps, pe, "boilerplate" if why else "body", why, bullet, omitted=inside))
@@ -442,6 +450,8 @@ def boilerplate_reason(folded, raw_text, closing, repeated, title=None):
         why = "date stamp with a label, byline or counter"
     if why is None and any(m.search(folded) for m in R["contact_line"]):
         why = "contact line"
+    if why is None and is_page_footer(raw_text):
+        why = "page number (a PDF page's footer above it)"
     if why is None and is_address_line(folded):
         why = "postal address"
     if why is None and every_line_boilerplate(raw_text):

@@ -1,6 +1,10 @@
 """Whether a line after a blank line (a page break, in a hard-wrapped file) resumes the paragraph
-above it: the one join ``continues`` makes across a gap (see ``pipeline/segment/__init__.py``)."""
-from .shapes import CONNECTOR_END, DATELINE_LEAD, EMAIL_OR_URL, LOWER_START, META_LINE, STRONG_END, _match, rules, word_count
+above it: the one join ``continues`` makes across a gap (see ``pipeline/segment/__init__.py``); and
+the one break a scraper lost, a headline run into the lead on one line (``run_in_title``)."""
+import re
+
+from .shapes import (CONNECTOR_END, DATELINE_LEAD, EMAIL_OR_URL, LEAD_MIN_WORDS, LOWER_START, META_LINE, STRONG_END,
+                     _match, rules, word_count)
 
 LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
 
@@ -34,3 +38,22 @@ def resumes_after_break(prev, nxt, width, first=None):
         and prev.text[-1:].isalnum()
     return bool(LOWER_START.match(nxt.text)) or full_line or (
         bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+
+
+RUN_IN_TITLE_MIN_WORDS = 4  # a title this long is no sentence's common opening words
+
+
+def run_in_title(text, start, end, title):
+    """``(title_end, lead_start)`` when the paragraph ``text[start:end]`` opens with the sidecar's
+    ``title``, the lead run into it on the same line (a scraper lost the break between the
+    headline and the text: "Eutelsat and NIGCOMSAT sign ... to Nigeria Paris, 20 May 2025 –
+    Eutelsat Communications ..."), else None. The lead starts in capitals and is running text
+    (more than ``LEAD_MIN_WORDS`` words); a title that is the start of a sentence goes on in lower
+    case."""
+    words = (title or "").split()
+    if len(words) < RUN_IN_TITLE_MIN_WORDS or STRONG_END.search(words[-1]):
+        return None
+    m = re.compile(r"\s+".join(map(re.escape, words)) + r"[ \t\u00a0]+(?=\S)").match(text, start, end)
+    if not m or not text[m.end()].isupper() or word_count(text[m.end():end]) <= LEAD_MIN_WORDS:
+        return None
+    return m.start() + len(m.group().rstrip()), m.end()

@@ -4,11 +4,12 @@ footers repeated on many pages."""
 import re
 from collections import Counter
 
+from .language import script_language
 from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, LOWER_START,
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
                      PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
-                     RUNNING_HEADER_MIN_REPEATS, STRONG_END, WEB_ADDRESS, WORD, is_address_line, rules, word_count)
+                     RUNNING_HEADER_MIN_REPEATS, SEPARATOR_LINE, STRONG_END, WEB_ADDRESS, WORD, is_address_line, rules, word_count)
 
 
 # a page's number at the end of its footer line, after a bar or "Page": "OSSC 2024 Conference Report | 1"
@@ -273,15 +274,33 @@ def mark_above_headline(text, paras, title):
     for p in above:
         folded = p.folded(text)
         if DATELINE.match(folded) or META_LINE.match(folded) or PLACE.match(folded) \
-                or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted:
+                or PLACE_DATELINE.match(folded) or set(_words(folded)) <= wanted \
+                or (p is above[-1] and _translated_headline(folded, paras[i].folded(text))):
             continue
         p.kind, p.why = "boilerplate", "site header above the headline"
 
 
-# what may stand between a release's text and the issuer's blurb below it: a photo's credit and
-# a PDF page's furniture; any other chrome (an end marker, the contacts, a share row) closes the text
+def _translated_headline(folded, headline):
+    """A bilingual page sets the headline in its other language right above it, in another script
+    ("Монгол Улс, Бүгд Найрамдах Солонгос Улс ... гарын үсэг зурлаа" / "Mongolia and the Republic of
+    Korea sign ..."): a line no sentence, about as long as the headline, whose script is not the
+    headline's."""
+    if STRONG_END.search(folded) or script_language(folded) in (None, script_language(headline)):
+        return False
+    return TRANSLATION_MIN_SHARE * len(headline) <= len(folded) <= len(headline) / TRANSLATION_MIN_SHARE
+
+
+TRANSLATION_MIN_SHARE = 0.5
+
+
+# what may stand between a release's text and the issuer's blurb below it: a photo's credit, a PDF
+# page's furniture, the article's share row, tags and a link line under the text or under a first blurb
+# ("Share this article: LinkedIn | X" / "About Eutelsat Group", "For more information, visit
+# www.mda.space." / "About the ... Space Centre"); any other chrome (an end marker, the contacts, the
+# site's footer) closes the text
 BLURB_SPACER_WHYS = ("credit line", "copyright line", "running header", "page number", "footnote",
-                     "separator line", "document symbol")
+                     "separator line", "document symbol", "document file path", "subscribe / social line",
+                     "share or print line", "share or follow buttons", "link line", "tag line")
 
 
 def mark_issuer_blurbs(text, paras):
@@ -389,8 +408,12 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
         return 0
     n = _page_foot_notes(ls, i, repeated) if notes else 0
     n += _page_footer_address(ls, i + n, repeated)
-    while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated):
+    while i + n < len(ls) and n < R["furniture_max_lines"] and _is_furniture(ls[i + n].text, repeated) \
+            and not _opens_numbered_paragraph(ls, i + n, repeated):
         n += 1
+    if n and all(SEPARATOR_LINE.match(ls[k].text) for k in range(i, i + n)):
+        return 0    # a rule line alone sets two blocks apart, repeated though it is (a plain-text digest's
+        # "------" between a headline and its story): it is no page's furniture
     # the next page's own header, met once only ("1/2" / "BELSPO - Press release - 23/01/2024"),
     # when the text resumes in lower case below it: a short line that is no sentence after a page number
     # (or after a footer line that ends in its page number: "ESPI Brief No. 68 | Page 1")
@@ -401,7 +424,33 @@ def furniture_run(ls, i, repeated=frozenset(), notes=False):
     return n
 
 
+NUMBERED_LINE = re.compile(r"^\d{1,3}(?:[ \t]{2,}|\t)\S")
+
+
+def _opens_numbered_paragraph(ls, k, repeated):
+    """Whether line ``k``, a number and a wide gap before its text (a footnote's shape at a page's
+    foot), opens a numbered paragraph of the text instead: its wrapped lines follow it with no blank
+    line, and they are no furniture ("1        For more than four decades, the Cospas-Sarsat ..." /
+    "distress alerts from ships, ..." below a letter's annex title)."""
+    return bool(NUMBERED_LINE.match(ls[k].text)) and k + 1 < len(ls) and not ls[k + 1].gap \
+        and not _is_furniture(ls[k + 1].text, repeated)
+
+
 PAGE_FOOTER_ADDRESS_MAX_LINES = 2
+PAGE_FOOTER_MAX_WORDS = 30
+
+
+def is_page_footer(raw_text):
+    """A PDF page's footer joined into one paragraph with the page number below it, where no text
+    resumes after it (the last page): the issuer's name, address or site, then the number ("African
+    Space Agency | New Administrative Capital, Cairo, Egypt | www.afsa.africa" / "Page 2 of 2")."""
+    parts = [line.strip() for line in raw_text.splitlines() if line.strip()]
+    if len(parts) < 2 or not rules()["page_number_line"].match(parts[-1]) or word_count(raw_text) > PAGE_FOOTER_MAX_WORDS:
+        return False
+    return not any(STRONG_END.search(x) for x in parts[:-1]) and all(
+        WEB_ADDRESS.search(x) or is_address_line(x) or "|" in x for x in parts[:-1])
+
+
 
 
 def _page_footer_address(ls, i, repeated):
@@ -446,52 +495,6 @@ def _page_foot_notes(ls, i, repeated):
             return n
         k += 1
     return 0
-
-
-EMAIL_HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|list-[a-z-]+|message-id|return-path|"
-                                r"mime-version|content-type|x-[a-z][\w-]*)\s*:\s*\S", re.I)
-EMAIL_HEADER_MIN_FIELDS = 3
-EMAIL_HEADER_WHY = "e-mail header field (a mailing's header lines above its text)"
-
-
-def mark_email_headers(text, paras):
-    """A mailing saved as text opens with its header fields, one a line ("From: COSPAR Secretariat
-    <...>", "To: ...", "Subject: [COSPAR E-News] No. 47", "Date: Wed, 20 Nov 2024 ..."): a run of
-    at least ``EMAIL_HEADER_MIN_FIELDS`` such lines at the top of the text, with no blank line
-    between them, is the mail's header, its subject line too; a "Subject:" line alone in a
-    document (a Council note's "Subject: EU Space Strategy ...") is the document's own."""
-    run = []
-    for p in paras:
-        folded = p.folded(text)
-        if EMAIL_HEADER_FIELD.match(folded) and (not run or not BLANK_LINE.search(text[run[-1].end:p.start])):
-            run.append(p)
-            continue
-        break
-    fields = [q.folded(text).split(":", 1)[0].strip().lower() for q in run]
-    if len(run) >= EMAIL_HEADER_MIN_FIELDS and "from" in fields and ({"to", "subject", "date"} & set(fields)):
-        for q in run:
-            q.kind, q.why = "boilerplate", EMAIL_HEADER_WHY
-
-
-CONTENTS_WHY = "newsletter contents (the issue's table of contents)"
-
-
-def mark_issue_contents(text, paras):
-    """A newsletter lists the issue's articles under "IN THIS ISSUE", one short line each, right
-    below the label ("1. From the Bureau: workshops, fellowships, Mars policy"): the lines of the
-    label's block, up to the first blank line, are its contents; the articles' own headings
-    below, set apart by a blank line, are the text's."""
-    for i, p in enumerate(paras):
-        if p.why != CONTENTS_WHY:
-            continue
-        prev = p
-        for q in paras[i + 1:]:
-            folded = q.folded(text)
-            if BLANK_LINE.search(text[prev.end:q.start]) or STRONG_END.search(folded) \
-                    or word_count(folded) > HEADING_MAX_WORDS:
-                break
-            q.kind, q.why = "boilerplate", CONTENTS_WHY
-            prev = q
 
 
 AGENCY_TAG = re.compile(r"^(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))*$")

@@ -10,10 +10,11 @@ from .shapes import DATELINE, META_LINE, PLACE, PLACE_DATELINE, WORD, word_count
 HEADER_CHROME = ("breadcrumb", "skip link")
 SITE_HEADER_WHY = "site header above the menu or breadcrumb"
 FOOTER_WHY = "site footer (a heading with no text below it)"
+FAQ_MIN_QUESTIONS = 3  # questions heading the text above: a page of questions and answers
 # a PDF's page furniture (its running header, page number, footnotes, document symbol) below a page's
 # last headings is no site footer: the text may go on past the excerpt's end
 PAGE_FURNITURE = ("running header", "page number", "footnote", "separator line", "document symbol",
-                  "UN document", "EU Council document", "UN press release footer")
+                  "UN document", "EU Council document", "UN press release footer", "document file path")
 
 
 def _header_end(paras):
@@ -89,9 +90,12 @@ def mark_footer_headings(text, paras):
     tail = paras[last + 1:]
     if not any(_site_chrome(text, p) for p in tail):
         return
+    # (on a page of questions and answers, the last question heads the contacts that answer it: "Whom
+    # can I contact?" / the office's address, after "What has been signed?", "Who are the parties?")
+    faq = sum(1 for p in paras[:last + 1] if p.kind != "boilerplate" and p.folded(text).endswith("?")) >= FAQ_MIN_QUESTIONS
     for p in tail:
         # (a signature block runs over several lines: "FOR THE GOVERNMENT OF JAPAN:" / names / titles)
-        if p.kind in ("heading", "title") and "\n" not in text[p.start:p.end]:
+        if p.kind in ("heading", "title") and "\n" not in text[p.start:p.end] and not (faq and p.folded(text).endswith("?")):
             p.kind, p.why = "boilerplate", FOOTER_WHY
 
 

@@ -11,7 +11,13 @@ SENTENCE_END = re.compile(r"[.!?:;。！？：][\"'”’»)\]」』）]*$|[.!?]
 STRONG_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*$")
 # list markers; a PDF's bullets may be Wingdings glyphs of the private use area ("\uf0a7") or arrows and squares
 BULLET_SYMBOLS = "-•*–—·▪●◦\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e■□►▸➢✓◆◇○"
-BULLET = re.compile(rf"^(?:[{BULLET_SYMBOLS}]\s|\(?\d{{1,3}}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{{1,6}}[.)]\s)")
+# (a PDF's numbered paragraph sets its bare number in a column of its own, a wide gap before the text,
+# and an IMO-style item its number after a point: "1        The Secretary-General ...", ".1     complete")
+BULLET = re.compile(rf"^(?:[{BULLET_SYMBOLS}]\s|\(?\d{{1,3}}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcIVXLC]{{1,6}}[.)]\s|\.\d{{1,2}}\s|\d{{1,3}}(?:[ \t\u00a0]{{2,}}|\t)(?=\S))")
+# a paragraph's or item's bare number in a column of its own, a wide gap before its text (a PDF letter's
+# or an IMO document's: "1        The Secretary-General ...", ".1     complete ..."): left out of the
+# paragraph's span, like a symbol bullet (a marker with its mark, "1.", "(a)", is kept: it reads as one)
+NUMBER_COLUMN = re.compile(r"^(?:\d{1,3}|\.\d{1,2})(?:[ \t\u00a0]{2,}|\t)(?=\S)")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|"
                               r"Amb|Hon|Rev|No|Nos|Vol|Art|Sec|para|Jr|Sr)\.$")
 SYMBOL_BULLET = re.compile(rf"^[{BULLET_SYMBOLS}]\s")

@@ -2,6 +2,7 @@
 from hypothesis import given, settings, strategies as st
 
 from pipeline.segment import segment, corpus_repeats, title_of
+from pipeline.segment.shapes import NUMBER_COLUMN, SYMBOL_BULLET
 from pipeline.core.textio import fold, fold_with_map, raw_span
 
 
@@ -166,10 +167,16 @@ def test_paragraphs_are_ordered_disjoint_and_inside_the_text(text):
         assert last <= p.start < p.end <= len(text)
         assert text[p.start].strip() and text[p.end - 1].strip()
         last = p.end
-    # every non-whitespace character belongs to some paragraph, but for the
-    # symbol bullets ("- ") left out in front of a paragraph
+    # every non-whitespace character belongs to some paragraph, but for the list markers left out
+    # in front of a paragraph: a symbol bullet ("- "), a bare number in a column of its own ("1   ")
     covered = sum(len(fold(text[p.start:p.end]).replace(" ", "")) for p in paras)
-    markers = sum(1 for p in paras if p.bullet)
+    markers = 0
+    ends = [0] + [p.end for p in paras]
+    for p, before in zip(paras, ends):
+        prefix = text[max(before, *(text.rfind(c, 0, p.start) + 1 for c in "\n\r\f")):p.start].lstrip()
+        if prefix.strip():
+            assert SYMBOL_BULLET.match(prefix) or NUMBER_COLUMN.match(prefix + text[p.start]), prefix
+            markers += len("".join(prefix.split()))
     assert covered + markers == len("".join(text.split()))
 
 

@@ -370,3 +370,15 @@ def test_the_development_of_human_capital_in_a_space_text_is_capacity_building()
     assert "capacity-building" in rule_classify("MYSA and JAXA will cooperate in satellite Earth observation and "
                                                 "the development of human capital.")[0]
     assert rule_classify("The reform will develop human capital in the health sector.") == ([], False)
+
+
+def test_nuclear_weapons_placed_in_orbit_and_a_contested_space_are_space_security():
+    # weak terms (a text about space only): weapons named apart from "in orbit" ("not to place
+    # in orbit ... any objects carrying nuclear weapons"), outer space as a contested domain
+    assert rule_classify("the undertaking not to place in orbit around the Earth any objects carrying nuclear "
+                         "weapons")[0] == ["space-security"]
+    assert "space-security" in rule_classify("Recognizing that outer space is increasingly contested, the two "
+                                             "Prime Ministers reaffirmed their commitment")[0]
+    # a leaders' pledge on nuclear non-proliferation names no space
+    assert rule_classify("We will strengthen the non-proliferation regime and oppose nuclear weapons tests.") == (
+        [], False)

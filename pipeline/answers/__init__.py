@@ -52,11 +52,22 @@ def commitment_sentence(rec, c, raw):
     return start, max(c["end"], end.end() if end else hi)
 
 
-def rules_theme(records, raw):
-    """The statement's theme (``topic_model.statement_theme``) from the rules' topics of its
-    content paragraphs (not boilerplate, not datelines), bodies' names masked."""
-    return theme_of([rule_classify(masked(raw, r["start"], r["end"], r.get("organizations", [])), r["text"])[0]
-                     for r in records if r["kind"] not in ("boilerplate", "meta")])
+def rules_findings(records, raw):
+    """(masked text, the rules' (topics, space)) of each paragraph record: its text with the
+    bodies' names blanked (``masked``), classified by the rules once; the statement's theme
+    (``rules_theme``) and the paragraph's own topics (``paragraph_topics``) both read it."""
+    out = []
+    for r in records:
+        text = masked(raw, r["start"], r["end"], r.get("organizations", []))
+        out.append((text, rule_classify(text, r["text"])))
+    return out
+
+
+def rules_theme(records, findings):
+    """The statement's theme (``topic_model.statement_theme``) from the rules' topics
+    (``findings`` of ``rules_findings``) of its content paragraphs (not boilerplate, not
+    datelines)."""
+    return theme_of([rules[0] for r, (_, rules) in zip(records, findings) if r["kind"] not in ("boilerplate", "meta")])
 
 
 def answer_statement(records, raw, anchor, meta, title):
@@ -66,11 +77,12 @@ def answer_statement(records, raw, anchor, meta, title):
     surfaces = surface_map(records)
     named = title_mentions(records, raw, title)
     forum = meeting_forum(records, raw)
-    theme = rules_theme(records, raw)
-    for rec in records:
+    findings = rules_findings(records, raw)
+    theme = rules_theme(records, findings)
+    for rec, (text, rules) in zip(records, findings):
         orgs = rec.get("organizations", [])
         rec["topics"], rec["space"] = with_bodies(
-            paragraph_topics(masked(raw, rec["start"], rec["end"], orgs), rec["kind"], rec["text"], theme),
+            paragraph_topics(text, rec["kind"], rec["text"], theme, rules),
             orgs if rec["kind"] != "boilerplate" else [], rec["start"], rec["end"])
         if rec["kind"] == "boilerplate":
             rec["countries"] = []

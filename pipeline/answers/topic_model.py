@@ -45,16 +45,21 @@ def words(text):
     return [stem(w) for w in _WORD.findall(" ".join(text.split()).lower())]
 
 
+def shared_topics(topic_lists, share):
+    """The sorted topics named in at least ``share`` of ``topic_lists`` (one collection of topic
+    ids per text; a topic counts once per text); none of an empty list."""
+    counts = {}
+    for found in topic_lists:
+        for tid in set(found):
+            counts[tid] = counts.get(tid, 0) + 1
+    n = len(topic_lists)
+    return sorted(tid for tid, k in counts.items() if n and k >= share * n)
+
+
 def statement_theme(paragraph_topics):
     """The sorted topics of a statement's theme, from the rules' topics of each of its content
     paragraphs (a list of topic collections): those at least ``model_theme.share`` of them name."""
-    share = topics()["model_theme"]["share"]
-    counts = {}
-    for found in paragraph_topics:
-        for tid in set(found):
-            counts[tid] = counts.get(tid, 0) + 1
-    n = len(paragraph_topics)
-    return sorted(tid for tid, k in counts.items() if n and k >= share * n)
+    return shared_topics(paragraph_topics, topics()["model_theme"]["share"])
 
 
 def theme_margin():

@@ -24,7 +24,7 @@ import re
 
 from ..segment.shapes import BULLET
 from .lexicon import topics
-from .topic_model import features, model, scores, theme_margin
+from .topic_model import features, model, scores, shared_topics, theme_margin
 
 # a footnote number glued to the word it follows ("the programme Copernicus2,", "par satellite1,"
 # in legal and PDF text): the word is read without it
@@ -120,7 +120,7 @@ def rule_features(text, space_text=None, unit="paragraph", theme=()):
     return features(text, found, space, not neutral(space_text or text), unit, theme)
 
 
-def classify(text, space_text=None, unit="paragraph", theme=()):
+def classify(text, space_text=None, unit="paragraph", theme=(), rules=None):
     """(sorted topic ids, space flag) of one text (a ``paragraph`` or a ``commitment``): the
     rules propose, the trained model decides the labels its file says it decides (those it
     scores above 0), the rules the others; a text with a topic is about space.
@@ -128,8 +128,9 @@ def classify(text, space_text=None, unit="paragraph", theme=()):
     A text the model finds about space also takes the topics of the statement's ``theme`` it
     scores above ``model_theme.margin`` (``models/topics.json``) (annotators label a text naming no topic, "will exchange data",
     by the theme of the statement: a memorandum on Earth observation; the margin below 0 since
-    the rules' topics stay the rules', the model's own topics being weaker cross-validated)."""
-    found, space = rule_classify(text, space_text)
+    the rules' topics stay the rules', the model's own topics being weaker cross-validated).
+    ``rules``: the text's ``rule_classify(text, space_text)`` when the caller has it already."""
+    found, space = rules if rules is not None else rule_classify(text, space_text)
     m = model()
     if m["decides"]:
         s = scores(features(text, found, space, not neutral(space_text or text), unit, theme), m)
@@ -146,14 +147,15 @@ def classify(text, space_text=None, unit="paragraph", theme=()):
     return found, bool(found) or space
 
 
-def paragraph_topics(text, kind, space_text=None, theme=()):
+def paragraph_topics(text, kind, space_text=None, theme=(), rules=None):
     """(topics, space) of a paragraph of this ``kind``: a dateline or a place and date line
     (``meta``) and page furniture (``boilerplate``: a breadcrumb ending in the headline, notes
     to editors) are about space only when their own words say so (the trained model, which
-    leans toward space for a text with no words of either kind, does not decide them)."""
+    leans toward space for a text with no words of either kind, does not decide them).
+    ``rules``: the text's ``rule_classify(text, space_text)`` when the caller has it already."""
     if kind in ("meta", "boilerplate"):
-        return rule_classify(text, space_text)
-    return classify(text, space_text, theme=theme)
+        return rules if rules is not None else rule_classify(text, space_text)
+    return classify(text, space_text, theme=theme, rules=rules)
 
 
 def body_topics(orgs, start, end):
@@ -266,11 +268,7 @@ def statement_theme(records):
     content = [r for r in records if r["kind"] not in ("boilerplate", "meta")]
     if not share or not content:
         return
-    counts = {}
-    for r in content:
-        for tid in r["topics"]:
-            counts[tid] = counts.get(tid, 0) + 1
-    theme = sorted(tid for tid, n in counts.items() if n >= share * len(content))
+    theme = shared_topics([r["topics"] for r in content], share)
     if not theme:
         return
     for r in content:

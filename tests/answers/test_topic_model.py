@@ -148,3 +148,11 @@ def test_statement_theme_is_the_topics_half_the_content_paragraphs_name():
     theme = topic_model.statement_theme([["earth-observation"], ["earth-observation", "science"], [], ["moon-mars"]])
     assert theme == ["earth-observation"]
     assert topic_model.statement_theme([]) == []
+
+
+def test_shared_topics_counts_a_topic_once_per_text_against_the_share():
+    # one helper serves the model's theme features and topics.statement_theme
+    lists = [["science", "science"], ["science"], ["moon-mars"], []]
+    assert topic_model.shared_topics(lists, 0.5) == ["science"]
+    assert topic_model.shared_topics(lists, 0.25) == ["moon-mars", "science"]
+    assert topic_model.shared_topics([], 0.5) == []

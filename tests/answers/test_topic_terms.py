@@ -332,3 +332,53 @@ def test_a_pledge_naming_no_topic_takes_the_theme_of_a_one_topic_statement():
              records[2]]
     statement_theme(mixed)
     assert pledge["topics"] == []
+
+
+def test_a_communication_satellite_and_its_orbital_slot_are_satellite_communications():
+    # satellite communications named by the craft ("communication satellite", singular noun
+    # modifier), its ITU-coordinated position ("orbital slot") or its services (television)
+    assert "spectrum" in rule_classify("SUPARCO intends to launch a new multi-mission communication satellite, "
+                                       "PAKSAT-MM1, by the end of May 2024.")[0]
+    assert "spectrum" in rule_classify("The minister said the satellite will reach its orbital slot at 42 degrees "
+                                       "east within about five months.")[0]
+    assert "spectrum" in rule_classify("The operator will start selling satellite television services next year.")[0]
+
+
+def test_telecommunications_count_as_spectrum_only_in_a_text_about_space():
+    # English "telecommunications" is a weak term, as its forms in the other languages are
+    # ("télécommunications", "telecomunicazioni"): a programme of a space agency, not a leaders'
+    # pledge on telecommunications suppliers
+    assert "spectrum" in rule_classify("From 2023 to 2027, Estonia will contribute to ESA's Earth observation, "
+                                       "navigation and telecommunications programmes.")[0]
+    assert rule_classify("We will promote telecommunications supplier diversity.") == ([], False)
+
+
+def test_space_start_ups_and_space_commerce_are_commercial():
+    # the hyphenated spelling of start-ups, and the trade in space goods and services
+    assert "commercial" in rule_classify("The Ministry plans to double the support available for space start-ups "
+                                         "by 2027.")[0]
+    assert "commercial" in rule_classify("The two offices will hold a dialogue on space commerce.")[0]
+
+
+def test_the_crew_and_science_airlock_of_the_gateway_names_no_space_science():
+    # the name of the Gateway's airlock module (claimed_phrases): crew hardware, not science
+    found, space = rule_classify("The UAE will develop and operate the Gateway's Crew and Science Airlock module.")
+    assert "science" not in found and "human-spaceflight" in found and space
+
+
+def test_the_development_of_human_capital_in_a_space_text_is_capacity_building():
+    assert "capacity-building" in rule_classify("MYSA and JAXA will cooperate in satellite Earth observation and "
+                                                "the development of human capital.")[0]
+    assert rule_classify("The reform will develop human capital in the health sector.") == ([], False)
+
+
+def test_nuclear_weapons_placed_in_orbit_and_a_contested_space_are_space_security():
+    # weak terms (a text about space only): weapons named apart from "in orbit" ("not to place
+    # in orbit ... any objects carrying nuclear weapons"), outer space as a contested domain
+    assert rule_classify("the undertaking not to place in orbit around the Earth any objects carrying nuclear "
+                         "weapons")[0] == ["space-security"]
+    assert "space-security" in rule_classify("Recognizing that outer space is increasingly contested, the two "
+                                             "Prime Ministers reaffirmed their commitment")[0]
+    # a leaders' pledge on nuclear non-proliferation names no space
+    assert rule_classify("We will strengthen the non-proliferation regime and oppose nuclear weapons tests.") == (
+        [], False)

@@ -21,6 +21,7 @@ propose, and a small trained classifier (``topic_model.py``, weights in
   words only (no model, no inherited flag).
 """
 import re
+from functools import lru_cache
 
 from ..segment.shapes import BULLET
 from .lexicon import topics
@@ -58,8 +59,11 @@ def _is_weak(word, weak_terms):
                for w in weak_terms)
 
 
+# a pure function of its two strings, called several times on one text (rules propose for the
+# statement's theme, the paragraph, its commitments and the mixed-statement check): memoized
+@lru_cache(maxsize=8192)
 def _terms(text, space_text=None):
-    """(strong topics, weak topics, space term found) of one text."""
+    """(strong topics, weak topics, space term found) of one text, as frozen sets."""
     t = topics()
     low = cleaned = _clean(text)
     strong, weak = set(), set()
@@ -96,7 +100,8 @@ def _terms(text, space_text=None):
             else:
                 strong.add(tid)
                 break
-    return strong, weak - strong, _space_terms(cleaned if space_text is None else _clean(space_text))
+    return (frozenset(strong), frozenset(weak - strong),
+            _space_terms(cleaned if space_text is None else _clean(space_text)))
 
 
 def rule_classify(text, space_text=None):

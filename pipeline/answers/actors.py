@@ -52,6 +52,8 @@ def _org_mentions(actor, surfaces):
     generic = rules()["party_rx"]
     for m in rx.finditer(actor) if rx else ():
         taken.append((m.start(), m.end()))
+        if _HEADS_OF.search(actor[:m.start()]):
+            continue  # "CARICOM Heads of Government": the leaders, not a government "Government" stands for
         if generic.fullmatch(m.group(0)) or (_PLURAL_GENERIC.search(m.group(0))
                                              and not any(n in registry()[0] for n in surfaces[m.group(0)])):
             continue  # "Each Party", "the Cooperating Agencies": a text's word for its sides
@@ -59,6 +61,7 @@ def _org_mentions(actor, surfaces):
     return found, taken
 
 
+_HEADS_OF = re.compile(r"\bHeads?\s+of\s+(?:State\s+and\s+)?$")
 # a name the registry lacks that ends in a plural common noun names several bodies, not one
 _PLURAL_GENERIC = re.compile(r"\b(?:Agencies|Parties|Sides|Organi[sz]ations|Governments|Participants)$")
 

@@ -343,3 +343,16 @@ def test_andoya_the_company_is_the_last_company_named_before_it():
                                             {"text": "Andøya Space", "names": ["Andøya Space"], "kind": "company"}]}
     c = {"text": "aims to reach a cadence of 20 launches a year", "actor": "The company"}
     assert resolve_actor(c, rec, {}, ["Norwegian Space Agency"], "Norwegian Space Agency")[0] == ["Isar Aerospace"]
+
+
+def test_heads_of_government_is_a_group_of_leaders_not_the_government_a_short_form_names():
+    # the organization stage may take "Government" of "Heads of Government" for the short form
+    # of a government named before ("The Government of India has offered ...")
+    text = ("The Government of India has also offered to launch a small satellite. CARICOM Heads of Government will "
+            "consider the offer at their next meeting.")
+    c = {"text": "CARICOM Heads of Government will consider the offer at their next meeting",
+         "actor": "CARICOM Heads of Government"}
+    surfaces = {"Government of India": ["Government of India"], "Government": ["Government of India"],
+                "CARICOM": ["Caribbean Community"]}
+    names, _ = resolve_actor(c, _rec(text), surfaces, ["CARICOM Secretariat", "Indian Space Research Organisation"], None)
+    assert names == ["Caribbean Community"]

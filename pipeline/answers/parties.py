@@ -24,7 +24,7 @@ import re
 
 from .behalf import delivered_on_behalf
 from .countries import find_countries
-from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
+from .headline import (agencies_named, cjk_mentions, compound_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
@@ -320,7 +320,8 @@ def headline(records, raw, title):
     if titles and len({_side_key(i, ids) for i in ids}) == 1:
         text, ids = _joint_heading(records, raw, titles) or (text, ids)
     # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
-    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text) + \
+        compound_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)

@@ -92,3 +92,19 @@ def test_a_digests_space_item_heading_and_its_own_lead_name_the_parties():
          {"Secretariat of the Caribbean Community": "CARICOM Secretariat", "CARICOM": "Caribbean Community",
           "Indian Space Research Organisation": "Indian Space Research Organisation"}))
     assert statement_parties(records, raw, {}, None)[0] == ["CARICOM Secretariat", "Indian Space Research Organisation"]
+
+
+def test_a_slavic_compound_of_country_adjectives_in_a_title_names_the_two_sides():
+    from pipeline.answers.headline import compound_mentions
+    assert compound_mentions("Pierwsze polsko-amerykańskie konsultacje w sprawie współpracy kosmicznej") == ["PL", "US"]
+    assert compound_mentions("Заседание российско-китайской подкомиссии по космосу") == ["RU", "CN"]
+    assert compound_mentions("Українсько-американські консультації") == ["UA", "US"]
+    # a compound whose parts are not all country adjectives names none
+    assert compound_mentions("naukowo-techniczne konsultacje polsko-") == []
+    assert compound_mentions("латиноамериканский форум") == []
+
+
+def test_a_foreign_ministrys_page_in_polish_on_bilateral_consultations_has_the_two_countries():
+    meta = {"source": "https://www.gov.pl/web/dyplomacja/konsultacje"}
+    title = "Pierwsze polsko-amerykańskie konsultacje w sprawie współpracy w przestrzeni kosmicznej"
+    assert statement_parties([], "", meta, title)[0] == ["PL", "US"]

@@ -22,6 +22,7 @@ from .headline import agencies_named
 from .lexicon import adjectives, body_country, is_code, party_of_entry, registry, rules
 from .issuers import PARTY_KINDS
 from .organs import organ_owner, secretariat_of, secretariat_party
+from .references import conjunct_short_forms, defined_acronym, short_form_body, signatories_group
 from .speakers import minister_country, speaker_body
 
 _BARE_TITLE = re.compile(r"^(?:the\s+)?(?:u\.s\.\s+|us\s+)?(?:vice\s+president|president|prime\s+minister|"
@@ -52,6 +53,8 @@ def _org_mentions(actor, surfaces):
     generic = rules()["party_rx"]
     for m in rx.finditer(actor) if rx else ():
         taken.append((m.start(), m.end()))
+        if _HEADS_OF.search(actor[:m.start()]):
+            continue  # "CARICOM Heads of Government": the leaders, not a government "Government" stands for
         if generic.fullmatch(m.group(0)) or (_PLURAL_GENERIC.search(m.group(0))
                                              and not any(n in registry()[0] for n in surfaces[m.group(0)])):
             continue  # "Each Party", "the Cooperating Agencies": a text's word for its sides
@@ -59,6 +62,7 @@ def _org_mentions(actor, surfaces):
     return found, taken
 
 
+_HEADS_OF = re.compile(r"\bHeads?\s+of\s+(?:State\s+and\s+)?$")
 # a name the registry lacks that ends in a plural common noun names several bodies, not one
 _PLURAL_GENERIC = re.compile(r"\b(?:Agencies|Parties|Sides|Organi[sz]ations|Governments|Participants)$")
 
@@ -222,44 +226,6 @@ def person_body(actor, records):
     return []
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
-_ACRONYM_ACTOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,9})$")
-
-
-def defined_acronym(actor, records):
-    """The long name an acronym actor ("The QUIN") is given in the statement itself
-    ("Quad Investors Network (QUIN)"), when its capitalized words' initials spell it: a
-    body defined in the text that the organization stage did not record."""
-    m = _ACRONYM_ACTOR.match((actor or "").strip())
-    if not m:
-        return None
-    acronym = m.group(1)
-    for rec in records:
-        for d in _DEFINED.finditer(rec.get("text", "")):
-            if d.group(2) != acronym:
-                continue
-            name = d.group(1)
-            words = [w for w in re.finditer(r"\S+", name) if w.group(0)[0].isupper()]
-            for i in range(len(words)):
-                if _spells(acronym.upper(), [w.group(0) for w in words[i:]]):
-                    return " ".join(name[words[i].start():].split())
-    return None
-
-
-def _subsequence(short, long):
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def _spells(acronym, words):
-    """True when the words' initials are, in order, in the acronym, which starts with the
-    first one and whose letters are, in order, in the words (QUIN: Quad Investors Network)."""
-    initials = "".join(w[0] for w in words).upper()
-    letters = "".join(words).upper()
-    return (len(words) >= 2 and acronym[0] == initials[0] and _subsequence(initials, acronym)
-            and _subsequence(acronym, letters))
-
-
 _FIRST_PERSON = re.compile(r"^(?:we|our)\b", re.I)
 def _in_quote(c, rec):
     """Whether the commitment's words stand inside quotation marks of its paragraph."""
@@ -269,59 +235,6 @@ def _in_quote(c, rec):
         return False
     before = text[:at]
     return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
-
-
-_SHORT_FORM = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)$")
-
-
-def short_form_body(word, parties, surfaces):
-    """The body a capitalized short form ("the Agency", "the Subcommittee") stands for: the
-    one party, else the one registry body named in the statement, whose name's head (its
-    words before "of") ends with that word (ANNOTATION.md: a short form of a body named in
-    full is a mention of it); None when there is none or more than one."""
-    m = _SHORT_FORM.match((word or "").strip())
-    if not m:
-        lower = _LOWER_SHORT_FORM.match((word or "").strip())
-        if not lower:
-            return None
-        # "The ministry said it plans ...": a lower-case head noun is a reference to the one
-        # party whose name has that head, not a mention of any body the statement names
-        head = lower.group(1).capitalize()
-        named = {n for names in surfaces.values() for n in names if n in registry()[0]}
-        for pool in ([n for n in parties if not is_code(n)], named if all(is_code(n) for n in parties) else ()):
-            # (then, when the parties are countries only, the one body of that head the statement
-            # names: "the ministry plans to ..." in a wire story of a country's launch, after "the
-            # Ministry of Transport and ..."; beside a body party, "the agency" is that party's)
-            hits = sorted({n for n in pool if re.search(r"\b" + head + r"$", n.split(" of ")[0])})
-            if len(hits) == 1:
-                return hits[0]
-        return None
-    known = registry()[0]
-    named = [n for names in surfaces.values() for n in names if n in known]
-    for pool in ([p for p in parties if not is_code(p)], named):
-        hits = sorted({n for n in pool if re.search(r"\b" + m.group(1) + r"$", n.split(" of ")[0])})
-        if len(hits) == 1:
-            return hits[0]
-    return None
-
-
-_LOWER_SHORT_FORM = re.compile(r"^[Tt]he\s+(ministry|agency|department|commission|secretariat|institute|"
-                               r"administration|office|council|committee|centre|center|organi[sz]ation)$")
-
-
-_SIGNATORIES = re.compile(r"^(?:[Tt]he\s+)?(?:signatories|[Pp]rincipals)(?:\s+(?:with|that|who|which|of\s+which)\s.*)?$", re.S)
-_SIGNATORIES_OF = re.compile(r"\bsignatories\s+(?:to|of)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
-
-
-def signatories_group(actor, records):
-    """"The signatories" (or some of them: "signatories with established space programs"; or
-    their "Principals", who meet for them) of a
-    statement that names them "the signatories to the Artemis Accords": the group of parties "Artemis Accords signatories" (ANNOTATION.md: a group of
-    parties, not one body); None otherwise (or when the statement names several such groups)."""
-    if not _SIGNATORIES.match((actor or "").strip()):
-        return None
-    groups = {" ".join(m.group(1).split()) for rec in records for m in _SIGNATORIES_OF.finditer(rec.get("text", ""))}
-    return f"{groups.pop()} signatories" if len(groups) == 1 else None
 
 
 # "his delegation", "her country": the country of the representative who speaks
@@ -525,8 +438,26 @@ def delegated_subject(c, surfaces):
     if not m:
         return None
     subject = re.split(r",\s", m.group(1))[0]
+    if _names_a_thing(subject, surfaces):
+        return None
     found = [f for f in explicit_parties(subject, surfaces) if f in registry()[0] or is_code(f)]
     return found or None
+
+
+_CAPITALIZED = re.compile(r"\b(?!(?:The|Both|Each|And)\b)[A-Z][\w'’-]*")
+
+
+def _names_a_thing(subject, surfaces):
+    """True when a that-clause's subject is a name that holds a party's name without being
+    one ("agreed that the second Africa–EU Space Dialogue will be held in Brussels": the
+    meeting, not the EU): capitalized words are left once its bodies, countries, country
+    adjectives and parenthesized acronyms are blanked."""
+    rx = _surface_rx(tuple(sorted(surfaces)))
+    rest = rx.sub(" ", subject) if rx else subject
+    for c in sorted(find_countries(rest), key=lambda x: -x["start"]):
+        rest = rest[:c["start"]] + " " + rest[c["end"]:]
+    rest = adjectives()[0].sub(" ", re.sub(r"\([^()]*\)", " ", rest))
+    return bool(_CAPITALIZED.search(rest))
 
 
 def _dedup_list(items):
@@ -561,6 +492,8 @@ def resolve_actor(c, rec, surfaces, parties, issuer_id, named=(), records=()):
                  for f in explicit_parties(actor, surfaces)]
         found = _dedup_list(secretariat_party(f, parties) or organ_owner(f, PARTY_KINDS) or f for f in found)
         found = found or [b for b in [short_form_body(actor, parties, surfaces)] if b]
+        wider = conjunct_short_forms(actor, parties, surfaces)
+        found = wider if set(found) < set(wider) else found
         if found:
             basis = "explicit" if actor in rec.get("text", "") else "coreference"
             return found, basis

@@ -150,3 +150,22 @@ def cjk_mentions(text):
             if pid and pid not in out:
                 out.append(pid)
     return out
+
+
+# a hyphenated compound of words ("polsko-amerykańskie", "белорусско-китайской")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
+def compound_mentions(text):
+    """ISO codes of the countries a title in Polish, Russian, Ukrainian or Czech names by a
+    compound of country adjectives ("Pierwsze polsko-amerykańskie konsultacje ...": PL, US;
+    "О заседании белорусско-китайской подкомиссии": BY, CN), in order: a compound counts only
+    when every part starts with a stem of ``compound_adjective_stems``."""
+    stems = {k: v for k, v in rules()["compound_adjective_stems"].items() if not k.startswith("_")}
+    ordered = sorted(stems, key=lambda x: (-len(x), x))
+    out = []
+    for m in _COMPOUND.finditer(text or ""):
+        codes = [next((stems[s] for s in ordered if part.lower().startswith(s)), None) for part in m.group(0).split("-")]
+        if all(codes):
+            out += [c for c in codes if c not in out]
+    return out

@@ -24,16 +24,17 @@ import re
 
 from .behalf import delivered_on_behalf
 from .countries import find_countries
-from .headline import (agencies_named, cjk_mentions, headline_paragraphs, native_body_mentions,
+from .headline import (agencies_named, cjk_mentions, compound_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
 from .issuers import PARTY_KINDS as _PARTY_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
 from .organs import (covered_countries, forum_speaks, heads, members_meeting_as, members_speak, organ_of, organ_owner,
-                     organ_signers, unknown_party, without_bodies)
+                     organ_signers, secretariat_party, unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
-from .voices import company_alone, facility_venue, host_side, official_of_issuer, signature_block, speaker_part, speaker_titles
+from .subjects import body_signers, co_subject_sides, statement_releasers
+from .voices import company_alone, facility_venue, host_side, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -77,14 +78,15 @@ def _mentions(text, base, orgs, companies=False, unknown=False):
     found = []
     skip = []
     kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
-    owners, authors = [], set()
+    owners, authors, ends = [], set(), []
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
             skip.append((o["start"], o["end"]))
             if _authors_document(text, o["start"] - base) or (authors and set(o.get("names") or []) <= authors):
                 authors |= set(o.get("names") or [])  # its acronym or document symbol after it too
                 continue
-            if facility_venue(text, o["start"] - base, o.get("names") or []):
+            if facility_venue(text, o["start"] - base, o.get("names") or []) or _inner_acronym(text, base, o, orgs) or \
+                    _OWNER_OF.search(text[max(0, o["start"] - base - 60):o["start"] - base]):
                 continue
             for n in o.get("names") or []:
                 entry = registry()[0].get(n)
@@ -95,8 +97,9 @@ def _mentions(text, base, orgs, companies=False, unknown=False):
                     continue
                 found.append((o["start"], party_of_entry(n)))
                 owners.append((o["start"], entry.country))
+            ends.append((o["end"], body_country((o.get("names") or [None])[0])))
     for c in find_countries(text, base, skip):
-        if not _owner_or_venue(text, base, c, owners):
+        if not _owner_or_venue(text, base, c, owners) and not _body_of(text, base, c, ends):
             found.append((c["start"], c["code"]))
     persons = rules()["persons"]
     for m in rules()["persons_rx"].finditer(text):
@@ -104,10 +107,39 @@ def _mentions(text, base, orgs, companies=False, unknown=False):
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
+def _inner_acronym(text, base, o, orgs):
+    """True when ``o`` is an acronym in parentheses right after another body's name that holds
+    the acronym's own long name ("Secretariat of the Caribbean Community (CARICOM)": the
+    acronym is the Community's, named inside the Secretariat's name: no side of its own)."""
+    at = o["start"] - base
+    entry = registry()[0].get((o.get("names") or [None])[0])
+    if entry is None or not text[max(0, at - 2):at].rstrip().endswith("("):
+        return False
+    longs = [entry.name] + list(entry.aliases)
+    return any(p is not o and 0 <= o["start"] - p["end"] <= 2 and p["text"] not in longs and
+               any(x in p["text"] for x in longs) for p in orgs)
+
+
 def _authors_document(text, at):
     """True when the body at ``at`` is named as the author of a document the statement acts
     on ("[on the report of the First Committee]"): the author is no side of its own."""
     return bool(rules()["document_of_rx"].search(text[max(0, at - 40):at]))
+
+
+# "AFRICAN SPACE AGENCY ... An Organ of the African Union", "NSIL, a company under the
+# Department of Space": the body a description says the one just named belongs to is no side
+_OWNER_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:organ|agency|body|institution|subsidiary|unit|arm|entity|"
+                       r"company|department|office)\s+(?:of|under|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Ministry of ... (MDDIC) of Mongolia": a country named after a body (and its acronym)
+# with "of" is the body's country, no side of its own
+_OF_COUNTRY = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?of\s+(?:the\s+)?$")
+
+
+def _body_of(text, base, c, ends):
+    """True when the country mention ``c`` follows a body's name and "of" (the body's
+    country, or a body the registry gives no country)."""
+    return any(end <= c["start"] and country in (None, c["code"]) and _OF_COUNTRY.match(text[end - base:c["start"] - base])
+               for end, country in ends)
 
 
 # "Taiwan's National Space Organization": a country named as the owner of the body that
@@ -285,13 +317,21 @@ def headline(records, raw, title):
         if ids:
             text = p["text"]
             break
-    if titles and len({i if is_code(i) else (body_country(i) or i) for i in ids}) == 1:
+    if titles and len({_side_key(i, ids) for i in ids}) == 1:
         text, ids = _joint_heading(records, raw, titles) or (text, ids)
     # 日EU; "Sverige och USA förlänger samarbete ..."; "Résolution du Parlement européen"
-    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text)
+    ids += native_mentions(text, foreign_only=True) + cjk_mentions(text) + native_body_mentions(text) + \
+        compound_mentions(text)
     bodies, forums = agencies_named(text)
     ids = [i for i in ids if i not in forums] + bodies
     return text, _dedup(ids)
+
+
+def _side_key(pid, ids):
+    """The side a party id is on: a country's own; a national body its country; an
+    organization's secretariat the organization ("CARICOM TODAY: News and updates from the
+    Caribbean Community Secretariat" names one side, CARICOM)."""
+    return pid if is_code(pid) else (body_country(pid) or secretariat_party(pid, ids) or pid)
 
 
 def _joint_heading(records, raw, titles):
@@ -333,44 +373,6 @@ def _forums_in_opening(records):
     return _dedup(ids)
 
 
-# "ispace Signs Agreement with the Mohammed Bin Rashid Space Centre to Carry ...": a body
-# signing an agreement with another body; the two are the sides (companies too)
-_BODY_SIGNS = re.compile(r"^(.{2,80}?)\s+(?:signs|signed|sign|concludes|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:agreement|memorandum|mou|contract|arrangement|deal)s?\b.{0,80}?\bwith\s+(.{3,150}?)"
-                         r"(?=\s+(?:to|for|on|in|at)\s|[,:;]|$)", re.IGNORECASE | re.S)
-
-
-def body_signers(records, raw, by_issuer=None):
-    """The sides of a title saying a body signs an agreement with another body (no country
-    before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession). An
-    official named by title ("Minister Calleary signs space cooperation memorandum with the UK
-    Space Agency") signs for the issuer whose page it is."""
-    for t in _title_paragraphs(records):
-        text = raw[t["start"]:t["end"]]
-        m = _BODY_SIGNS.search(text)
-        if not m:
-            continue
-        orgs = t.get("organizations", [])
-        subject = _mentions(m.group(1), t["start"] + m.start(1), orgs, companies=True) or _registry_tail(m.group(1)) \
-            or official_of_issuer(m.group(1), by_issuer)
-        others = _mentions(m.group(2), t["start"] + m.start(2), orgs, companies=True)
-        if subject and others and not any(is_code(i) for i in subject + others):
-            return _dedup(subject + others)
-    return []
-
-
-def _registry_tail(text, words=4):
-    """The registry body the last words of a text name (the organization stage may leave a
-    lower-case company name untagged: "ispace Signs ..."), as a one-item list, or []."""
-    from ..organizations import knowledge
-    parts = text.split()
-    for n in range(min(words, len(parts)), 0, -1):
-        hits = knowledge.load().lookup(" ".join(parts[-n:]))
-        if len(hits) == 1 and hits[0].kind in _PARTY_KINDS + ("company",):
-            return [party_of_entry(hits[0].name)]
-    return []
-
-
 def statement_parties(records, raw, meta, title):
     """(party ids, basis): basis ``sidecar`` or ``text``."""
     meta = meta or {}
@@ -385,7 +387,7 @@ def statement_parties(records, raw, meta, title):
     behalf = delivered_on_behalf(records, raw)
     if behalf:
         return behalf, "text"
-    signers = body_signers(records, raw, by_issuer)
+    signers = body_signers(records, raw, by_issuer, _mentions) or co_subject_sides(records, raw, title, _mentions)
     if signers:
         return signers, "text"
     signer = signatory(head, by_issuer)
@@ -399,7 +401,8 @@ def statement_parties(records, raw, meta, title):
     else:
         ids = host_side(head, ids, by_issuer)
     if not signer and not one_sided and len(_dedup(ids)) < 2:
-        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions))
+        ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions)
+                     or ([] if ids else statement_releasers(records, raw, _mentions)))
     co_signing = bool(_CO_SUBJECTS.search(head))
     if co_signing:
         ids = _agency_counterparts(ids, by_issuer)
@@ -411,10 +414,11 @@ def statement_parties(records, raw, meta, title):
         # the lead names the sides when the headline does not ("The UNOOSA and the CMSA
         # today announced"), else the bodies that sign for the headline's countries ("China
         # and Pakistan Sign ...": "signed by representatives of the CMSA and SUPARCO")
-        lead = lead_signers(records, raw)
+        below = _below_headline(records, head)
+        lead = lead_signers(below, raw)
         ids = organ_signers(ids, lead) or _dedup(
             ids + (lead if len(_dedup(ids)) < 2 else [i for i in lead if body_country(i) in ids]))
-        ids = _signers_for_theme(ids, lead, head, records, raw)
+        ids = _signers_for_theme(ids, lead, head, below, raw)
     if by_issuer is None:
         ids = _dedup(ids + [i for i in reported_sources(records, raw) if body_country(i) in ids])
     forums = rules()["forums"]
@@ -437,6 +441,17 @@ def statement_parties(records, raw, meta, title):
         ids = [party_of_entry(masthead)] if masthead else []
     ids = company_alone(ids, by_issuer, co_signing)
     return _issuer_alone(ids, by_issuer, _first_title(records, head)), "text"
+
+
+def _below_headline(records, head):
+    """The records whose lead tells who acts: those after the headline when it is a heading
+    further down (a digest's item heading "CARICOM AND INDIA AGREE ON A REGIONAL SATELLITE DATA
+    CENTRE" under the digest's masthead: its lead is that item's first paragraph), else all."""
+    for i, p in enumerate(records):
+        if p["kind"] in ("heading", "body") and p.get("text") == head and i > 0 and \
+                any(q["kind"] == "title" for q in records[:i]):
+            return records[i + 1:]
+    return records
 
 
 def _forum_ids(ids):
@@ -527,7 +542,9 @@ def _signers_for_theme(ids, lead, head, records, raw):
     bodies = _dedup(lead + [i for i in ids if not is_code(i)])
     if not codes or not set(codes) <= covered_countries(bodies, codes):
         return ids
-    return [i for i in bodies if not any(b != i and heads(i, b) for b in lead)]
+    # (nor the organization whose secretariat signs for it: "CARICOM AND INDIA AGREE ...": "The
+    # Secretariat of the Caribbean Community (CARICOM) and ISRO have agreed")
+    return [i for i in bodies if not any(b != i and (heads(i, b) or secretariat_party(b, [i]) == i) for b in lead)]
 
 
 def _for_governments(records, raw, paragraphs=2):

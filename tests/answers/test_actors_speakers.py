@@ -343,3 +343,38 @@ def test_andoya_the_company_is_the_last_company_named_before_it():
                                             {"text": "Andøya Space", "names": ["Andøya Space"], "kind": "company"}]}
     c = {"text": "aims to reach a cadence of 20 launches a year", "actor": "The company"}
     assert resolve_actor(c, rec, {}, ["Norwegian Space Agency"], "Norwegian Space Agency")[0] == ["Isar Aerospace"]
+
+
+def test_heads_of_government_is_a_group_of_leaders_not_the_government_a_short_form_names():
+    # the organization stage may take "Government" of "Heads of Government" for the short form
+    # of a government named before ("The Government of India has offered ...")
+    text = ("The Government of India has also offered to launch a small satellite. CARICOM Heads of Government will "
+            "consider the offer at their next meeting.")
+    c = {"text": "CARICOM Heads of Government will consider the offer at their next meeting",
+         "actor": "CARICOM Heads of Government"}
+    surfaces = {"Government of India": ["Government of India"], "Government": ["Government of India"],
+                "CARICOM": ["Caribbean Community"]}
+    names, _ = resolve_actor(c, _rec(text), surfaces, ["CARICOM Secretariat", "Indian Space Research Organisation"], None)
+    assert names == ["Caribbean Community"]
+
+
+def test_coordinated_short_forms_of_a_joint_actor_are_both_parties():
+    # "The Organization and the Programme will report ...": the organization stage tagged one
+    # short form only; each conjunct is the one party whose name ends in it
+    text = "The Organization and the Programme will report on the implementation of this joint statement in 2027."
+    c = {"text": "The Organization and the Programme will report on the implementation of this joint statement",
+         "actor": "The Organization and the Programme"}
+    parties = ["International Maritime Organization", "International Cospas-Sarsat Programme"]
+    names, _ = resolve_actor(c, _rec(text), {"Organization": ["International Maritime Organization"]}, parties, None)
+    assert names == parties
+
+
+def test_a_that_clause_subject_naming_a_meeting_is_no_delegated_actor():
+    # "agreed that the second Africa–EU Space Dialogue will be held": the Dialogue holds the EU's
+    # name, the participants who agree are the actors
+    from pipeline.answers.actors import delegated_subject
+    surfaces = {"EU": ["European Union"], "NASA": ["National Aeronautics and Space Administration"]}
+    c = {"text": "The Participants agreed that the second Africa–EU Space Dialogue will be held in Brussels in 2026"}
+    assert delegated_subject(c, surfaces) is None
+    c = {"text": "The two sides agreed that NASA and the EU will sign an implementing arrangement"}
+    assert delegated_subject(c, surfaces) == ["National Aeronautics and Space Administration", "European Union"]

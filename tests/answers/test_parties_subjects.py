@@ -62,11 +62,11 @@ def test_the_country_after_a_body_and_its_acronym_is_the_bodys_country_not_a_sid
         ("body", "Today in Ulaanbaatar, the Ministry of Digital Development, Innovation and Communications (MDDIC) of "
                  "Mongolia and the Korea AeroSpace Administration (KASA) of the Republic of Korea signed a Memorandum "
                  "of Understanding on cooperation in the field of space.",
-         {"Ministry of Digital Development, Innovation and Communications": "Ministry of Digital Development, Innovation and Communications",
-          "MDDIC": "Ministry of Digital Development, Innovation and Communications",
+         {"Ministry of Digital Development, Innovation and Communications": "Ministry of Digital Development, Innovation and Communications (Mongolia)",
+          "MDDIC": "Ministry of Digital Development, Innovation and Communications (Mongolia)",
           "Korea AeroSpace Administration": "Korea AeroSpace Administration", "KASA": "Korea AeroSpace Administration"}))
     assert statement_parties(records, raw, {}, None)[0] == [
-        "Ministry of Digital Development, Innovation and Communications", "Korea AeroSpace Administration"]
+        "Ministry of Digital Development, Innovation and Communications (Mongolia)", "Korea AeroSpace Administration"]
 
 
 def test_the_parent_a_letterhead_calls_the_issuer_an_organ_of_is_no_side():

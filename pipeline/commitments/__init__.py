@@ -62,7 +62,11 @@ trigger inside the action of another is part of it. Coordinated "and will"
 clauses, the "and to" infinitives of a promising verb ("agreed to update
 X and to report on Y") and the ", and" verbs with objects of their own under
 one "will" ("will intensify X, and continue Y") are one commitment each
-(``split``). Decisions on borderline cases (quotes, past reports, "look
+(``split``), and so are the verbs of a serial list closing with ", and" ("will exchange
+data ..., cooperate in research ..., and organize workshops"), an infinitive after a finite
+relative clause ("agreed to set up a committee, which will meet ..., and to examine ...") and
+a "while" clause of another party's task ("TASA will operate ..., while NOAA will fund ...").
+Decisions on borderline cases (quotes, past reports, "look
 forward to", "stand ready to") are written down in
 ``tests/commitments/test_commitments.py``; shapes of unseen publishers in
 ``test_unseen_shapes.py`` and ``test_ministry_shapes.py``.

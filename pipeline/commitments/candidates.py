@@ -131,11 +131,19 @@ def _reject_quoted(cand, quotes, lex, org_tokens):
         raise Rejected("inside a quotation")
     start = (cand.actor_bounds or phrase_bounds(actor))[0]
     words = actor.doc[start:actor.i + 1]
-    if _specific_first_person(cand, words, lex, org_tokens):
+    if _specific_first_person(cand, words, lex, org_tokens) or _both_parties(actor, lex):
         return
     if actor.pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$") for t in words) \
             or not any(_named_body(t, lex, org_tokens) for t in [actor] + list(actor.conjuncts)):
         raise Rejected("inside a quotation, without a named party")
+
+
+def _both_parties(actor, lex):
+    """A quoted official naming the two parties of the agreement by a party noun with "both" or
+    "two" ("Under the MoU, both agencies will set up a joint working committee", "the two
+    agencies will ..."): the parties are as specific as their names; "we" may be anyone."""
+    return actor.lemma_.lower() in lex["party_nouns"] and any(
+        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two") for c in actor.children)
 
 
 def _specific_first_person(cand, words, lex, org_tokens):

@@ -26,6 +26,13 @@ from .triggers import load_lexicon
 
 # the words that can stand between the trigger and the colon: "will take the following steps:"
 INTRO_TAIL = r"(?P<rest>[^.:;!?]{0,80}?)\s*:\s*$"
+# what may follow an introduction's own commitment before the colon when that commitment only
+# announces the list ("the Committee plans to:", "the Participants decided to:", "agreed on the following:")
+ANNOUNCING_TAIL = re.compile(r"^[\s,]*(?:to|on|upon|the following)?[\s,]*:\s*$", re.I)
+# the sub-paragraph numbers of IMO and UN circulars and resolutions (".1 complete the phase-out ...")
+SUBITEM = re.compile(r"^\.\d{1,2}\s+")
+# an introduction that announces its items as the agreed things themselves ("agreed to the following:")
+FOLLOWING_INTRO = re.compile(r"\b(?:to|on|upon)\s+the\s+following\s*:\s*$", re.I)
 
 
 def _intro_re(lex):
@@ -39,7 +46,8 @@ def list_intro(doc, lex, intro_re=None):
     text = doc.user_data.get("text") or doc.text
     if not text.rstrip().endswith(":"):
         return None
-    own = [s for s in doc.spans.get("commitments", []) if s.end_char >= len(text.rstrip()) - 2]
+    own = [s for s in doc.spans.get("commitments", []) if s.end_char >= len(text.rstrip()) - 2
+           or ANNOUNCING_TAIL.match(doc.text[s.end_char:])]
     if own:
         span = own[-1]
         return span._.trigger, span._.strength, bool(span._.reaffirmed), span._.actor, span, list(span._.dates or [])
@@ -67,14 +75,18 @@ def _intro_actor(doc, char, lex):
         subj = subject_of(tok.head, lex)
     if subj is None or subj.i > tok.i or not is_party(subj, lex, org_tokens):
         return None
+    while subj.dep_ == "conj" and subj.head.pos_ in ("PROPN", "NOUN") and subj.head.i < subj.i:
+        subj = subj.head  # "IMO and Cospas-Sarsat have decided to:": the whole coordination
     s, e = phrase_bounds(subj)
+    while s >= 2 and doc[s - 1].lower_ == "and" and doc[s - 2].i in org_tokens:
+        s = doc[s - 2].left_edge.i if doc[s - 2].left_edge.i in org_tokens else s - 2  # a first party the parser hung elsewhere
     return doc[s:e].text
 
 
 def _item_start(doc):
     """Index of the item's first word after its marker, or None when the paragraph is no list item."""
     text = doc.user_data.get("text") or doc.text
-    m = MARKER.match(text)
+    m = MARKER.match(text) or SUBITEM.match(text)
     start = m.end() if m else 0
     for tok in doc:
         if tok.idx >= start and not tok.is_space:
@@ -107,6 +119,15 @@ def _misread_verb(tok):
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _action_noun_item(tok):
+    """After "agreed to the following:" / "decided on the following:" the items may name the
+    agreed acts as noun phrases ("a joint test campaign with receivers ...;", "regular exchanges
+    of market intelligence ..."): an item in lower case that opens with an article or an
+    adjective and whose head is a noun states the agreed action."""
+    root = tok.sent.root
+    return tok.text[:1].islower() and tok.pos_ in ("DET", "ADJ") and root.pos_ == "NOUN" and tok.i <= root.i
+
+
 def _acknowledges(tok, lex):
     """The item acknowledges rather than acts ("Express our appreciation to the host",
     "Welcome the offer of ...", "Take note of the report"): no commitment (ANNOTATION.md 4, No),
@@ -115,11 +136,16 @@ def _acknowledges(tok, lex):
         tok.lemma_.lower() != "take" or any(c.lower_ == "note" for c in tok.children))
 
 
-def _item_commitment(doc, first, intro, lex):
-    trigger, strength, reaffirmed, actor, _, intro_dates = intro
+def _item_commitments(doc, first, intro, lex):
     end = len(doc)
     while end > first + 1 and doc[end - 1].is_punct:
         end -= 1
+    # one commitment per item (ANNOTATION.md 4), though it joins two verbs after ", and"
+    return [_item_commitment(doc, first, end, intro, lex)]
+
+
+def _item_commitment(doc, first, end, intro, lex):
+    trigger, strength, reaffirmed, actor, _, intro_dates = intro
     span = Span(doc, first, end)
     span._.actor, span._.trigger, span._.action = actor, trigger, span.text
     span._.strength, span._.reaffirmed = strength, reaffirmed
@@ -144,19 +170,22 @@ def add_list_commitments(docs, lexicon_path=None):
             continue
         found = 0
         m = n + 1
+        following = FOLLOWING_INTRO.search(docs[n].text) is not None
         while m < len(docs) and docs[m]._.kind in ("body", None):
             start = _item_start(docs[m])
             if start is None:
                 break
             first, marked = start
-            if not (marked or _states_action(docs[m][first], lex)):
+            acts = _states_action(docs[m][first], lex) or (following and _action_noun_item(docs[m][first]))
+            if not (marked or acts):
                 break
-            if not _own_commitments(docs[m]) and _states_action(docs[m][first], lex) \
+            if not _own_commitments(docs[m]) and acts \
                     and not _acknowledges(docs[m][first], lex):
                 for sub in list(docs[m].spans.get("commitments", [])):
                     if not _other_party_relative(sub):
                         _remove(docs[m], sub)
-                _append(docs[m], _item_commitment(docs[m], first, intro, lex))
+                for span in _item_commitments(docs[m], first, intro, lex):
+                    _append(docs[m], span)
             found += 1
             m += 1
         if found and intro[4] is not None and _announcement_only(intro[4]):
@@ -195,7 +224,7 @@ def _announcement_only(span):
             dated.update(range(d.start, d.end))
             if d.start > span.start and doc[d.start - 1].pos_ == "ADP":
                 dated.add(d.start - 1)
-    return len(span._.action.split()) - len(dated) <= 4
+    return len((span._.action or "").split()) - len(dated) <= 4
 
 
 def _append(doc, span):

@@ -29,6 +29,8 @@ def to_span(doc, cand, lex):
         s, e = cand.actor_bounds or phrase_bounds(cand.actor)
         while e - 1 > s and doc[e - 1].lower_ in FLOATING_QUANTIFIERS:
             e -= 1  # "The United States and Italy both reaffirm"
+        if s == 0 and e - s > 1 and doc[0].text.isdigit() and doc[1].text[:1].isupper():
+            s = 1  # the number of a numbered paragraph ("5 IMO will, through NCSR, consider ..."), no part of the party
         span._.actor = doc[s:e].text
     else:
         span._.actor = None
@@ -52,4 +54,16 @@ def _strength(cand, lex):
     kids = [c.dep_ for c in action.children]
     if cand.entry["kind"] == "modal" and intent_verb and "xcomp" in kids and "dobj" not in kids:
         return "intent"
+    if cand.entry["kind"] == "modal" and intent_verb and "dobj" in kids and not _seeks_doers(action):
+        # "will seek closer engagement with ...", "would seek the support of other partners": what
+        # is sought is still to be won, an intention; "will seek industry consortia to design
+        # the rover" sets out to engage the doers, the promised act itself
+        return "intent"
     return cand.entry["strength"]
+
+
+def _seeks_doers(verb):
+    """The object of "seek" is given a task by an infinitive ("seek industry consortia to design
+    and build the rover")."""
+    return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB"
+               for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"]) for c in t.children)

@@ -17,7 +17,11 @@ MAX_STEPS = 6
 
 
 def _governed_by_trigger(verb, trigger):
-    """The infinitive's head chain reaches the trigger through verbs without subjects of their own."""
+    """The infinitive's head chain reaches the trigger through verbs without subjects of their own.
+
+    An infinitive never coordinates with a finite relative clause: "agreed to set up a joint
+    steering committee, which will hold its first meeting within three months, and to examine
+    ..." hangs "to examine" on "hold"; the chain goes on from the noun the clause describes."""
     tok = verb
     for _ in range(MAX_STEPS):
         head = tok.head
@@ -25,10 +29,26 @@ def _governed_by_trigger(verb, trigger):
             return False
         if head.i == trigger.i:
             return True
+        if tok is verb and head.dep_ == "relcl" and _has_child(verb, ("aux",), ("to",)) is not None \
+                and not any(t.lower_ == "to" and t.dep_ == "aux" for t in head.subtree if t.i < verb.i - 1):
+            tok = head.head  # (with no infinitive of its own the infinitive could join: "which will
+            continue         # allow astronauts to move ..., and to transfer ...")
         if head.pos_ not in ("VERB", "AUX") or _has_child(head, ("nsubj", "nsubjpass", "mark")):
             return False
         tok = head
     return False
+
+
+def _breaks_split(tokens):
+    """A semicolon ends the clause a split may cut; so does an open bracket whose infinitive is
+    inside it. A closed parenthesis ("the African Resource Management (ARM) satellite
+    constellation and to hold ...") is only an acronym or an aside."""
+    depth = 0
+    for t in tokens:
+        if t.text == ";":
+            return True
+        depth += (t.text == "(") - (t.text == ")")
+    return depth != 0
 
 
 def _split_points(doc, cand, stop):
@@ -43,7 +63,7 @@ def _split_points(doc, cand, stop):
             continue
         if verb.tag_ != "VB" or not _governed_by_trigger(verb, cand.trigger):
             continue
-        if any(t.text in (";", "(", ")") for t in doc[cand.action.i:i]):
+        if _breaks_split(doc[cand.action.i:i]):
             break
         points.append(i)
     return points
@@ -67,24 +87,43 @@ def _modal_split_points(doc, cand, stop):
     object of their own after ", and": "They will intensify cooperation on early warning systems
     ..., and continue our strong collaboration on energy security" promises two actions under
     one "will" (ANNOTATION.md 4, one commitment per promised action clause). Verbs that share
-    one object ("will develop and launch the satellite") stay one action."""
+    one object ("will develop and launch the satellite") stay one action. A serial list of
+    three or more ("will exchange data ..., cooperate in research on dust storms, and organize
+    joint workshops") gives one per verb, each after its comma, with an object or a phrase of
+    its own; the parser hangs each verb on the one before."""
     action = cand.action
     if not _has_object(action):
         return []
+    chain = _verb_chain(action, stop)
+    # a serial list closes with ", and" ("..., cooperate in research, and organize workshops");
+    # "to showcase X, promote Y and identify Z" may list the purposes of the first verb
+    serial = len(chain) >= 2 and doc[chain[-1].left_edge.i - 1].lower_ == "and" \
+        and doc[chain[-1].left_edge.i - 2].text == ","
     points = []
-    for c in action.children:
-        if c.dep_ != "conj" or c.tag_ != "VB" or c.i >= stop or c.i <= action.i or not _has_object(c):
-            continue
-        if _has_child(c, ("nsubj", "nsubjpass", "aux", "auxpass")):
-            continue  # a clause of its own ("and will ...", "and NASA will ...") is found by itself
+    for c in chain:
         first = c.left_edge.i
         # set off by a comma: ", and continue our strong collaboration"; "will improve X and
         # enhance Y" without one reads as one promise with two sides (annotators agree)
-        if doc[first - 1].lower_ != "and" or doc[first - 2].text != "," or any(
-                t.text in (";", "(", ")") for t in doc[action.i:first]):
+        comma_and = doc[first - 1].lower_ == "and" and doc[first - 2].text == ","
+        if not (comma_and or (serial and doc[first - 1].text == ",")) or _breaks_split(doc[action.i:first]):
             continue
-        points.append(first)
+        if _has_object(c) or (serial and any(k.dep_ == "prep" for k in c.children)):
+            points.append(first)
     return points
+
+
+def _verb_chain(action, stop):
+    """The base-form verbs coordinated with ``action`` (conjuncts of conjuncts too) before
+    ``stop``, without a subject or auxiliary of their own (a clause of its own, "and will ...",
+    "and NASA will ...", is found by itself)."""
+    chain, head = [], action
+    while True:
+        nxt = next((c for c in head.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP")
+                    and action.i < c.i < stop), None)
+        if nxt is None or _has_child(nxt, ("nsubj", "nsubjpass", "aux", "auxpass")):
+            return chain
+        chain.append(nxt)
+        head = nxt
 
 
 def _modal_infinitive_points(doc, cand, stop):
@@ -101,8 +140,7 @@ def _modal_infinitive_points(doc, cand, stop):
         verb = to.head
         if verb.i <= i or any(t.pos_ != "ADV" for t in doc[i + 1:verb.i]) or verb.tag_ != "VB":
             continue
-        if not _governed_by_trigger(verb, cand.action) \
-                or any(t.text in (";", "(", ")") for t in doc[cand.action.i:i]):
+        if not _governed_by_trigger(verb, cand.action) or _breaks_split(doc[cand.action.i:i]):
             continue
         points.append(i)
     return points
@@ -120,7 +158,7 @@ def _modal_parts(doc, cand, points, trigger_text):
         if doc[p].lower_ == "to" and doc[p].dep_ == "aux":
             verb, action_start = doc[p].head, p + 1
         else:
-            verb = next(t for t in doc[p:end] if t.head.i == cand.action.i and t.dep_ == "conj")
+            verb = next(t for t in doc[p:end] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
             action_start = p
         parts.append(replace(cand, action=verb, start=p, action_start=action_start, end=end,
                              actor_direct=False, trigger_text=text))

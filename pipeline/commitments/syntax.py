@@ -164,6 +164,11 @@ def clause_is_asserted(tok, lex):
             continue
         if tok.dep_ == "relcl" and _has_child(tok, ("advmod",), ("where",)):
             return True  # "met at Goddard, where they reaffirmed their determination to ..."
+        if _contrasted_task(tok):
+            # "TASA will operate the satellites, while NOAA will fund the processing": a contrast
+            # of two parties' tasks, each asserted as much as the other
+            tok = tok.head
+            continue
         subj = _has_child(tok, ("nsubj", "nsubjpass"))
         body = sentence_body_start(tok.sent)
         if subj is not None and subj.pos_ != "PRON" and subj.left_edge.i == body \
@@ -171,6 +176,13 @@ def clause_is_asserted(tok, lex):
             return True  # "X will V ..." opens the sentence: a main clause whatever the parser hung it on
         return False
     return False
+
+
+def _contrasted_task(tok):
+    """A "while" clause with a party and a "will" of its own ("TASA will operate the satellites,
+    while NOAA will fund the processing"): a contrast of two parties' tasks, each asserted."""
+    return tok.dep_ == "advcl" and _has_child(tok, ("mark",), ("while", "whereas")) is not None \
+        and _own_modal(tok) and _has_child(tok, ("nsubj",)) is not None
 
 
 def _text_provides(tok, lex):
@@ -515,6 +527,8 @@ def _action_end(action, clause, lex, extra_heads=()):
     limit = min((c.left_edge.i for c in action.subtree if c.dep_ == "conj" and c.i > action.i
                  and c.pos_ in ("VERB", "AUX") and _own_promise(c, lex) and _joins(c, action)),
                 default=len(action.doc))
+    # so does a contrasted task of another party (", while NOAA will fund ...")
+    limit = min([limit] + [c.left_edge.i for c in action.children if c.i > action.i and _contrasted_task(c)])
     for c in action.children:
         if c.i < action.i or c.i > limit:
             continue

@@ -84,7 +84,10 @@ def build_matcher(vocab, lex):
         "THE_UNIT": [[THE, UNIT]],
         "DEICTIC": [[{"LOWER": {"IN": sorted(lex["deictic"])}}]],
         "W": [[W]],
-        "AGO": [[{"LIKE_NUM": True}, ago_unit, {"LOWER": "ago"}], [num, ago_unit, {"LOWER": "ago"}]],
+        # "Five years ago today": an anniversary names the very day, one date
+        "AGO": [[{"LIKE_NUM": True}, ago_unit, {"LOWER": "ago"}], [num, ago_unit, {"LOWER": "ago"}],
+                [{"LIKE_NUM": True}, ago_unit, {"LOWER": "ago"}, {"LOWER": "today"}],
+                [num, ago_unit, {"LOWER": "ago"}, {"LOWER": "today"}]],
         "HQ_YEAR": [[SP, Y]],
         "ISO": [[Y, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
     }

@@ -269,12 +269,14 @@ def _read_ago(doc, label, start, end, span, toks, lex, anchor):
     if n is None or (start > 0 and doc[start - 1].lower_ in lex["vague_quantifiers"]):
         return None
     unit = lex["ago_units"][toks[1].lower_]
+    # "Five years ago today" is the day of an anniversary, not a year
+    gran = "day" if toks[-1].lower_ == "today" else unit
     value = None
     if anchor is not None:
         res = _dateparse(f"{n} {unit}s ago", anchor_iso)
         if res:
-            value = _value_from_unit(res[0], unit)
-    return Cal(start, end, label, gran=unit, value=value)
+            value = _value_from_unit(res[0], gran)
+    return Cal(start, end, label, gran=gran, value=value)
 
 
 def _read_half_or_quarter(doc, label, start, end, span, toks, lex, anchor):

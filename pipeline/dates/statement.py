@@ -21,9 +21,10 @@ def _full_date_re():
     weekday = r"(?:(?:" + "|".join(sorted(lex["weekdays"])) + r"),?\s+)?"
     day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
     # "December 2-5, 2014", "11-13 June 2021": a statement closing a meeting is dated by its last day
-    mdy = weekday + rf"(?P<m1>{month})\s+(?P<d1>{day})(?:\s*[-–]\s*(?P<e1>\d{{1,2}}))?,?\s+(?P<y1>\d{{4}})"
+    # "August 29 and 30, 2025", "19 and 20 November 2025": two days of one meeting, dated as a range
+    mdy = weekday + rf"(?P<m1>{month})\s+(?P<d1>{day})(?:\s*(?:[-–]|and|&)\s*(?P<e1>\d{{1,2}}))?,?\s+(?P<y1>\d{{4}})"
     # "14 de marzo de 2024", "14 de março de 2024": Spanish and Portuguese join the parts with "de"
-    dmy = weekday + (rf"(?P<d2>{day})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+|de\s+)?(?P<m2>{month}),?"
+    dmy = weekday + (rf"(?P<d2>{day})(?:\s*(?:[-–]|and|&)\s*(?P<e2>\d{{1,2}}))?\s+(?:of\s+|de\s+)?(?P<m2>{month}),?"
                      rf"\s+(?:de\s+)?(?P<y2>\d{{4}})")
     iso = r"(?P<y3>\d{4})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
     # Japanese and Chinese 年月日, Korean 년월일

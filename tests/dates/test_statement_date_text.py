@@ -11,6 +11,10 @@ from pipeline.dates import statement_date
     ([("meta", "December 2-5, 2014")], dt.date(2014, 12, 5)),
     ([("body", "We, the Leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 to beat the pandemic.")],
      dt.date(2021, 6, 13)),
+    # two days joined by "and" are a range too: "paid an official visit to Japan on August 29 and 30, 2025"
+    ([("body", "Prime Minister Modi paid an official visit to Japan on August 29 and 30, 2025. The two Prime "
+               "Ministers held the 15th Annual Summit in Tokyo on August 29.")], dt.date(2025, 8, 30)),
+    ([("body", "The ministers met in Cairo on 19 and 20 November 2025 for the first Dialogue.")], dt.date(2025, 11, 20)),
     # a header in another language
     ([("meta", "15. September 2023")], dt.date(2023, 9, 15)),
     ([("meta", "2019年3月15日")], dt.date(2019, 3, 15)),

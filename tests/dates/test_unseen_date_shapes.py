@@ -150,3 +150,13 @@ def test_month_cut_at_a_pdf_line_end(nlp):
         ("2 December 2009", "2009-12-02"), ("8 Decem- ber 2010", "2010-12-08")]
     assert found(nlp, "The Handbook was published in Decem-\nber 2022.", "2023-07-12") == [
         ("Decem-\nber 2022", "2022-12")]
+
+
+def test_years_ago_today_is_the_day_of_the_anniversary(nlp):
+    # "Five years ago today, NASA and the Department of State signed the Accords": one date, a day
+    assert found(nlp, "\u201cFive years ago today, NASA and the Department of State signed the Accords.\u201d",
+                 anchor="2025-10-13") == [("Five years ago today", "2020-10-13")]
+
+
+def test_years_ago_alone_stays_a_year(nlp):
+    assert found(nlp, "Two years ago, Japan joined the Accords.", anchor="2025-10-13") == [("Two years ago", "2023")]

@@ -316,7 +316,11 @@ def _counts_for(names, by_names):
         return names
     if len(names) != 1:
         return None
-    organs = [n for n in by_names if len(n) == 1 and n[0].startswith(names[0] + " ")]
+    # the organ is the body's name and one head word ("Pacific Islands Forum Secretariat"); a body
+    # whose longer name only starts with it ("European Union Agency for the Space Programme") is
+    # another body, and "the EU" does not name it
+    organs = [n for n in by_names if len(n) == 1 and n[0].startswith(names[0] + " ")
+              and " " not in n[0][len(names[0]) + 1:]]
     return organs[0] if len(organs) == 1 else None
 
 

@@ -145,3 +145,13 @@ def test_registry_breadth_un_family_and_regional_bodies(paragraph_docs):
     assert names["UNHCR"] == ("Office of the United Nations High Commissioner for Refugees",)
     assert names["IGAD"] == ("Intergovernmental Authority on Development",)
     assert names["Council of Europe"] == ("Council of Europe",)
+
+
+def test_the_eu_named_often_does_not_count_for_an_eu_agency_whose_name_starts_with_it(paragraph_docs):
+    # "European Union Agency for the Space Programme" is another body, no organ "European Union <Head>":
+    # the many namings of the EU do not make it "the Agency" over the agency the statement is about
+    got = orgs(paragraph_docs, "The African Space Agency (AfSA) hosted the first Africa-EU Space Dialogue.",
+               "The European Union (EU) and the European Union Agency for the Space Programme (EUSPA) attended.",
+               "The EU and the African Union welcomed the plan. The EU will support AfSA.",
+               "The EU congratulated the Agency on its first work programme.")
+    assert ("Agency", ("African Space Agency",)) in got

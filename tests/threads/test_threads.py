@@ -3,6 +3,7 @@ import json
 
 from pipeline.threads import run_threads
 from pipeline.tools.diff.threads import thread_changes
+from thread_records import write_records
 
 PROMISE = "Both sides concurred on holding the Eighth meeting of the Comprehensive Dialogue on Space in the United States in 2021."
 OTHER = "The partners will expand cooperation on lunar surface science and Earth observation data."
@@ -171,23 +172,6 @@ def test_a_thread_holds_one_promise_of_each_statement(tmp_path):
 
 
 
-def _write_records(out, docs):
-    """docs: [(doc_id, date, [(text, list key, extra record fields)])]: one paragraph per record."""
-    (out / "paragraphs").mkdir(parents=True, exist_ok=True)
-    lines = []
-    for doc_id, date, recs in docs:
-        paras, pos = [], 0
-        for i, (text, key, extra) in enumerate(recs):
-            rec = {"text": text, "start": pos, "end": pos + len(text), "dates": [], "organizations": [], **extra}
-            paras.append({"doc_id": doc_id, "index": i, "kind": "body", "start": pos, "end": pos + len(text),
-                          "text": text, "organizations": [], "dates": [], "commitments": [], "prospects": [],
-                          "reports": [], key: [rec]})
-            pos += len(text) + 2
-        (out / "paragraphs" / f"{doc_id}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in paras))
-        lines.append(json.dumps({"doc_id": doc_id, "date": date, "parties": ["Australia", "India", "Japan", "United States"]}))
-    (out / "documents.jsonl").write_text("".join(sorted(ln + "\n" for ln in lines)))
-
-
 # A statement reports an act once, as it makes a promise once: of two of its paragraphs that could
 # fulfill one promise, the one telling it ("have provided scholarships to officials on
 # infrastructure projects") is kept, not another paragraph sharing a loose word ("the delivery of
@@ -200,7 +184,7 @@ def test_a_thread_holds_one_report_of_each_statement_the_best(tmp_path):
             "management of infrastructure projects.")
     loose = ("The Quad Health Security Partnership provided pandemic preparedness training to government officials, "
              "through the delivery of infrastructure projects.")
-    _write_records(tmp_path, [
+    write_records(tmp_path, [
         ("a-2023", "2023-05-20", [(first, "commitments", {"action": "provide scholarships", "actor": "we"})]),
         ("b-2024", "2024-09-21", [(told, "reports", {"trigger": "provide"}), (loose, "reports", {"trigger": "provide"})])])
     thread = _thread_of(run_threads(tmp_path)[0], "a-2023")

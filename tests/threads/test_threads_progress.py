@@ -1,11 +1,11 @@
 """What a thread's members say of a promise's progress: a meeting held for a promised end, a program
 promised again by another of its acts, a report followed by a later promise (issue 15)."""
-import json
 from types import SimpleNamespace
 
 from pipeline.threads import run_threads, status_of
 from pipeline.threads.items import acts_of, load_model
 from pipeline.threads.link import program_renewed
+from thread_records import write_records
 
 
 # A series often does what it promised through meetings: "has hosted two workshops to ... build
@@ -53,23 +53,6 @@ def test_a_promise_made_after_the_last_report_renews_a_fulfilled_thread():
     assert status_of(same_day, {"fulfills", "renews"}, "2026-09-01")[0] == "fulfilled"
 
 
-def _write(out, docs):
-    """docs: [(doc_id, date, [(text, list key, extra record fields)])]: one paragraph per record."""
-    (out / "paragraphs").mkdir(parents=True, exist_ok=True)
-    lines = []
-    for doc_id, date, recs in docs:
-        paras, pos = [], 0
-        for i, (text, key, extra) in enumerate(recs):
-            rec = {"text": text, "start": pos, "end": pos + len(text), "dates": [], "organizations": [], **extra}
-            paras.append({"doc_id": doc_id, "index": i, "kind": "body", "start": pos, "end": pos + len(text),
-                          "text": text, "organizations": [], "dates": [], "commitments": [], "prospects": [],
-                          "reports": [], key: [rec]})
-            pos += len(text) + 2
-        (out / "paragraphs" / f"{doc_id}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in paras))
-        lines.append(json.dumps({"doc_id": doc_id, "date": date, "parties": ["Australia", "India", "Japan", "United States"]}))
-    (out / "documents.jsonl").write_text("".join(sorted(ln + "\n" for ln in lines)))
-
-
 # The same parties meet again and again and count their meetings: a standing promise to meet
 # (Quad, 2021) is kept by a meeting told by its count alone (2022), with no word in common; a
 # standing meeting for a purpose is a working group's, not the leaders' series.
@@ -78,7 +61,7 @@ def test_a_meeting_counted_by_its_ordinal_fulfills_a_standing_promise_to_meet(tm
     working = "we will meet regularly to coordinate our efforts, map the region’s infrastructure needs"
     fourth = ("Today in Tokyo, we convene for our fourth meeting, and our second in person, to demonstrate, at a time "
               "of profound global challenge, that the Quad is a force for good.")
-    _write(tmp_path, [
+    write_records(tmp_path, [
         ("a-2021", "2021-09-24", [(annual, "commitments", {"action": "meet annually", "actor": "our leaders"}),
                                   (working, "commitments", {"action": "meet regularly to coordinate our efforts",
                                                             "actor": "we"})]),

@@ -26,6 +26,12 @@ CONNECTOR_END = re.compile(
     r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
     r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
     r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
+# a title set in capitals over several lines is broken before a connecting word that starts its next
+# line ("FOURTH MEETING OF THE ... JOINT WORKING GROUP" / "ON SPACE COOPERATION (JWG-4)"), in English,
+# French or Spanish
+CAPS_CONNECTOR_START = re.compile(r"^(?:OF|ON|IN|AND|FOR|TO|BETWEEN|AMONG|CONCERNING|REGARDING|WITH|AT|BY|FROM|"
+                                  r"DE|DES|DU|ET|SUR|POUR|ENTRE|EN|Y|DEL|PARA|SOBRE)\s")
+CAPS_LINE_MIN_SHARE = 0.85  # a line in capitals: this share of its letters upper case ("RESOLUTION No. 7/51-S&T")
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S")  # an e-mail or web address anywhere
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")

@@ -85,7 +85,9 @@ META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|
                        # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
                        r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6})"
                        # the meeting that adopted a resolution, closing it: "60th plenary meeting"
-                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)$", re.I)
+                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"
+                       # a government release's issuer line below its text: "Issued by: Department of ..."
+                       r"|issued by\s*:?\s+[^.!?:]{2,100})$", re.I)
 # a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"

@@ -1,5 +1,7 @@
 """Shapes of the statements of w23-w26 (resolutions, summary records, PDF letterheads), each pinned
 by a sentence of that shape, not by the statements' own text."""
+import pytest
+
 from pipeline.segment import segment
 from pipeline.core.textio import fold
 
@@ -56,3 +58,31 @@ def test_a_media_enquiries_lead_that_asks_to_contact_is_boilerplate():
             "For media enquiries, contact:\nJane Doe, Media Liaison, Cell: 082 000 0000\n")
     assert kinds(text)[1][0] == "boilerplate"
     assert kinds("The agencies signed the plan.\n\nFor press inquiries please contact:\n")[1][0] == "boilerplate"
+
+
+BODY = "The two agencies signed a memorandum on the exchange of satellite data in the capital on Monday.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Author: Jane Doe - Center for Information and Documentation",   # an author line with the desk after a dash
+    "Other news:", "More stories",                                    # a heading of related links
+    "Source :",                                                       # a label, its value on the next line
+    "About the author",                                               # a blog's author box
+    "Get the best of The Daily in your inbox", "Enter your email address | Subscribe",
+    "By signing up you agree to our Privacy Policy.",                 # a news site's newsletter box
+    "Join the conversation. Please keep comments civil. Log in to comment.",   # its comment form
+])
+def test_a_news_or_blog_pages_chrome_line_is_boilerplate(line):
+    assert kinds(BODY + line + "\n")[-1] == ("boilerplate", line)
+
+
+def test_a_sentence_that_starts_like_a_sign_up_box_is_no_chrome():
+    text = BODY + "Other news agencies reported that the satellite will be launched in 2027.\n"
+    assert kinds(text)[-1][0] == "body"
+
+
+def test_a_releases_issued_by_line_above_its_media_contacts_is_meta_not_footer():
+    # the issuer's line of a government release names the department that speaks: its organization counts
+    text = (BODY + "-ends-\n\nIssued by: Department of Science and Innovation\n\n"
+            "For media enquiries, contact:\nJane Doe, Media Liaison, Cell: 082 000 0000\n")
+    assert ("meta", "Issued by: Department of Science and Innovation") in kinds(text)

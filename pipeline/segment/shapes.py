@@ -137,6 +137,8 @@ UNWRAPPED_TEXT_SHARE = 0.5
 MENU_MAX_CHARS = 40
 CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
 CENTERED_SLACK = 4     # characters the centres of two lines of one centred title may differ by
+# a Markdown export's link reads as its text: "[Share on X](https://x.com/intent/tweet?url=...)"
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.|/|#)[^()\s]*\)")
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)

@@ -86,3 +86,10 @@ def test_a_releases_issued_by_line_above_its_media_contacts_is_meta_not_footer()
     text = (BODY + "-ends-\n\nIssued by: Department of Science and Innovation\n\n"
             "For media enquiries, contact:\nJane Doe, Media Liaison, Cell: 082 000 0000\n")
     assert ("meta", "Issued by: Department of Science and Innovation") in kinds(text)
+
+
+def test_a_markdown_exports_row_of_share_links_is_a_navigation_line():
+    # a page exported to Markdown keeps its links as "[text](url)": the row reads as its links' text
+    row = ("[Share on LinkedIn](https://www.linkedin.com/shareArticle?url=example.com) · "
+           "[Share on X](https://x.com/intent/tweet?url=example.com) · [Back to Newsroom](https://example.com/news/)")
+    assert kinds(BODY + row + "\n")[-1] == ("boilerplate", row)

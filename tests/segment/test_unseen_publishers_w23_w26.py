@@ -93,3 +93,17 @@ def test_a_markdown_exports_row_of_share_links_is_a_navigation_line():
     row = ("[Share on LinkedIn](https://www.linkedin.com/shareArticle?url=example.com) · "
            "[Share on X](https://x.com/intent/tweet?url=example.com) · [Back to Newsroom](https://example.com/news/)")
     assert kinds(BODY + row + "\n")[-1] == ("boilerplate", row)
+
+
+@pytest.mark.parametrize("line", [
+    "<ul>", "</item>", "]]></description>", '<guid isPermaLink="false">news-1234</guid>',
+    "<pubDate>Tue, 12 Nov 2024 14:30:00 +0100</pubDate>", "<dc:creator>National Space Agency</dc:creator>",
+    "<link>https://www.example.org/en/news/2024/agreement/</link>",
+])
+def test_a_feed_exports_markup_line_is_boilerplate(line):
+    # an RSS item exported as text keeps its tags and metadata elements; the item's text is the statement
+    assert kinds(BODY + line + "\n")[-1] == ("boilerplate", line)
+
+
+def test_a_sentence_with_inline_markup_is_no_markup_line():
+    assert kinds(BODY + "The <b>agency</b> said it will launch in 2026.\n")[-1][0] == "body"

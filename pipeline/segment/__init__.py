@@ -32,11 +32,11 @@ from .chrome import (drop_footnote_ref, furniture_key, furniture_run, is_page_fo
                      mark_citations, mark_footnotes, mark_header_navigation, mark_page_footnotes,
                      mark_issuer_blurbs, mark_label_values, mark_next_links, mark_related_links,
                      mark_repeated_chrome, mark_running_headers, repeated_furniture)
-from .breaks import resumes_after_break, run_in_title
+from .breaks import caps_title_runs_on, resumes_after_break, run_in_title
 from .mailing import mark_email_headers, mark_issue_contents
 from .edges import mark_page_edges
 from .language import in_statement, model_language, own_language, script_language, statement_language
-from .shapes import (BULLET, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
+from .shapes import (BULLET, MARKDOWN_LINK, CAPS_TITLE_MAX_WORDS, CENTERED_MIN_LEAD, CENTERED_SLACK, CLOCK_TAIL, CLOSING_PLACE,
                      CONNECTOR_END, CONTACT_MAX_WORDS, DATELINE, DATELINE_LEAD, EMAIL_OR_URL, FIELD_VALUE_MAX_WORDS,
                      HEADING_MAX_WORDS, IDEOGRAPHIC_INDENT, LINE_RE, LINK_REF, LONE_MARKER, LOWER_START, MENU_MAX_CHARS, NUMBER_COLUMN,
                      META_LINE, NAV_BAR_PART_MAX_WORDS, NUMERIC_DATE_LEAD, NAV_PART_MAX_WORDS, NAV_SPLIT, PLACE,
@@ -152,6 +152,8 @@ def continues(prev, nxt, width, in_bullet=False, para_lines=1, first=None):
         return False    # a date stamp ends its line, a separator after it too ("17 Jan. 2022 -" / "Last updated: ...")
     if CONNECTOR_END.search(prev.text):
         return True
+    if caps_title_runs_on(prev.text, nxt.text):
+        return True     # a title in capitals wrapped before a connecting word
     # (a page's date stamp may trail a dash before its "Last updated" line: "17 Jan. 2022 -")
     if DATELINE.match(nxt.text.rstrip(STAMP_SEPARATORS)) or PLACE.match(nxt.text) or DATELINE_LEAD.match(nxt.text):
         return False
@@ -306,6 +308,7 @@ def is_nav_line(text):
     ("Home | About | Media"), items of up to six words when bars ('|') divide them ("About
     State.gov | Privacy Notice | Other U.S. Government Info"), or two items that are each
     chrome on their own ("Privacy Policy | Terms of Use")."""
+    text = MARKDOWN_LINK.sub(r"\1", text)     # a Markdown export's links read as their text
     if STRONG_END.search(text):
         return False
     parts = [p for p in NAV_SPLIT.split(text) if p.strip()]

@@ -3,7 +3,8 @@ above it: the one join ``continues`` makes across a gap (see ``pipeline/segment/
 the one break a scraper lost, a headline run into the lead on one line (``run_in_title``)."""
 import re
 
-from .shapes import (CONNECTOR_END, DATELINE_LEAD, EMAIL_OR_URL, LEAD_MIN_WORDS, LOWER_START, META_LINE, STRONG_END,
+from .shapes import (CAPS_CONNECTOR_START, CAPS_LINE_MIN_SHARE, CONNECTOR_END, DATELINE_LEAD, EMAIL_OR_URL,
+                     LEAD_MIN_WORDS, LOWER_START, META_LINE, STRONG_END,
                      _match, rules, word_count)
 
 LIST_LEAD_MAX_WORDS = 4  # a short line ending in ':' after a page break introduces a list ("Hereby:")
@@ -38,6 +39,20 @@ def resumes_after_break(prev, nxt, width, first=None):
         and prev.text[-1:].isalnum()
     return bool(LOWER_START.match(nxt.text)) or full_line or (
         bool(CONNECTOR_END.search(prev.text)) and word_count(prev.text) > 6)
+
+
+def in_capitals(text):
+    """Whether a line is set in capitals: most of its letters, at least three, upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= CAPS_LINE_MIN_SHARE * len(letters)
+
+
+def caps_title_runs_on(prev, nxt):
+    """A title in capitals wrapped before a connecting word: the line below it, in capitals too,
+    starts with "ON", "OF", "AND", "DE" ... ("RESOLUTION No. 7/51-S&T" / "ON COOPERATION AMONG MEMBER
+    STATES ..."). A line of menu or letterhead entries starts with a name, not with such a word."""
+    return (not STRONG_END.search(prev) and in_capitals(prev) and in_capitals(nxt)
+            and bool(CAPS_CONNECTOR_START.match(nxt)))
 
 
 RUN_IN_TITLE_MIN_WORDS = 4  # a title this long is no sentence's common opening words

@@ -26,6 +26,12 @@ CONNECTOR_END = re.compile(
     r"whose|its|their|his|her|our|this|these|those|into|onto|upon|between|among|than|via|per|both|"
     r"is|are|was|were|be|been|will|shall|would|should|can|could|may|might|must|has|have|had|not|"
     r"including|such|U\.S\.|Mr\.|Ms\.|Dr\.))$")
+# a title set in capitals over several lines is broken before a connecting word that starts its next
+# line ("FOURTH MEETING OF THE ... JOINT WORKING GROUP" / "ON SPACE COOPERATION (JWG-4)"), in English,
+# French or Spanish
+CAPS_CONNECTOR_START = re.compile(r"^(?:OF|ON|IN|AND|FOR|TO|BETWEEN|AMONG|CONCERNING|REGARDING|WITH|AT|BY|FROM|"
+                                  r"DE|DES|DU|ET|SUR|POUR|ENTRE|EN|Y|DEL|PARA|SOBRE)\s")
+CAPS_LINE_MIN_SHARE = 0.85  # a line in capitals: this share of its letters upper case ("RESOLUTION No. 7/51-S&T")
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S")  # an e-mail or web address anywhere
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
@@ -79,7 +85,9 @@ META_LINE = re.compile(r"^(?:for immediate release|media advisory|press release|
                        # a UN information service's release symbol: "UNIS/OS/518", "SG/SM/21345"
                        r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{1,6})"
                        # the meeting that adopted a resolution, closing it: "60th plenary meeting"
-                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)$", re.I)
+                       r"|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"
+                       # a government release's issuer line below its text: "Issued by: Department of ..."
+                       r"|issued by\s*:?\s+[^.!?:]{2,100})$", re.I)
 # a news dateline opening a lead paragraph: a place in capitals, then a date ("VIENNA, 12 June
 # (United Nations Information Service) - ...", "WASHINGTON, May 9 --"): never the end of a headline
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]+)?,\s+"
@@ -129,6 +137,8 @@ UNWRAPPED_TEXT_SHARE = 0.5
 MENU_MAX_CHARS = 40
 CENTERED_MIN_LEAD = 4  # blanks before each line of a centred title
 CENTERED_SLACK = 4     # characters the centres of two lines of one centred title may differ by
+# a Markdown export's link reads as its text: "[Share on X](https://x.com/intent/tweet?url=...)"
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.|/|#)[^()\s]*\)")
 NAV_PART_MAX_WORDS = 4      # items of a menu line set apart by spaces or marks
 NAV_BAR_PART_MAX_WORDS = 6  # items of a footer bar divided by '|'
 # a rule line of symbols alone (a PDF page's footnote rule, a section divider)

@@ -20,6 +20,7 @@ from .countries import paragraph_countries
 from .issuers import issuer, statement_issuer
 from .parties import meeting_forum, party_record, statement_parties, title_mentions
 from .timing import annotate_dates, commitment_timing
+from .topic_model import neighbour_context
 from .topic_model import statement_theme as theme_of
 from .topics import classify, commitment_topics, inherit_statement_space, list_topics, mission_topics, paragraph_topics, with_bodies
 from .topics import mixed_statement_space, rule_classify, statement_theme
@@ -70,6 +71,18 @@ def rules_theme(records, findings):
     return theme_of([rules[0] for r, (_, rules) in zip(records, findings) if r["kind"] not in ("boilerplate", "meta")])
 
 
+def paragraph_contexts(records, findings):
+    """The ``topic_model.neighbour_context`` of each paragraph record: whether the content
+    paragraphs (not boilerplate) before and after it name space by the rules (``findings``);
+    () for boilerplate."""
+    content = [i for i, r in enumerate(records) if r["kind"] != "boilerplate"]
+    flags = [findings[i][1][1] for i in content]
+    out = [()] * len(records)
+    for n, i in enumerate(content):
+        out[i] = neighbour_context(flags, n)
+    return out
+
+
 def answer_statement(records, raw, anchor, meta, title):
     """Add the answers keys to the paragraph records of one statement; returns its party ids."""
     parties, _ = statement_parties(records, raw, meta, title)
@@ -79,10 +92,11 @@ def answer_statement(records, raw, anchor, meta, title):
     forum = meeting_forum(records, raw)
     findings = rules_findings(records, raw)
     theme = rules_theme(records, findings)
-    for rec, (text, rules) in zip(records, findings):
+    context = paragraph_contexts(records, findings)
+    for rec, (text, rules), near in zip(records, findings, context):
         orgs = rec.get("organizations", [])
         rec["topics"], rec["space"] = with_bodies(
-            paragraph_topics(text, rec["kind"], rec["text"], theme, rules),
+            paragraph_topics(text, rec["kind"], rec["text"], theme, rules, near),
             orgs if rec["kind"] != "boilerplate" else [], rec["start"], rec["end"])
         if rec["kind"] == "boilerplate":
             rec["countries"] = []

@@ -67,7 +67,13 @@ def theme_margin():
     return topics()["model_theme"]["margin"]
 
 
-def features(text, rule_topics, rule_space, other_subject, unit, theme=()):
+def neighbour_context(flags, i):
+    """The ``n:`` features of the ``i``-th of a statement's content paragraphs, from ``flags``
+    (whether each names space by the rules' reading): ("prev",) and/or ("next",)."""
+    return tuple(name for name, j in (("prev", i - 1), ("next", i + 1)) if 0 <= j < len(flags) and flags[j])
+
+
+def features(text, rule_topics, rule_space, other_subject, unit, theme=(), context=()):
     """The sorted binary features of one text (see the module's docstring)."""
     ws = words(text)
     feats = {"u:" + unit}
@@ -79,6 +85,7 @@ def features(text, rule_topics, rule_space, other_subject, unit, theme=()):
     if other_subject:
         feats.add("r:other")
     feats.update("d:" + t for t in theme)
+    feats.update("n:" + c for c in context)
     return sorted(feats)
 
 

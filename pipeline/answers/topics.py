@@ -118,14 +118,15 @@ def weak_topics(text):
     return _terms(text)[1]
 
 
-def rule_features(text, space_text=None, unit="paragraph", theme=()):
-    """The classifier's features of one text: its words, what the rules find in it and the
-    statement's ``theme`` (``topic_model.statement_theme``)."""
+def rule_features(text, space_text=None, unit="paragraph", theme=(), context=()):
+    """The classifier's features of one text: its words, what the rules find in it, the
+    statement's ``theme`` (``topic_model.statement_theme``) and the paragraph's ``context``
+    (``topic_model.neighbour_context``)."""
     found, space = rule_classify(text, space_text)
-    return features(text, found, space, not neutral(space_text or text), unit, theme)
+    return features(text, found, space, not neutral(space_text or text), unit, theme, context)
 
 
-def classify(text, space_text=None, unit="paragraph", theme=(), rules=None):
+def classify(text, space_text=None, unit="paragraph", theme=(), rules=None, context=()):
     """(sorted topic ids, space flag) of one text (a ``paragraph`` or a ``commitment``): the
     rules propose, the trained model decides the labels its file says it decides (those it
     scores above 0), the rules the others; a text with a topic is about space.
@@ -134,11 +135,12 @@ def classify(text, space_text=None, unit="paragraph", theme=(), rules=None):
     scores above ``model_theme.margin`` (``models/topics.json``) (annotators label a text naming no topic, "will exchange data",
     by the theme of the statement: a memorandum on Earth observation; the margin below 0 since
     the rules' topics stay the rules', the model's own topics being weaker cross-validated).
-    ``rules``: the text's ``rule_classify(text, space_text)`` when the caller has it already."""
+    ``rules``: the text's ``rule_classify(text, space_text)`` when the caller has it already;
+    ``context``: a paragraph's neighbours naming space (``topic_model.neighbour_context``)."""
     found, space = rules if rules is not None else rule_classify(text, space_text)
     m = model()
     if m["decides"]:
-        s = scores(features(text, found, space, not neutral(space_text or text), unit, theme), m)
+        s = scores(features(text, found, space, not neutral(space_text or text), unit, theme, context), m)
         found = sorted(set(lab for lab in found if lab not in m["decides"])
                        | set(lab for lab in m["decides"] if lab != "space" and s[lab] > 0))
         if "space" in m["decides"] and s["space"] > 0 and not space:
@@ -152,7 +154,7 @@ def classify(text, space_text=None, unit="paragraph", theme=(), rules=None):
     return found, bool(found) or space
 
 
-def paragraph_topics(text, kind, space_text=None, theme=(), rules=None):
+def paragraph_topics(text, kind, space_text=None, theme=(), rules=None, context=()):
     """(topics, space) of a paragraph of this ``kind``: a dateline or a place and date line
     (``meta``) and page furniture (``boilerplate``: a breadcrumb ending in the headline, notes
     to editors) are about space only when their own words say so (the trained model, which
@@ -160,7 +162,7 @@ def paragraph_topics(text, kind, space_text=None, theme=(), rules=None):
     ``rules``: the text's ``rule_classify(text, space_text)`` when the caller has it already."""
     if kind in ("meta", "boilerplate"):
         return rules if rules is not None else rule_classify(text, space_text)
-    return classify(text, space_text, theme=theme, rules=rules)
+    return classify(text, space_text, theme=theme, rules=rules, context=context)
 
 
 def body_topics(orgs, start, end):

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..answers.topics import rule_classify, rule_features
 from ..answers.lexicon import topics
-from ..answers.topic_model import MODEL_FILE, scores, statement_theme, values
+from ..answers.topic_model import MODEL_FILE, neighbour_context, scores, statement_theme, values
 from ..core.config import models_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,9 +95,11 @@ def examples(sets=SETS):
             raw = raw_path.read_bytes().decode("utf-8-sig")
             texts = list(_paragraph_texts(raw, gold)) + list(_commitment_texts(raw, gold))
             theme = statement_theme([rule_classify(text)[0] for text, unit, _ in texts if unit == "paragraph"])
-            for text, unit, g in texts:
+            flags = [rule_classify(text)[1] for text, unit, _ in texts if unit == "paragraph"]
+            for n, (text, unit, g) in enumerate(texts):
                 labels = set(g.get("topics") or []) | ({"space"} if g.get("space") else set())
-                out.append((len(seen), rule_features(text, None, unit, theme), [int(lab in labels) for lab in LABELS]))
+                near = neighbour_context(flags, n) if unit == "paragraph" else ()
+                out.append((len(seen), rule_features(text, None, unit, theme, near), [int(lab in labels) for lab in LABELS]))
             seen.append(path.name)
     return out
 
@@ -154,7 +156,10 @@ def fit(data):
     # the statement's theme says which topics a text may have, not whether it is about space:
     # its features carry no weight for the space flag (on the held-out sets a theme that voted
     # on the flag moved it both ways)
-    free = np.array([[0.0 if f[0] == "d" and lab == "space" else 1.0 for lab in LABELS] for f in vocab])
+    # the neighbours' space (``n:``) says whether a text is about space, not which topic: they
+    # vote on the flag only
+    free = np.array([[0.0 if (f[0] == "d" and lab == "space") or (f[0] == "n" and lab != "space") else 1.0
+                      for lab in LABELS] for f in vocab])
     for t in range(1, ITERATIONS + 1):
         p = 1.0 / (1.0 + np.exp(-(x.dot(w) + b)))
         g = np.vstack([x.tdot(p - y) / n + l2 * w, (p - y).mean(axis=0)])

@@ -132,8 +132,9 @@ def test_an_alliance_between_two_nations_is_no_space_security():
 def test_data_exchange_pledge_of_an_earth_observation_memorandum_takes_the_statement_theme():
     # annotators label a text naming no topic by the statement's theme: in a memorandum on
     # Earth observation, "will exchange data" is Earth observation (feature d:<topic>)
+    # (a paragraph of it: the paragraphs around it are about space, ``n:prev``/``n:next``)
     text = "The two agencies will exchange data and hold joint workshops."
-    assert classify(text, theme=["earth-observation"]) == (["earth-observation"], True)
+    assert classify(text, theme=["earth-observation"], context=("prev", "next")) == (["earth-observation"], True)
     assert classify(text, unit="commitment", theme=["earth-observation"])[0] == ["earth-observation"]
     assert classify(text)[0] == []
 
@@ -156,3 +157,30 @@ def test_shared_topics_counts_a_topic_once_per_text_against_the_share():
     assert topic_model.shared_topics(lists, 0.5) == ["science"]
     assert topic_model.shared_topics(lists, 0.25) == ["moon-mars", "science"]
     assert topic_model.shared_topics([], 0.5) == []
+
+
+def test_neighbour_context_names_the_paragraphs_around_that_name_space():
+    # the content paragraphs before and after a paragraph, by the rules' reading of each
+    flags = [True, False, True, False]
+    assert topic_model.neighbour_context(flags, 1) == ("prev", "next")
+    assert topic_model.neighbour_context(flags, 0) == ()
+    assert topic_model.neighbour_context(flags, 3) == ("prev",)
+    assert "n:prev" in topic_model.features("The MoU was signed at the ceremony.", [], False, False,
+                                            "paragraph", context=("prev",))
+
+
+def test_an_aside_between_paragraphs_off_space_is_off_space_and_between_space_ones_on_space():
+    # topics run on across paragraphs: a paragraph naming neither space nor a topic ("The two
+    # sides agreed to hold the next meeting in Seoul") is read with its neighbours: after a
+    # paragraph on the satellite it continues it, after an unrelated aside ("Separately, the
+    # company will report its quarterly results") it does not
+    text = "The two sides agreed to hold the next meeting in Seoul in 2026."
+    assert classify(text, context=("prev", "next"))[1] is True
+    assert classify(text, context=())[1] is False
+
+
+def test_the_neighbours_vote_on_the_space_flag_only():
+    # whether a text is about space says nothing of its topic: no topic weight for them
+    m = topic_model.model()
+    assert set(m["weights"]["n:prev"]) == {str(m["index"]["space"])}
+    assert set(m["weights"]["n:next"]) == {str(m["index"]["space"])}

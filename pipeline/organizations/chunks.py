@@ -26,7 +26,7 @@ Modules: ``candidate`` (the ``Cand`` record and token tests), ``heads`` (stage 2
 import re
 
 from .acronyms import is_acronym
-from .candidate import FUNCTION_LOWER, MONTHS, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first
+from .candidate import FUNCTION_LOWER, MONTHS, PARTICLES, POSSESSIVE, Cand, is_cap, longest_first, no_space_between
 from .filters import NotOrganizationFilters
 from .heads import HeadNames
 from .knowledge import norm_key
@@ -40,6 +40,13 @@ def _hyphen_tail(doc, i):
 
 _SYMBOL_AFTER = re.compile(r"/[A-Z0-9][A-Za-z0-9.]*/")
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][A-Za-z0-9.]*/$")
+
+
+def _in_designation(doc, s):
+    """An acronym after a single letter and a hyphen is the rest of a vehicle's or an instrument's
+    designation ("a Japanese H-IIA upper stage", "H-IIB"), no mention of the body with that acronym."""
+    return s >= 2 and doc[s - 1].text == "-" and len(doc[s - 2].text) == 1 and doc[s - 2].text.isalpha() \
+        and no_space_between(doc, s - 2) and no_space_between(doc, s - 1)
 
 
 def _in_document_symbol(doc, s, e):
@@ -85,6 +92,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         self.topic_words = set(f.get("topic_words", []))
         self.titles_lower = {t.lower() for t in self.titles if t.isalpha()}
         self.state_forms = set(f.get("state_forms", []))
+        self.host_heads = set(f.get("host_heads", []))
         self.honorifics = set(f.get("honorifics", []))
         self.post_nominals = set(f.get("post_nominals", []))
         self.speech_verbs = set(f.get("speech_verbs", ["say"]))
@@ -124,7 +132,7 @@ class Chunker(HeadNames, NotOrganizationFilters):
         for key_id, s, e in acr_matcher(doc):
             acr = doc.vocab.strings[key_id]
             ids = K.by_acronym.get(acr, [])
-            if ids and not _in_document_symbol(doc, s, e):
+            if ids and not _in_document_symbol(doc, s, e) and not _in_designation(doc, s):
                 out.append(Cand(s, e, "registry", [acr], entries=list(ids), is_acronym=True))
                 out.extend(self._acronym_inside_name(doc, s, e, ids))
         out = [self._with_country_subsidiary(doc, self._with_legal_suffix(doc, c), countries)

@@ -258,6 +258,9 @@ class HeadNames:
                     and k + 1 < n and self.name_word(doc[k + 1]) and (t.text == "-" or doc[k + 1].text.isupper()):
                 k += 1
                 continue
+            if k > pos and k in countries and countries.get(k - 1) == countries[k]:
+                k += 1      # the rest of a country's name in lower case: "Government of Côte d'Ivoire"
+                continue
             if t.text in self.cap_function and t.is_alpha and k > pos and self.name_word(doc[k - 1]) \
                     and k + 1 < n and self.name_word(doc[k + 1]) and t.pos_ in ("NOUN", "PROPN"):
                 k += 1      # a noun of that list inside a name: "National Center for Satellite Image Operations"
@@ -276,8 +279,8 @@ class HeadNames:
                 m = k + 1
                 if doc[m].lower_ == "the" and m + 1 < n:
                     m += 1
-                if self.name_word(doc[m]) and m not in countries:
-                    k = m
+                if self.name_word(doc[m]) and (m not in countries or self._state_form(doc, pos, k)):
+                    k = m       # "Government of the Republic of Mauritius": the state's form, then its country
                     continue
             if t.lower_ in PARTICLES and k > pos and k + 1 < n and self.name_word(doc[k + 1]):
                 k += 1
@@ -292,6 +295,11 @@ class HeadNames:
                     continue
             break
         return k
+
+    def _state_form(self, doc, pos, k):
+        """``doc[pos:k]`` is the form of a state whose country follows ("Republic", "United Republic",
+        "Arab Republic" before "of Egypt"): filters ``state_forms``, every word of it."""
+        return k > pos and all(doc[x].text in self.state_forms for x in range(pos, k))
 
     def _in_subject(self, doc, m, countries):
         """End of the subject an 'in' adds to a body's descriptive name ("Committee on Participation in
@@ -409,7 +417,24 @@ class HeadNames:
                 break
             items.append((j, e))
             k = e
+        host_end = self._host_country_end(doc, head, items[-1][1], countries)
+        if host_end is not None:
+            items[-1] = (items[-1][0], host_end)
         return items, items[-1][1], None
+
+    def _host_country_end(self, doc, head, e, countries):
+        """End of the host country a diplomatic mission's name gives after its own ("Embassy of Japan in
+        Viet Nam", "High Commission of India in Mauritius"): filters ``host_heads``; None otherwise."""
+        n = len(doc)
+        if head not in self.host_heads or e + 1 >= n or doc[e].lower_ != "in" or countries.get(e - 1) is None:
+            return None
+        k = e + 2 if doc[e + 1].lower_ == "the" else e + 1      # "in the Philippines"
+        if k not in countries:
+            return None
+        code = countries[k]
+        while k < n and countries.get(k) == code:
+            k += 1
+        return k
 
     def _bare_ok(self, doc, c, countries):
         """A national head names a body after a country: "Angola's Navy", "U.S. Navy"."""

@@ -153,3 +153,14 @@ def test_a_possessive_before_a_longer_name_gives_no_organ(paragraph_docs):
     # "its Board of Directors" is a name of its own, not the bare organ head
     got = orgs(paragraph_docs, "The company and its Board of Directors approved the plan.")
     assert not any(text == "Board" for text, _ in got)
+
+
+def test_the_organization_cites_the_body_its_own_paragraph_names(paragraph_docs):
+    # the issuer names itself most often, but the paragraph of the short form names only its partner:
+    # "the Organization" there is the partner (a national agency's release on an intergovernmental body)
+    got = orgs(paragraph_docs, "The Space Research and Remote Sensing Organization (SPARRSO) and the Asia-Pacific "
+               "Space Cooperation Organization (APSCO) signed a memorandum.",
+               "SPARRSO will process the data. SPARRSO will train its staff.",
+               "The Secretary-General of APSCO welcomed the active role of Bangladesh in the Organization.")
+    assert ("Organization", ("Asia-Pacific Space Cooperation Organization",)) in got
+    assert ("Organization", ("Space Research and Remote Sensing Organization",)) not in got

@@ -12,6 +12,10 @@ from .lexicon import body_country, company_sites, countries, is_code, native_cou
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
                "council", "legislature")
+# the co-subjects of a signing are its sides whatever body they are: a company, a university
+# ("ZINGSA and Kyushu Institute of Technology sign agreement"), a scientific union or
+# association ("IAU and ITU sign memorandum"), not only a government's bodies
+SIGNER_KINDS = PARTY_KINDS + ("company", "academia", "other")
 
 
 def issuer(meta):

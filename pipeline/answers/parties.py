@@ -26,7 +26,7 @@ from .behalf import delivered_on_behalf
 from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, compound_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
-from .issuers import PARTY_KINDS as _PARTY_KINDS
+from .issuers import PARTY_KINDS as _PARTY_KINDS, SIGNER_KINDS as _SIGNER_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
@@ -74,10 +74,12 @@ def _agency_counterparts(ids, by_issuer):
 
 def _mentions(text, base, orgs, companies=False, unknown=False):
     """Party ids named in a text, in order: organizations (from the records), countries, persons
-    (companies too with ``companies``, or when the text is a title of co-signing bodies)."""
+    (companies too with ``companies``; any body that can sign, a university or a scientific
+    union too, when the text is a title of co-signing bodies: ``_SIGNER_KINDS``)."""
     found = []
     skip = []
-    kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
+    kinds = _SIGNER_KINDS if _CO_SUBJECTS.search(text) else \
+        _PARTY_KINDS + (("company",) if companies else ())
     owners, authors, ends = [], set(), []
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):

@@ -397,3 +397,22 @@ def test_data_pledge_of_an_earth_observation_memorandum_takes_the_statement_them
         ("body", "The two agencies will exchange data and hold joint workshops.", {}))
     answer_statement(records, raw, None, {}, None)
     assert records[2]["topics"] == ["earth-observation"] and records[2]["space"] is True
+
+
+def test_a_university_and_a_scientific_union_that_sign_in_the_title_are_parties():
+    # the co-subjects of a signing are its sides whatever body they are, not only a
+    # government's bodies: a university ("ZINGSA and Kyushu Institute of Technology sign")
+    # and a scientific union ("IAU and ITU sign memorandum")
+    from pipeline.answers.parties import statement_parties
+    title = "IAU and ITU sign memorandum to protect dark and quiet skies"
+    orgs = [{"text": "IAU", "start": 0, "end": 3, "names": ["International Astronomical Union"]},
+            {"text": "ITU", "start": 8, "end": 11, "names": ["International Telecommunication Union"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["International Astronomical Union",
+                                                            "International Telecommunication Union"]
+    title = "ZINGSA and Kyushu Institute of Technology sign agreement on ZIMSAT-2"
+    orgs = [{"text": "ZINGSA", "start": 0, "end": 6, "names": ["Zimbabwe National Geospatial and Space Agency"]},
+            {"text": "Kyushu Institute of Technology", "start": 11, "end": 41, "names": ["Kyushu Institute of Technology"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["Zimbabwe National Geospatial and Space Agency",
+                                                            "Kyushu Institute of Technology"]

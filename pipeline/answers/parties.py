@@ -174,14 +174,16 @@ def _owner_or_venue(text, base, c, owners):
 def _named_bodies(title, records):
     """Bodies of the statement's organization records whose name, as the text writes it,
     is in a title without records of its own (a sidecar's "Report of the Committee on the
-    Peaceful Uses of Outer Space, ..."), in the title's order."""
+    Peaceful Uses of Outer Space, ..."), in the title's order; of any signing kind when the
+    title makes them co-subjects ("Viasat and ESA Extend Iris Partnership")."""
     found = []
+    kinds = _SIGNER_KINDS if _CO_SUBJECTS.search(title) else _PARTY_KINDS
     for rec in records:
         for o in rec.get("organizations", []):
             m = re.search(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", title) if len(o["text"]) > 3 else None
             for n in (o.get("names") or []) if m else []:
                 entry = registry()[0].get(n)
-                if entry is not None and entry.kind in _PARTY_KINDS:
+                if entry is not None and entry.kind in kinds:
                     found.append((m.start(), party_of_entry(n)))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 

@@ -416,3 +416,17 @@ def test_a_university_and_a_scientific_union_that_sign_in_the_title_are_parties(
     rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
     assert statement_parties([rec], title, {}, title)[0] == ["Zimbabwe National Geospatial and Space Agency",
                                                             "Kyushu Institute of Technology"]
+
+
+def test_a_company_co_subject_of_a_sidecar_title_without_records_is_a_party():
+    # a page whose title lives only in the sidecar (the title line of the text is a date):
+    # the bodies the text names, found in that title as co-subjects of its verb, are the
+    # sides, a company among them ("Viasat and ESA Extend Iris Partnership")
+    from pipeline.answers.parties import statement_parties
+    raw = "05/20/2025\nIris was developed by Viasat under a programme of the European Space Agency."
+    orgs = [{"text": "Viasat", "start": 33, "end": 39, "names": ["Viasat"]},
+            {"text": "European Space Agency", "start": 65, "end": 86, "names": ["European Space Agency"]}]
+    dated = {"kind": "title", "start": 0, "end": 10, "text": raw[:10], "organizations": []}
+    rec = {"kind": "body", "start": 11, "end": len(raw), "text": raw[11:], "organizations": orgs}
+    title = "Viasat and ESA Extend Iris Partnership to Bring Satellite Communications to Airlines"
+    assert statement_parties([dated, rec], raw, {}, title)[0] == ["Viasat", "European Space Agency"]

@@ -58,6 +58,20 @@ def _shared_domain(host):
 
 # the country-code domains whose code is not the country's ISO code
 _DOMAIN_CODES = {"uk": "GB"}
+# a government's own domains: "mk.gov.lv", "www.gouv.fr", "pmindia.gov.in"
+_GOVERNMENT_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc"}
+
+
+def government_site_country(meta):
+    """The ISO code of the country whose government domain the sidecar's ``source`` is on
+    ("https://www.mk.gov.lv/en/..." -> LV, "www.gov.uk" -> GB), else None."""
+    labels = urlparse(str((meta or {}).get("source") or "")).netloc.lower().split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2 or labels[-2] not in _GOVERNMENT_LABELS:
+        return None
+    code = _DOMAIN_CODES.get(labels[-1], labels[-1].upper())
+    return code if code in countries()[0] else None
+
+
 # generic domains of public bodies: the country their bodies belong to ("gov": U.S. federal
 # bodies; "int", "org", "eu": international and European bodies, of no country: a national
 # acronym on them, "conida.org", is no evidence)

@@ -34,7 +34,7 @@ from .organs import (covered_countries, forum_speaks, heads, members_meeting_as,
                      organ_signers, secretariat_party, unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
 from .subjects import body_signers, co_subject_sides, statement_releasers
-from .voices import company_alone, facility_venue, host_side, signature_block, speaker_part, speaker_titles
+from .voices import company_alone, facility_venue, host_side, joint_host, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -403,7 +403,7 @@ def statement_parties(records, raw, meta, title):
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
     else:
-        ids = host_side(head, ids, by_issuer)
+        ids = joint_host(head, host_side(head, ids, by_issuer), meta)
     if not signer and not one_sided and len(_dedup(ids)) < 2:
         ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions)
                      or ([] if ids else statement_releasers(records, raw, _mentions)))

@@ -430,3 +430,15 @@ def test_a_company_co_subject_of_a_sidecar_title_without_records_is_a_party():
     rec = {"kind": "body", "start": 11, "end": len(raw), "text": raw[11:], "organizations": orgs}
     title = "Viasat and ESA Extend Iris Partnership to Bring Satellite Communications to Airlines"
     assert statement_parties([dated, rec], raw, {}, title)[0] == ["Viasat", "European Space Agency"]
+
+
+def test_the_host_of_a_joint_press_conference_on_its_government_site_is_a_party():
+    # a joint act of two leaders whose headline writes only the guest's country: the host is
+    # the government on whose own domain the transcript is published
+    from pipeline.answers.parties import statement_parties
+    title = ("Transcript of the joint press conference of Prime Minister Evika Siliņa and Prime Minister "
+             "of Estonia Kristen Michal")
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []}
+    meta = {"source": "https://www.mk.gov.lv/en/transcripts"}
+    assert statement_parties([rec], title, meta, title)[0] == ["LV", "EE"]
+    assert statement_parties([rec], title, {"source": "https://news.example.com/x"}, title)[0] == ["EE"]

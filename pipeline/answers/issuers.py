@@ -12,6 +12,10 @@ from .lexicon import body_country, company_sites, countries, is_code, native_cou
 # the kinds of body that speak for a statement
 PARTY_KINDS = ("forum", "intergovernmental", "agency", "government", "ministry", "department", "office",
                "council", "legislature")
+# the co-subjects of a signing are its sides whatever body they are: a company, a university
+# ("ZINGSA and Kyushu Institute of Technology sign agreement"), a scientific union or
+# association ("IAU and ITU sign memorandum"), not only a government's bodies
+SIGNER_KINDS = PARTY_KINDS + ("company", "academia", "other")
 
 
 def issuer(meta):
@@ -54,6 +58,20 @@ def _shared_domain(host):
 
 # the country-code domains whose code is not the country's ISO code
 _DOMAIN_CODES = {"uk": "GB"}
+# a government's own domains: "mk.gov.lv", "www.gouv.fr", "pmindia.gov.in"
+_GOVERNMENT_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc"}
+
+
+def government_site_country(meta):
+    """The ISO code of the country whose government domain the sidecar's ``source`` is on
+    ("https://www.mk.gov.lv/en/..." -> LV, "www.gov.uk" -> GB), else None."""
+    labels = urlparse(str((meta or {}).get("source") or "")).netloc.lower().split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2 or labels[-2] not in _GOVERNMENT_LABELS:
+        return None
+    code = _DOMAIN_CODES.get(labels[-1], labels[-1].upper())
+    return code if code in countries()[0] else None
+
+
 # generic domains of public bodies: the country their bodies belong to ("gov": U.S. federal
 # bodies; "int", "org", "eu": international and European bodies, of no country: a national
 # acronym on them, "conida.org", is no evidence)

@@ -26,7 +26,7 @@ from .behalf import delivered_on_behalf
 from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, compound_mentions, headline_paragraphs, native_body_mentions,
                        native_mentions, signatory)
-from .issuers import PARTY_KINDS as _PARTY_KINDS
+from .issuers import PARTY_KINDS as _PARTY_KINDS, SIGNER_KINDS as _SIGNER_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
 from .lexicon import body_country, countries, is_code, native_bodies, party_of_entry, registry, rules
@@ -34,7 +34,7 @@ from .organs import (covered_countries, forum_speaks, heads, members_meeting_as,
                      organ_signers, secretariat_party, unknown_party, without_bodies)
 from .reported import is_agency, reported_agency, reported_sources
 from .subjects import body_signers, co_subject_sides, statement_releasers
-from .voices import company_alone, facility_venue, host_side, signature_block, speaker_part, speaker_titles
+from .voices import company_alone, facility_venue, host_side, joint_host, signature_block, speaker_part, speaker_titles
 
 # (across the line breaks of hard-wrapped texts: e-mails, PDF text)
 _LEAD = re.compile(r"\b(?:We|we),\s+(.{5,300}?),\s+(?:[a-z]|reaffirm|affirm|today)", re.S)
@@ -74,10 +74,12 @@ def _agency_counterparts(ids, by_issuer):
 
 def _mentions(text, base, orgs, companies=False, unknown=False):
     """Party ids named in a text, in order: organizations (from the records), countries, persons
-    (companies too with ``companies``, or when the text is a title of co-signing bodies)."""
+    (companies too with ``companies``; any body that can sign, a university or a scientific
+    union too, when the text is a title of co-signing bodies: ``_SIGNER_KINDS``)."""
     found = []
     skip = []
-    kinds = _PARTY_KINDS + (("company",) if companies or _CO_SUBJECTS.search(text) else ())
+    kinds = _SIGNER_KINDS if _CO_SUBJECTS.search(text) else \
+        _PARTY_KINDS + (("company",) if companies else ())
     owners, authors, ends = [], set(), []
     for o in orgs:
         if base <= o["start"] and o["end"] <= base + len(text):
@@ -172,14 +174,16 @@ def _owner_or_venue(text, base, c, owners):
 def _named_bodies(title, records):
     """Bodies of the statement's organization records whose name, as the text writes it,
     is in a title without records of its own (a sidecar's "Report of the Committee on the
-    Peaceful Uses of Outer Space, ..."), in the title's order."""
+    Peaceful Uses of Outer Space, ..."), in the title's order; of any signing kind when the
+    title makes them co-subjects ("Viasat and ESA Extend Iris Partnership")."""
     found = []
+    kinds = _SIGNER_KINDS if _CO_SUBJECTS.search(title) else _PARTY_KINDS
     for rec in records:
         for o in rec.get("organizations", []):
             m = re.search(r"(?<![\w])" + re.escape(o["text"]) + r"(?![\w])", title) if len(o["text"]) > 3 else None
             for n in (o.get("names") or []) if m else []:
                 entry = registry()[0].get(n)
-                if entry is not None and entry.kind in _PARTY_KINDS:
+                if entry is not None and entry.kind in kinds:
                     found.append((m.start(), party_of_entry(n)))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
@@ -399,7 +403,7 @@ def statement_parties(records, raw, meta, title):
     elif _one_sided(head) and (by_issuer or ids):
         ids, one_sided = [by_issuer or ids[0]], True
     else:
-        ids = host_side(head, ids, by_issuer)
+        ids = joint_host(head, host_side(head, ids, by_issuer), meta)
     if not signer and not one_sided and len(_dedup(ids)) < 2:
         ids = ids + (_lead_parties(records, raw) or signature_block(records, raw, _mentions)
                      or ([] if ids else statement_releasers(records, raw, _mentions)))

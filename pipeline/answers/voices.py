@@ -4,7 +4,7 @@ issuer, an agreement's signature block, and a company's own release."""
 import re
 
 from .countries import find_countries
-from .issuers import registry_mentions
+from .issuers import government_site_country, registry_mentions
 from .lexicon import registry, rules
 
 
@@ -110,3 +110,21 @@ def host_side(head, ids, by_issuer):
     if home in ids or (entry is not None and entry.country in ids):
         return ids
     return [home] + list(ids)
+
+
+# "Transcript of the joint press conference of Prime Minister Evika Siliņa and Prime Minister
+# of Estonia Kristen Michal": a joint act of two leaders where only the guest's country is
+# written; the host is the government whose site publishes it
+_JOINT_OF = re.compile(r"\bjoint\s+(?:press\s+conference|press\s+statement|statement|declaration|"
+                       r"communiqu[eé]|news\s+conference|press\s+availability)\b", re.IGNORECASE)
+
+
+def joint_host(head, ids, meta):
+    """The host country first beside the one country a joint act's headline names, when the
+    statement is on the host government's own domain (``government_site_country``) and the
+    headline names no other country; ``ids`` as they are otherwise."""
+    host = government_site_country(meta)
+    named = [i for i in ids if len(i) == 2 and i.isupper()]
+    if not host or not _JOINT_OF.search(head or "") or len(named) != 1 or host in named:
+        return ids
+    return [host] + list(ids)

@@ -397,3 +397,48 @@ def test_data_pledge_of_an_earth_observation_memorandum_takes_the_statement_them
         ("body", "The two agencies will exchange data and hold joint workshops.", {}))
     answer_statement(records, raw, None, {}, None)
     assert records[2]["topics"] == ["earth-observation"] and records[2]["space"] is True
+
+
+def test_a_university_and_a_scientific_union_that_sign_in_the_title_are_parties():
+    # the co-subjects of a signing are its sides whatever body they are, not only a
+    # government's bodies: a university ("ZINGSA and Kyushu Institute of Technology sign")
+    # and a scientific union ("IAU and ITU sign memorandum")
+    from pipeline.answers.parties import statement_parties
+    title = "IAU and ITU sign memorandum to protect dark and quiet skies"
+    orgs = [{"text": "IAU", "start": 0, "end": 3, "names": ["International Astronomical Union"]},
+            {"text": "ITU", "start": 8, "end": 11, "names": ["International Telecommunication Union"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["International Astronomical Union",
+                                                            "International Telecommunication Union"]
+    title = "ZINGSA and Kyushu Institute of Technology sign agreement on ZIMSAT-2"
+    orgs = [{"text": "ZINGSA", "start": 0, "end": 6, "names": ["Zimbabwe National Geospatial and Space Agency"]},
+            {"text": "Kyushu Institute of Technology", "start": 11, "end": 41, "names": ["Kyushu Institute of Technology"]}]
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": orgs}
+    assert statement_parties([rec], title, {}, title)[0] == ["Zimbabwe National Geospatial and Space Agency",
+                                                            "Kyushu Institute of Technology"]
+
+
+def test_a_company_co_subject_of_a_sidecar_title_without_records_is_a_party():
+    # a page whose title lives only in the sidecar (the title line of the text is a date):
+    # the bodies the text names, found in that title as co-subjects of its verb, are the
+    # sides, a company among them ("Viasat and ESA Extend Iris Partnership")
+    from pipeline.answers.parties import statement_parties
+    raw = "05/20/2025\nIris was developed by Viasat under a programme of the European Space Agency."
+    orgs = [{"text": "Viasat", "start": 33, "end": 39, "names": ["Viasat"]},
+            {"text": "European Space Agency", "start": 65, "end": 86, "names": ["European Space Agency"]}]
+    dated = {"kind": "title", "start": 0, "end": 10, "text": raw[:10], "organizations": []}
+    rec = {"kind": "body", "start": 11, "end": len(raw), "text": raw[11:], "organizations": orgs}
+    title = "Viasat and ESA Extend Iris Partnership to Bring Satellite Communications to Airlines"
+    assert statement_parties([dated, rec], raw, {}, title)[0] == ["Viasat", "European Space Agency"]
+
+
+def test_the_host_of_a_joint_press_conference_on_its_government_site_is_a_party():
+    # a joint act of two leaders whose headline writes only the guest's country: the host is
+    # the government on whose own domain the transcript is published
+    from pipeline.answers.parties import statement_parties
+    title = ("Transcript of the joint press conference of Prime Minister Evika Siliņa and Prime Minister "
+             "of Estonia Kristen Michal")
+    rec = {"kind": "title", "start": 0, "end": len(title), "text": title, "organizations": []}
+    meta = {"source": "https://www.mk.gov.lv/en/transcripts"}
+    assert statement_parties([rec], title, meta, title)[0] == ["LV", "EE"]
+    assert statement_parties([rec], title, {"source": "https://news.example.com/x"}, title)[0] == ["EE"]

@@ -201,3 +201,13 @@ def test_a_scheduled_launch_is_a_commitment_with_no_actor(nlp, text, scheduled):
     if scheduled:
         assert found[0]._.actor is None
 
+
+def test_a_numbered_operative_clause_reaffirming_its_commitment_is_a_commitment(nlp):
+    # a resolution's operative paragraph opens with a capitalized third-person verb whose lemma
+    # the tagger leaves as written ("reaffirms"); its commitment is the adopting body's, unnamed
+    found = tag(nlp, "7.    Reaffirms its commitment to the exploration and use of outer space for peaceful "
+                     "purposes;", anchor=dt.date(2025, 6, 22))
+    assert [(s._.actor, s._.trigger, s._.strength, bool(s._.reaffirmed)) for s in found] == [
+        (None, "Reaffirms its commitment to", "firm", True)]
+    # an appeal to others opening the same way is still none
+    assert tag(nlp, "8.    Invites Member States to contribute to the fund;", anchor=dt.date(2025, 6, 22)) == []

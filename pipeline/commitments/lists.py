@@ -32,10 +32,10 @@ ANNOUNCING_TAIL = re.compile(r"^[\s,]*(?:to|on|upon|the following)?[\s,]*:\s*$",
 # the sub-paragraph numbers of IMO and UN circulars and resolutions (".1 complete the phase-out ...")
 SUBITEM = re.compile(r"^\.\d{1,2}\s+")
 # an introduction that announces its items as the agreed things themselves ("agreed to the following:"),
-# or as the fields or parts of its action ("intend to cooperate in the following areas:", "plans to
-# disburse its loan in three tranches:"): then an item may be a noun phrase
+# or as the parts of its action ("plans to disburse its loan in three tranches:"): then an item may be
+# a noun phrase. A list of fields ("will focus on the following areas:") names no act (ANNOTATION 4:
+# an item that states an action; tests/commitments/test_new_publisher_shapes.py)
 FOLLOWING_INTRO = re.compile(r"\b(?:(?:to|on|upon)\s+the\s+following"
-                             r"|(?:in|on|at|through)\s+the\s+following\s+[a-z]+(?:\s+[a-z]+)?"
                              r"|in\s+(?:two|three|four|five|six|[2-9])\s+[a-z]+)\s*:\s*$", re.I)
 
 
@@ -129,10 +129,7 @@ def _action_noun_item(tok):
     of market intelligence ..."): an item in lower case that opens with an article or an
     adjective and whose head is a noun states the agreed action."""
     root = tok.sent.root
-    # a bare noun may open it too when the list names fields ("space science and the exploitation
-    # of scientific data", "education and training")
-    return tok.text[:1].islower() and tok.pos_ in ("DET", "ADJ", "NOUN") and root.pos_ == "NOUN" \
-        and tok.i <= root.i
+    return tok.text[:1].islower() and tok.pos_ in ("DET", "ADJ") and root.pos_ == "NOUN" and tok.i <= root.i
 
 
 def _acknowledges(tok, lex):

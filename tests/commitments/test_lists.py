@@ -150,17 +150,6 @@ def test_operative_item_expressing_appreciation_is_no_commitment(paragraph_docs)
     assert len(got[1]) == 1 and got[2] == []
 
 
-def test_a_declaration_of_intent_lists_its_areas_as_noun_phrases(paragraph_docs):
-    # "intend to cooperate in the following areas:" + lettered noun-phrase items: each area is one
-    # commitment (ANNOTATION 4), a bare noun ("space science", "education") opening it too
-    got = tag(paragraph_docs, "The Participants intend to cooperate in the following areas:",
-              "(a) the use of Copernicus and other Earth observation data for public authorities;",
-              "(b) space science and the exploitation of scientific data, including space weather;",
-              "(c) education and training, including summer schools and student exchanges.")
-    assert [len(item) for item in got[1:]] == [1, 1, 1]
-    assert [c[3] for item in got[1:] for c in item] == ["intent"] * 3
-
-
 def test_a_loan_disbursed_in_three_tranches_gives_one_commitment_per_tranche(paragraph_docs):
     # a schedule of parts of the promised action ("plans to disburse its loan in three tranches:"):
     # each part, a noun phrase with its own date, is one commitment

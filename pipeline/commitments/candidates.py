@@ -305,7 +305,8 @@ def _find_actor(doc, cand, subj, passive, lex, org_tokens):
         actor, direct = None, False
     elif cand.entry["id"].startswith("meeting-scheduled"):
         # "The next meeting of the Dialogue is scheduled to take place in Washington in 2025"
-        if actor is None or not is_event(actor, lex):
+        # so is a scheduled step of a project ("its launch is scheduled for the second half of 2027")
+        if actor is None or not (is_event(actor, lex) or actor.lemma_.lower() in lex["scheduled_milestone_nouns"]):
             raise Rejected("a scheduled thing that is not a meeting")
         actor, direct = None, False
     elif kind == "verb" and (bound := _bound_party(cand, actor, lex, org_tokens)) is not None:

@@ -31,8 +31,12 @@ INTRO_TAIL = r"(?P<rest>[^.:;!?]{0,80}?)\s*:\s*$"
 ANNOUNCING_TAIL = re.compile(r"^[\s,]*(?:to|on|upon|the following)?[\s,]*:\s*$", re.I)
 # the sub-paragraph numbers of IMO and UN circulars and resolutions (".1 complete the phase-out ...")
 SUBITEM = re.compile(r"^\.\d{1,2}\s+")
-# an introduction that announces its items as the agreed things themselves ("agreed to the following:")
-FOLLOWING_INTRO = re.compile(r"\b(?:to|on|upon)\s+the\s+following\s*:\s*$", re.I)
+# an introduction that announces its items as the agreed things themselves ("agreed to the following:"),
+# or as the parts of its action ("plans to disburse its loan in three tranches:"): then an item may be
+# a noun phrase. A list of fields ("will focus on the following areas:") names no act (ANNOTATION 4:
+# an item that states an action; tests/commitments/test_new_publisher_shapes.py)
+FOLLOWING_INTRO = re.compile(r"\b(?:(?:to|on|upon)\s+the\s+following"
+                             r"|in\s+(?:two|three|four|five|six|[2-9])\s+[a-z]+)\s*:\s*$", re.I)
 
 
 def _intro_re(lex):

@@ -4,7 +4,7 @@ from spacy.language import Language
 from ..core import extensions  # noqa: F401
 from .candidates import find_commitments
 from .spans import to_span
-from .triggers import build_matcher, load_lexicon, load_triggers
+from .triggers import build_matcher, fix_operative_lemmas, load_lexicon, load_triggers, trigger_lemmas
 
 
 ACTOR_USER_DATA = "commitments.actor_tokens"  # doc.user_data key: actor token index per span
@@ -33,12 +33,14 @@ class CommitmentTagger:
         self.lex = load_lexicon(lexicon_path)
         self.triggers = load_triggers(triggers_path, lexicon_path)
         self.matcher = build_matcher(nlp.vocab, self.triggers)
+        self.lemmas = trigger_lemmas(self.triggers)
 
     def __call__(self, doc):
         spans = []
         actors = []
         rejected = {}
         if tagged_kind(doc):
+            fix_operative_lemmas(doc, self.lemmas)
             for cand in find_commitments(doc, self.matcher, self.triggers, self.lex, rejected):
                 spans.append(to_span(doc, cand, self.lex))
                 actors.append(cand.actor.i if cand.actor is not None else None)

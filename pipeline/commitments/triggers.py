@@ -115,6 +115,31 @@ def pattern_words(entry):
     return sets
 
 
+def trigger_lemmas(triggers):
+    """Every word a trigger pattern constrains (lemma or form), lower case."""
+    return frozenset(w for entry in triggers for words in pattern_words(entry) for w in words)
+
+
+def fix_operative_lemmas(doc, lemmas):
+    """Give a capitalized third-person verb opening an operative paragraph its lemma ("7.
+    Reaffirms its commitment to ...", "Requests the Secretary-General to ..."): the tagger,
+    reading it as a proper noun or a base form, leaves the lemma "reaffirms", which no trigger
+    matches. Only a word that opens its sentence (after a paragraph number) and whose stem
+    without "s" / "es" is a trigger word is changed; ``doc`` is changed in place."""
+    for tok in doc:
+        first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].like_num and doc[tok.i - 1].is_sent_start) \
+            or (tok.i > 1 and doc[tok.i - 1].text in (".", ")") and doc[tok.i - 2].like_num
+                and doc[tok.i - 2].is_sent_start)
+        text = tok.text
+        if not first or len(text) < 5 or not (text[0].isupper() and text[1:].islower()) \
+                or not text.endswith("s") or tok.lemma_.lower() != tok.lower_:
+            continue
+        stem = next((w for w in (tok.lower_[:-1], tok.lower_[:-2]) if w in lemmas), None)
+        if stem is not None:
+            tok.lemma_ = stem
+    return doc
+
+
 class GatedMatcher:
     """One DependencyMatcher per trigger pattern, run only on the Docs that hold a word
     for each of the pattern's lexical nodes (a set test on the Doc's LOWER and LEMMA

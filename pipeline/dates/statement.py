@@ -191,7 +191,7 @@ def statement_date(paragraphs):
                  lambda: _field_date(stamps, conf),
                  lambda: _meeting_date(bodies, conf), lambda: _caption_date(paragraphs),
                  lambda: _signature_date(paragraphs, conf), lambda: _adoption_date(paragraphs, conf),
-                 lambda: _weekday_date(paragraphs, conf)):
+                 lambda: _issuer_block_date(stamps, conf), lambda: _weekday_date(paragraphs, conf)):
         found = step()
         if found:
             return found
@@ -285,6 +285,23 @@ def _field_date(paragraphs, conf):
         for start, _end, day in _full_dates(text):
             if field.search(text[max(0, start - 30):start]):
                 return day
+    return None
+
+
+def _issuer_block_date(paragraphs, conf):
+    """The date field of a closing "Issued by" block ("Issued by: Department of Science, Technology
+    and Innovation" / "Date: 27 February 2025"), though boilerplate and below the text: government
+    statements that give their date nowhere else give it there, the issuer's line first."""
+    labels = "|".join(re.escape(w) for w in conf["date_field_labels"])
+    field = re.compile(rf"(?:^|\s)(?:{labels})\s*:\s*$", re.I)
+    issued = re.compile(r"^\s*(?:issued|released|published)\s+by\b", re.I)
+    for k, (_kind, text) in enumerate(paragraphs):
+        if not issued.match(text):
+            continue
+        for block in (text, *(t for _k, t in paragraphs[k + 1:k + 2])):
+            for start, _end, day in _full_dates(block):
+                if field.search(block[max(0, start - 30):start]):
+                    return day
     return None
 
 

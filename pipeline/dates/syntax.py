@@ -13,6 +13,10 @@ def _verb_tense(verb, lex):
     lowers = {a.lower_ for a in auxes}
     if lowers & set(lex["modal_future"]) or any(a.tag_ == "TO" for a in auxes):
         return "future"
+    # "the leaders looked forward to the Summit in May": what one looks forward to comes later,
+    # though the looking is reported in the past
+    if verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children):
+        return "future"
     if verb.lemma_.lower() in lex["future_lemmas"] and verb.tag_ != "VBD" and not lowers & {"has", "have", "had",
                                                                                              "was", "were"}:
         return "future"
@@ -28,6 +32,13 @@ def _verb_tense(verb, lex):
         if lowers & {"was", "were"}:
             return "past"
         if lowers & {"is", "are", "am"}:
+            return "future"
+        # "train 40 technicians ..., starting in January" (a statement of November): a start
+        # participle opens a period that lies ahead
+        # ahead, unless the sentence tells of the past ("The programme, starting in January, trained ...")
+        above = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if not auxes and verb.lemma_.lower() in lex["scheduled_present_lemmas"] \
+                and verb.dep_ in ("advcl", "xcomp", "acl") and (above is None or above.tag_ not in ("VBD", "VBN")):
             return "future"
         return None
     if verb.tag_ in ("VBZ", "VBP"):

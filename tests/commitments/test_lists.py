@@ -148,3 +148,19 @@ def test_operative_item_expressing_appreciation_is_no_commitment(paragraph_docs)
               "1. Adopt the Plan of Action for the period 2022-2026;",
               "2. Express our appreciation to the Government of Indonesia for hosting the Conference.")
     assert len(got[1]) == 1 and got[2] == []
+
+
+def test_a_loan_disbursed_in_three_tranches_gives_one_commitment_per_tranche(paragraph_docs):
+    # a schedule of parts of the promised action ("plans to disburse its loan in three tranches:"):
+    # each part, a noun phrase with its own date, is one commitment
+    got = tag(paragraph_docs, "The Bank plans to disburse its loan in three tranches:",
+              "- a first tranche of 30% in the fourth quarter of 2025, for the design review;",
+              "- a second tranche of 50% in 2026, at the start of satellite manufacturing.")
+    assert [(c[3], c[4]) for item in got[1:] for c in item] == [("intent", ["2025-Q4"]), ("intent", ["2026"])]
+
+
+def test_noun_phrase_items_after_a_colon_with_no_list_noun_are_no_commitments(paragraph_docs):
+    # the items name no field of the action: "will:" needs verbs, noun phrases there are no acts
+    got = tag(paragraph_docs, "The two agencies will work on several projects:",
+              "- the ground station in Hanoi;", "- a training centre.")
+    assert got[1] == [] and got[2] == []

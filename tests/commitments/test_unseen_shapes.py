@@ -182,4 +182,32 @@ def test_scheduled_meeting_is_a_commitment_without_actor(nlp):
     found = tag(nlp, "The next meeting of the Dialogue is scheduled to take place in Washington in 2025.")
     assert [(s.text, s._.actor, s._.dates) for s in found] == [
         ("The next meeting of the Dialogue is scheduled to take place in Washington in 2025", None, ["2025"])]
-    assert tag(nlp, "The launch is scheduled to take place in 2026.") == []
+    # a scheduled thing that is neither a meeting nor a project's step (a launch is one: see
+    # test_a_scheduled_launch_is_a_commitment_with_no_actor) promises nothing
+    assert tag(nlp, "The price increase is scheduled to take place in 2026.") == []
+
+
+@pytest.mark.parametrize("text, scheduled", [
+    ("The satellite will be procured through international competitive bidding, and its launch is scheduled "
+     "for the second half of 2027.", True),
+    ("The launch is now planned for the first quarter of 2026.", True),
+    ("The budget is planned for the first quarter of 2026.", False),
+])
+def test_a_scheduled_launch_is_a_commitment_with_no_actor(nlp, text, scheduled):
+    # a project's step set for a time, like a scheduled meeting ("is scheduled for 2025"), is
+    # promised by no named party; a scheduled thing that is neither a meeting nor a step is not
+    found = [s for s in tag(nlp, text, anchor=dt.date(2025, 7, 18)) if "schedul" in s._.trigger or "plan" in s._.trigger]
+    assert bool(found) == scheduled
+    if scheduled:
+        assert found[0]._.actor is None
+
+
+def test_a_numbered_operative_clause_reaffirming_its_commitment_is_a_commitment(nlp):
+    # a resolution's operative paragraph opens with a capitalized third-person verb whose lemma
+    # the tagger leaves as written ("reaffirms"); its commitment is the adopting body's, unnamed
+    found = tag(nlp, "7.    Reaffirms its commitment to the exploration and use of outer space for peaceful "
+                     "purposes;", anchor=dt.date(2025, 6, 22))
+    assert [(s._.actor, s._.trigger, s._.strength, bool(s._.reaffirmed)) for s in found] == [
+        (None, "Reaffirms its commitment to", "firm", True)]
+    # an appeal to others opening the same way is still none
+    assert tag(nlp, "8.    Invites Member States to contribute to the fund;", anchor=dt.date(2025, 6, 22)) == []

@@ -264,3 +264,16 @@ def test_a_heading_with_a_date_in_its_sentence_is_no_dateline():
     paragraphs = [("body", "Menu"), ("heading", "The agreement of 16 August 2024 enters into force"),
                   ("body", "The two agencies met.")]
     assert statement_date(paragraphs) is None
+
+
+def test_a_government_statement_dated_only_in_its_closing_issued_by_block():
+    # South African-style "Issued by: <department>" / "Date: <day>" block after "-ends-": the
+    # statement's date though boilerplate and below the text; a "Date:" line with no issuer
+    # above it is no such block
+    paras = [("title", "South Africa and Egypt agree to deepen space cooperation"),
+             ("body", "The two ministers agreed to establish a joint working group."),
+             ("boilerplate", "-ends-"),
+             ("heading", "Issued by: Department of Science, Technology and Innovation"),
+             ("boilerplate", "Date: 27 February 2025")]
+    assert statement_date(paras) == dt.date(2025, 2, 27)
+    assert statement_date(paras[:3] + paras[4:]) is None

@@ -160,3 +160,22 @@ def test_years_ago_today_is_the_day_of_the_anniversary(nlp):
 
 def test_years_ago_alone_stays_a_year(nlp):
     assert found(nlp, "Two years ago, Japan joined the Accords.", anchor="2025-10-13") == [("Two years ago", "2023")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a start participle opens a period ahead: next January from a November statement
+    ("train 40 Caribbean technicians and scientists at the Indian Institute of Remote Sensing (IIRS) in "
+     "Dehradun, starting in January;", "2025-01"),
+    # unless the sentence tells of the past
+    ("The programme, starting in January, trained 40 technicians.", "2024-01"),
+])
+def test_starting_in_a_month_looks_forward_from_the_statement(nlp, text, value):
+    assert found(nlp, text, anchor="2024-11-27") == [("January", value)]
+
+
+def test_what_the_leaders_looked_forward_to_lies_ahead(nlp):
+    # "looked forward to the Summit in May" (a January readout): the reported looking is past,
+    # the Summit is not; a plain past stays past
+    text = "The leaders looked forward to the G7 Leaders' Summit in Hiroshima in May."
+    assert found(nlp, text, anchor="2023-01-12")[-1] == ("May", "2023-05")
+    assert found(nlp, "The ministers met in May.", anchor="2023-01-12") == [("May", "2022-05")]

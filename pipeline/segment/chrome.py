@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .language import script_language
-from .shapes import (BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, LOWER_START,
+from .shapes import (BLANK_LINE, BLURB_HEADING_MAX_WORDS, BULLET, DATELINE, HEADING_MAX_WORDS, HEADLINE_SLACK, LOWER_START,
                      HEADLINE_TITLE_SHARE, LEAD_MIN_WORDS, LONG_MENU_MIN, LONG_MENU_SHORT_SHARE, MENU_RUN_MIN,
                      META_LINE, NAV_ITEM_MAX_WORDS, NAV_LONG_ITEM_MAX_WORDS, PAGE_BLOCK_MAX_LINES, PAGE_COUNT,
                      PAGE_HEADER_MIN_REPEATS, PAGE_NUMBER, PLACE, PLACE_DATELINE, RUNNING_HEADER_MAX_WORDS,
@@ -22,7 +22,6 @@ def _page_line(text):
 RUNNING_WORD = re.compile(r"^[a-z][a-z'’-]*\b(?![@.:/])")  # a lower-case word, no address
 FIELD_WITH_VALUE = re.compile(r"^\[[^\]]{1,30}\]\s*\S")
 DATABASE_MIN_FIELDS = 2
-BLANK_LINE = re.compile(r"\n[ \t]*\n|\f")
 
 
 def furniture_key(text):

@@ -3,9 +3,7 @@ the issue's table of contents and the masthead above it (the contents pass, like
 runs on the kinds ``mark_kinds`` has set)."""
 import re
 
-from .shapes import HEADING_MAX_WORDS, STRONG_END, word_count
-
-BLANK_LINE = re.compile(r"\n[ \t]*\n|\f")
+from .shapes import BLANK_LINE, HEADING_MAX_WORDS, STRONG_END, word_count
 
 
 EMAIL_HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|list-[a-z-]+|message-id|return-path|"

@@ -32,6 +32,7 @@ CONNECTOR_END = re.compile(
 CAPS_CONNECTOR_START = re.compile(r"^(?:OF|ON|IN|AND|FOR|TO|BETWEEN|AMONG|CONCERNING|REGARDING|WITH|AT|BY|FROM|"
                                   r"DE|DES|DU|ET|SUR|POUR|ENTRE|EN|Y|DEL|PARA|SOBRE)\s")
 CAPS_LINE_MIN_SHARE = 0.85  # a line in capitals: this share of its letters upper case ("RESOLUTION No. 7/51-S&T")
+BLANK_LINE = re.compile(r"\n[ \t]*\n|\f")  # a blank line (or a form feed) between two blocks
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+|https?://|www\.)")
 WEB_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.\w|\bwww\.[\w-]+\.\w|\bhttps?://\S")  # an e-mail or web address anywhere
 LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")

@@ -21,6 +21,11 @@ from .lexicon import adjectives, body_country, native_bodies, native_countries, 
 _HEAD_KINDS = ("title", "heading", "body")
 
 
+def title_paragraphs(records, limit=3):
+    """The title paragraphs at the head of the statement (up to ``limit``)."""
+    return [p for p in records if p["kind"] == "title"][:limit]
+
+
 def headline_paragraphs(records, limit=15):
     """Headings among the first content paragraphs that read as a statement's headline
     (a heading, a title or a short one-line body paragraph), in order."""

@@ -45,8 +45,10 @@ def company_of_site(host):
     return min(found)[1] if found else None
 
 
+# the second-level labels of a government's own domains: "mk.gov.lv", "www.gouv.fr", "pmindia.gov.in"
+_GOVERNMENT_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc"}
 # the second-level labels of a country's shared public domains ("gob.pe", "go.jp", "gov.uk")
-_SHARED_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc", "mil", "ac", "or", "co", "com", "org", "net", "edu", "nic"}
+_SHARED_LABELS = _GOVERNMENT_LABELS | {"mil", "ac", "or", "co", "com", "org", "net", "edu", "nic"}
 
 
 def _shared_domain(host):
@@ -58,8 +60,6 @@ def _shared_domain(host):
 
 # the country-code domains whose code is not the country's ISO code
 _DOMAIN_CODES = {"uk": "GB"}
-# a government's own domains: "mk.gov.lv", "www.gouv.fr", "pmindia.gov.in"
-_GOVERNMENT_LABELS = {"gov", "gob", "go", "gouv", "govt", "gv", "gc"}
 
 
 def government_site_country(meta):

@@ -25,7 +25,7 @@ import re
 from .behalf import delivered_on_behalf
 from .countries import find_countries
 from .headline import (agencies_named, cjk_mentions, compound_mentions, headline_paragraphs, native_body_mentions,
-                       native_mentions, signatory)
+                       native_mentions, signatory, title_paragraphs)
 from .issuers import PARTY_KINDS as _PARTY_KINDS, SIGNER_KINDS as _SIGNER_KINDS
 from .issuers import issuer, masthead_issuer, registry_mentions, resolve_name, statement_issuer  # (issuer, resolve_name:
 #   also imported from here)
@@ -307,7 +307,7 @@ def headline(records, raw, title):
     """(headline text, party ids it names): the title paragraphs, else the sidecar's
     title, else the first heading that reads as a headline (``headline``), whichever
     names a party first; the text is the title's when none does."""
-    titles = _title_paragraphs(records)
+    titles = title_paragraphs(records)
     text = " ".join(t["text"] for t in titles) if titles else (title or "")
     ids = []
     for t in speaker_titles(titles):
@@ -358,11 +358,6 @@ def title_mentions(records, raw, title):
     """Party ids named in the statement's headline, before a one-sided title is cut to its
     issuer."""
     return headline(records, raw, title)[1]
-
-
-def _title_paragraphs(records):
-    """The title paragraphs at the head of the statement (up to three)."""
-    return [p for p in records if p["kind"] == "title"][:3]
 
 
 def _forums_in_opening(records):
@@ -473,7 +468,7 @@ def meeting_forum(records, raw):
 
 def _first_title(records, head):
     """The first title paragraph (the headline without its subtitle), else the headline."""
-    titles = _title_paragraphs(records)
+    titles = title_paragraphs(records)
     return titles[0]["text"] if titles else head
 
 

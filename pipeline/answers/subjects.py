@@ -7,6 +7,7 @@ text names (``parties._mentions``)."""
 import re
 
 from ..organizations import knowledge
+from .headline import title_paragraphs
 from .issuers import PARTY_KINDS
 from .lexicon import is_code, party_of_entry
 from .voices import official_of_issuer
@@ -23,7 +24,7 @@ def body_signers(records, raw, by_issuer, mentions):
     before the verb), or [] ("Luxembourg signs ... with NASA" is a country's accession). An
     official named by title ("Minister Calleary signs space cooperation memorandum with the UK
     Space Agency") signs for the issuer whose page it is."""
-    for t in [p for p in records if p["kind"] == "title"][:3]:
+    for t in title_paragraphs(records):
         text = raw[t["start"]:t["end"]]
         m = _BODY_SIGNS.search(text)
         if not m:
@@ -61,7 +62,7 @@ def co_subject_sides(records, raw, title, mentions):
     a subtitle ("... a data processing centre in Greece") names none. The first title
     paragraph is read (with its organization records), else the sidecar's title (its parts
     looked up in the registry, companies too); [] when neither is such a headline."""
-    titles = [p for p in records if p["kind"] == "title"][:1]
+    titles = title_paragraphs(records, 1)
     for t in titles:
         m = _CO_SIGNERS.search(raw[t["start"]:t["end"]])
         if m:

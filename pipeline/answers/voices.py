@@ -5,7 +5,7 @@ import re
 
 from .countries import find_countries
 from .issuers import government_site_country, registry_mentions
-from .lexicon import registry, rules
+from .lexicon import is_code, registry, rules
 
 
 # "sign Joint Statement of Intent at NASA Goddard Space Flight Center": a centre, a launch
@@ -124,7 +124,7 @@ def joint_host(head, ids, meta):
     statement is on the host government's own domain (``government_site_country``) and the
     headline names no other country; ``ids`` as they are otherwise."""
     host = government_site_country(meta)
-    named = [i for i in ids if len(i) == 2 and i.isupper()]
+    named = [i for i in ids if is_code(i)]
     if not host or not _JOINT_OF.search(head or "") or len(named) != 1 or host in named:
         return ids
     return [host] + list(ids)

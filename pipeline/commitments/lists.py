@@ -140,16 +140,13 @@ def _acknowledges(tok, lex):
         tok.lemma_.lower() != "take" or any(c.lower_ == "note" for c in tok.children))
 
 
-def _item_commitments(doc, first, intro, lex):
+def _item_commitment(doc, first, intro, lex):
+    """The item's one commitment (ANNOTATION.md 4), though it joins two verbs after ", and": its
+    words after the marker, without the closing punctuation."""
+    trigger, strength, reaffirmed, actor, _, intro_dates = intro
     end = len(doc)
     while end > first + 1 and doc[end - 1].is_punct:
         end -= 1
-    # one commitment per item (ANNOTATION.md 4), though it joins two verbs after ", and"
-    return [_item_commitment(doc, first, end, intro, lex)]
-
-
-def _item_commitment(doc, first, end, intro, lex):
-    trigger, strength, reaffirmed, actor, _, intro_dates = intro
     span = Span(doc, first, end)
     span._.actor, span._.trigger, span._.action = actor, trigger, span.text
     span._.strength, span._.reaffirmed = strength, reaffirmed
@@ -188,8 +185,7 @@ def add_list_commitments(docs, lexicon_path=None):
                 for sub in list(docs[m].spans.get("commitments", [])):
                     if not _other_party_relative(sub):
                         _remove(docs[m], sub)
-                for span in _item_commitments(docs[m], first, intro, lex):
-                    _append(docs[m], span)
+                _append(docs[m], _item_commitment(docs[m], first, intro, lex))
             found += 1
             m += 1
         if found and intro[4] is not None and _announcement_only(intro[4]):

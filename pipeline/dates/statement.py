@@ -298,7 +298,7 @@ def _issuer_block_date(paragraphs, conf):
     for k, (_kind, text) in enumerate(paragraphs):
         if not issued.match(text):
             continue
-        for block in (text, *(t for _k, t in paragraphs[k + 1:k + 2])):
+        for _kind, block in paragraphs[k:k + 2]:     # the issuer's paragraph, then the one below it
             for start, _end, day in _full_dates(block):
                 if field.search(block[max(0, start - 30):start]):
                     return day

@@ -34,8 +34,8 @@ def _verb_tense(verb, lex):
         if lowers & {"is", "are", "am"}:
             return "future"
         # "train 40 technicians ..., starting in January" (a statement of November): a start
-        # participle opens a period that lies ahead
-        # ahead, unless the sentence tells of the past ("The programme, starting in January, trained ...")
+        # participle opens a period that lies ahead, unless the sentence tells of the past ("The
+        # programme, starting in January, trained ...")
         above = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if not auxes and verb.lemma_.lower() in lex["scheduled_present_lemmas"] \
                 and verb.dep_ in ("advcl", "xcomp", "acl") and (above is None or above.tag_ not in ("VBD", "VBN")):

@@ -94,8 +94,10 @@ def examples(sets=SETS):
                 continue
             raw = raw_path.read_bytes().decode("utf-8-sig")
             texts = list(_paragraph_texts(raw, gold)) + list(_commitment_texts(raw, gold))
-            theme = statement_theme([rule_classify(text)[0] for text, unit, _ in texts if unit == "paragraph"])
-            flags = [rule_classify(text)[1] for text, unit, _ in texts if unit == "paragraph"]
+            # (the paragraphs come first in ``texts``: the n-th text of a paragraph is the n-th paragraph)
+            rules = [rule_classify(text) for text, unit, _ in texts if unit == "paragraph"]
+            theme = statement_theme([found for found, _space in rules])
+            flags = [space for _found, space in rules]
             for n, (text, unit, g) in enumerate(texts):
                 labels = set(g.get("topics") or []) | ({"space"} if g.get("space") else set())
                 near = neighbour_context(flags, n) if unit == "paragraph" else ()
